@@ -1,0 +1,3 @@
+from matrix_desktop.main import main
+
+raise SystemExit(main())

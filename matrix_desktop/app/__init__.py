@@ -1,0 +1,1 @@
+"""The composition root: builds services from settings, and the command line."""

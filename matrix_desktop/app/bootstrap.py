@@ -1,0 +1,74 @@
+"""The composition root: the one place where the store, the Weibo client and the keyring meet."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from matrix_desktop.app import paths
+from matrix_desktop.app.config import Config
+from matrix_desktop.core.errors import PermissionDenied
+from matrix_desktop.core.identity import SETUP_ACTOR, Actor
+from matrix_desktop.core.registry import AccountRegistry
+from matrix_desktop.store.db import create_db_engine, migrate_to_head
+from matrix_desktop.store.uow import SqlUnitOfWorkFactory
+
+
+@dataclass
+class AppServices:
+    """Everything the UI and the command line use, built once per database and member."""
+
+    db_url: str
+    engine: Engine
+    uow: SqlUnitOfWorkFactory
+    config: Config
+    actor: Actor = SETUP_ACTOR
+    registry: AccountRegistry = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.registry = AccountRegistry(self.uow, self.current_actor)
+
+    def current_actor(self) -> Actor:
+        return self.actor
+
+    def act_as(self, name: str | None) -> Actor:
+        """Choose who is working. With no name: the setup actor while no member exists yet."""
+        self.actor = resolve_actor(self.uow, name)
+        return self.actor
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_actor(uow: SqlUnitOfWorkFactory, name: str | None) -> Actor:
+    with uow.readonly() as u:
+        if name:
+            member = u.members.get(name)
+            if member is None or not member.active:
+                raise PermissionDenied(f"{name} is not an active team member (see `matrix-desktop members list`)")
+            return Actor.of(member)
+        if u.members.count() == 0:
+            return SETUP_ACTOR
+    raise PermissionDenied("say who is working: --as NAME or the MATRIX_USER variable")
+
+
+def bootstrap(db_url: str | None = None, actor: str | None = None, config: Config | None = None,
+              migrate: bool = True, require_actor: bool = False) -> AppServices:
+    """Open (and migrate) the database and build the services for the member named `actor`."""
+    url = db_url or os.environ.get("MATRIX_DB_URL") or paths.default_db_url()
+    engine = create_db_engine(url)
+    if migrate:
+        migrate_to_head(engine)
+    uow = SqlUnitOfWorkFactory(engine)
+    services = AppServices(url, engine, uow, config or Config())
+    name = actor or os.environ.get("MATRIX_USER") or None
+    if name or require_actor:
+        services.act_as(name)
+    else:
+        try:
+            services.act_as(None)
+        except PermissionDenied:
+            services.actor = Actor("(nobody)", frozenset())
+    return services

@@ -1,0 +1,95 @@
+"""The command line: `matrix-desktop [--db URL] [--as NAME] COMMAND ...`; no command opens the GUI.
+
+Each module in `matrix_desktop.app.commands` adds its own subcommands through `register(subparsers)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from matrix_desktop import __version__
+from matrix_desktop.app import commands
+from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.core.errors import Cancelled, MatrixError
+
+GuiLauncher = Callable[[argparse.Namespace], int]
+
+
+class CommandContext:
+    """What a command handler gets: its arguments' global part, lazily built services, the streams."""
+
+    def __init__(self, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> None:
+        self.args = args
+        self.stdout = stdout
+        self.stderr = stderr
+        self._services: AppServices | None = None
+
+    def services(self, require_actor: bool = False) -> AppServices:
+        if self._services is None:
+            self._services = bootstrap(self.args.db, self.args.as_member, require_actor=require_actor)
+        return self._services
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+
+
+Handler = Callable[[argparse.Namespace, CommandContext], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="matrix-desktop",
+        description="Run a company's Weibo matrix. With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"matrix-desktop {__version__}")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="database URL (default: MATRIX_DB_URL or the SQLite file in the user data dir)")
+    parser.add_argument("--as", dest="as_member", metavar="NAME", default=None,
+                        help="act as this team member (default: MATRIX_USER)")
+    parser.add_argument("--screenshot", metavar="PATH", default=None,
+                        help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--view", metavar="NAME", default=None, help="the area to show (accounts, flags, ...)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def run(argv: list[str] | None, gui: GuiLauncher | None = None,
+        stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Parse `argv` and run the command; errors become one line on stderr and a non-zero exit."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if gui is None:
+            parser.print_help(out)
+            return 2
+        return gui(args)
+    handler: Handler = args.handler
+    ctx = CommandContext(args, out, err)
+    try:
+        return handler(args, ctx)
+    except Cancelled:
+        print("matrix-desktop: stopped", file=err)
+        return 130
+    except KeyboardInterrupt:
+        print("matrix-desktop: interrupted", file=err)
+        return 130
+    except MatrixError as exc:
+        print(f"matrix-desktop: {exc}", file=err)
+        return 2
+    except OSError as exc:
+        print(f"matrix-desktop: {exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}", file=err)
+        return 2
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""Subcommands. Every module here defines `register(subparsers)`; the CLI discovers them all."""

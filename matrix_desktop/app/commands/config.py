@@ -1,0 +1,39 @@
+"""`matrix-desktop config get|set|list`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from matrix_desktop.app.config import SCHEMA, Config
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("config", help="read and change settings (e.g. weibo.base_url)")
+    csub = p.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    g = csub.add_parser("get", help="print one setting")
+    g.add_argument("key")
+    g.set_defaults(handler=run_get)
+    s = csub.add_parser("set", help="change one setting")
+    s.add_argument("key")
+    s.add_argument("value")
+    s.set_defaults(handler=run_set)
+    ls = csub.add_parser("list", help="print every setting")
+    ls.set_defaults(handler=run_list)
+
+
+def run_get(args: argparse.Namespace, ctx: Any) -> int:
+    print(Config().get(args.key), file=ctx.stdout)
+    return 0
+
+
+def run_set(args: argparse.Namespace, ctx: Any) -> int:
+    value = Config().set(args.key, args.value)
+    print(f"{args.key} = {value}", file=ctx.stdout)
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: Any) -> int:
+    for key, value in Config().items():
+        print(f"{key} = {value}    # {SCHEMA[key].help}", file=ctx.stdout)
+    return 0

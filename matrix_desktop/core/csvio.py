@@ -1,0 +1,139 @@
+"""CSV reading and writing for the account registry: UTF-8, a BOM accepted (Excel writes one)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from matrix_desktop.core.accounts import Account, AccountInput, parse_role, validate_input
+from matrix_desktop.core.errors import ImportRejected, RowProblem, ValidationError
+
+ACCOUNT_COLUMNS = (
+    "uid", "screen_name", "role", "owner", "team", "verified", "verified_type", "verified_reason",
+    "description", "followers_count", "friends_count", "statuses_count",
+)
+REQUIRED_COLUMNS = ("uid", "screen_name", "role")
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+_TRUE = {"1", "true", "yes", "y", "是", "已认证", "v"}
+_FALSE = {"", "0", "false", "no", "n", "否", "未认证"}
+
+
+def decode_csv_bytes(raw: bytes) -> str:
+    """Decode a CSV file's bytes as UTF-8, dropping a leading BOM; a clear error for other encodings."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ValidationError(f"the file is {len(raw) // (1024 * 1024)} MB; the limit is 50 MB")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"the file is not UTF-8 (byte {exc.start} cannot be read); save it as 'CSV UTF-8' and try again"
+        ) from None
+
+
+def _bool(value: str, column: str) -> bool:
+    v = value.strip().lower()
+    if v in _TRUE:
+        return True
+    if v in _FALSE:
+        return False
+    raise ValueError(f"{column} {value!r} is not yes/no")
+
+
+def _int(value: str, column: str, default: int) -> int:
+    v = value.strip().replace(",", "")
+    if not v:
+        return default
+    try:
+        return int(v)
+    except ValueError:
+        raise ValueError(f"{column} {value!r} is not a whole number") from None
+
+
+def parse_accounts_csv(text: str) -> list[tuple[int, AccountInput]]:
+    """Parse every row; raise ImportRejected naming each bad row (by file line) if any is bad.
+
+    Returns (line number, input) pairs so later checks (duplicates, role rules) can name lines too.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ValidationError("the file is empty: expected a header row with uid, screen_name, role") from None
+    except csv.Error as exc:
+        raise ImportRejected([RowProblem(1, f"unreadable CSV ({exc})")]) from None
+    names = [h.strip().lower() for h in header]
+    missing = [c for c in REQUIRED_COLUMNS if c not in names]
+    if missing:
+        raise ImportRejected([RowProblem(1, f"the header lacks column(s): {', '.join(missing)}")])
+    unknown = [n for n in names if n and n not in ACCOUNT_COLUMNS]
+    if unknown:
+        raise ImportRejected([RowProblem(1, f"unknown column(s): {', '.join(unknown)}")])
+    index = {n: i for i, n in enumerate(names) if n}
+    rows: list[tuple[int, AccountInput]] = []
+    problems: list[RowProblem] = []
+    seen: dict[str, int] = {}
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(RowProblem(reader.line_num, f"unreadable CSV ({exc})"))
+            break
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(names):
+            problems.append(RowProblem(line, f"has {len(cells)} cells, the header has {len(names)}"))
+            continue
+
+        def cell(col: str, cells: list[str] = cells) -> str:
+            i = index.get(col)
+            return cells[i] if i is not None else ""
+
+        try:
+            data = AccountInput(
+                uid=cell("uid").strip(), screen_name=cell("screen_name").strip(), role=parse_role(cell("role")),
+                owner=cell("owner").strip(), team=cell("team").strip(),
+                verified=_bool(cell("verified"), "verified"),
+                verified_type=_int(cell("verified_type"), "verified_type", -1),
+                verified_reason=cell("verified_reason").strip(), description=cell("description").strip(),
+                followers_count=_int(cell("followers_count"), "followers_count", 0),
+                friends_count=_int(cell("friends_count"), "friends_count", 0),
+                statuses_count=_int(cell("statuses_count"), "statuses_count", 0),
+            )
+        except (ValueError, ValidationError) as exc:
+            problems.append(RowProblem(line, str(exc)))
+            continue
+        row_problems = validate_input(data)
+        if data.uid in seen:
+            row_problems.append(f"uid {data.uid} already appears on line {seen[data.uid]}")
+        else:
+            seen[data.uid] = line
+        if row_problems:
+            problems.append(RowProblem(line, "; ".join(row_problems)))
+            continue
+        rows.append((line, data))
+    if problems:
+        raise ImportRejected(problems)
+    return rows
+
+
+def format_accounts_csv(accounts: Iterable[Account], bom: bool = True) -> str:
+    """The registry as CSV text; with a BOM so Excel opens the Chinese correctly."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(ACCOUNT_COLUMNS)
+    for a in accounts:
+        writer.writerow(account_row(a))
+    return ("\ufeff" if bom else "") + out.getvalue()
+
+
+def account_row(a: Account) -> Sequence[str]:
+    return (
+        a.uid, a.screen_name, a.role.value, a.owner, a.team, "true" if a.verified else "false",
+        str(a.verified_type), a.verified_reason, a.description, str(a.followers_count),
+        str(a.friends_count), str(a.statuses_count),
+    )

@@ -1,0 +1,199 @@
+"""The account registry service: create, edit, archive, list, import and export the matrix's accounts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from matrix_desktop.core.accounts import (
+    Account,
+    AccountInput,
+    AccountQuery,
+    AccountRole,
+    normalise_input,
+    validate_input,
+)
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.csvio import decode_csv_bytes, format_accounts_csv, parse_accounts_csv
+from matrix_desktop.core.errors import ImportRejected, NotFound, RowProblem, ValidationError
+from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.ports import UnitOfWork, UnitOfWorkFactory
+from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken, Progress, ProgressSink, no_progress
+
+EDITORS = (MemberRole.OPERATOR, MemberRole.ADMIN)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    created: int
+    updated: int
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated
+
+
+class AccountRegistry:
+    """Keeps the matrix's accounts. Every write is one transaction and is audited."""
+
+    def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider) -> None:
+        self._uow = uow
+        self._actor = actor
+
+    # -- reading ------------------------------------------------------------------------------------
+    def search(self, query: AccountQuery | None = None) -> list[Account]:
+        with self._uow.readonly() as uow:
+            return uow.accounts.search(query or AccountQuery())
+
+    def count(self, query: AccountQuery | None = None) -> int:
+        with self._uow.readonly() as uow:
+            return uow.accounts.count(query or AccountQuery())
+
+    def ids(self, query: AccountQuery) -> list[int]:
+        with self._uow.readonly() as uow:
+            return uow.accounts.ids(query)
+
+    def by_ids(self, ids: Sequence[int]) -> list[Account]:
+        with self._uow.readonly() as uow:
+            return uow.accounts.by_ids(ids)
+
+    def get(self, uid: str) -> Account:
+        with self._uow.readonly() as uow:
+            account = uow.accounts.get(uid)
+        if account is None:
+            raise NotFound(f"no account with uid {uid}")
+        return account
+
+    def warnings(self) -> list[str]:
+        """Matrix-level advice that is not an error: a missing official or leader account."""
+        with self._uow.readonly() as uow:
+            out: list[str] = []
+            if not uow.accounts.active_with_role(AccountRole.OFFICIAL):
+                out.append("The matrix has no official account yet.")
+            if not uow.accounts.active_with_role(AccountRole.LEADER):
+                out.append("The matrix has no leader account: a leader's voice is part of every matrix "
+                           "(seed 001), and fans like to talk to the people in charge.")
+            return out
+
+    # -- writing ------------------------------------------------------------------------------------
+    def create(self, data: AccountInput) -> Account:
+        actor = self._actor()
+        actor.require("register accounts", *EDITORS)
+        data = normalise_input(data)
+        _raise_if_invalid(data)
+        with self._uow() as uow:
+            if uow.accounts.get(data.uid) is not None:
+                raise ValidationError(f"an account with uid {data.uid} is already registered")
+            _check_official(uow, data, exclude_id=None)
+            account = uow.accounts.add(data)
+            uow.audit.append(actor.name, "account.create", data.uid, {"screen_name": data.screen_name,
+                                                                      "role": data.role.value})
+            uow.commit()
+            return account
+
+    def update(self, account_id: int, data: AccountInput) -> Account:
+        actor = self._actor()
+        actor.require("edit accounts", *EDITORS)
+        data = normalise_input(data)
+        _raise_if_invalid(data)
+        with self._uow() as uow:
+            current = uow.accounts.get_by_id(account_id)
+            if current is None:
+                raise NotFound(f"account #{account_id} no longer exists")
+            other = uow.accounts.get(data.uid)
+            if other is not None and other.id != account_id:
+                raise ValidationError(f"uid {data.uid} belongs to another account ({other.screen_name})")
+            if not current.archived:
+                _check_official(uow, data, exclude_id=account_id)
+            account = uow.accounts.update(account_id, data)
+            changed = _diff(current.as_input(), data)
+            uow.audit.append(actor.name, "account.update", data.uid, {"changed": changed})
+            uow.commit()
+            return account
+
+    def archive(self, account_id: int) -> Account:
+        return self._set_archived(account_id, True)
+
+    def restore(self, account_id: int) -> Account:
+        return self._set_archived(account_id, False)
+
+    def _set_archived(self, account_id: int, archived: bool) -> Account:
+        actor = self._actor()
+        actor.require("archive accounts", *EDITORS)
+        with self._uow() as uow:
+            current = uow.accounts.get_by_id(account_id)
+            if current is None:
+                raise NotFound(f"account #{account_id} no longer exists")
+            if not archived:
+                _check_official(uow, current.as_input(), exclude_id=account_id)
+            account = uow.accounts.set_archived(account_id, archived)
+            uow.audit.append(actor.name, "account.archive" if archived else "account.restore", current.uid, {})
+            uow.commit()
+            return account
+
+    def import_csv(self, raw: bytes, progress: ProgressSink = no_progress,
+                   cancel: CancelToken = NEVER_CANCELLED) -> ImportReport:
+        """Import (create or update by uid) every row, or nothing: one bad row rejects the file.
+
+        Raises ImportRejected listing every bad row with its line number and reason.
+        """
+        actor = self._actor()
+        actor.require("import accounts", *EDITORS)
+        rows = parse_accounts_csv(decode_csv_bytes(raw))
+        progress(Progress(0, len(rows), "importing accounts"))
+        created = updated = 0
+        with self._uow() as uow:
+            problems: list[RowProblem] = []
+            officials = {a.uid: a for a in uow.accounts.active_with_role(AccountRole.OFFICIAL)}
+            for line, data in rows:
+                existing = uow.accounts.get(data.uid)
+                if data.role is AccountRole.OFFICIAL:
+                    officials[data.uid] = existing or Account(0, data.uid, data.screen_name, data.role)
+                elif data.uid in officials:
+                    del officials[data.uid]
+                if len(officials) > 1 and data.role is AccountRole.OFFICIAL:
+                    names = ", ".join(sorted(a.screen_name for a in officials.values()))
+                    problems.append(RowProblem(line, f"a second official account ({names}); the matrix has one"))
+            if problems:
+                raise ImportRejected(problems)
+            for i, (_line, data) in enumerate(rows):
+                cancel.raise_if_cancelled()
+                existing = uow.accounts.get(data.uid)
+                if existing is None:
+                    uow.accounts.add(data)
+                    created += 1
+                else:
+                    uow.accounts.update(existing.id, data)
+                    updated += 1
+                if i % 50 == 0:
+                    progress(Progress(i, len(rows), "importing accounts"))
+            uow.audit.append(actor.name, "account.import", "", {"created": created, "updated": updated})
+            uow.commit()
+        progress(Progress(len(rows), len(rows), "imported"))
+        return ImportReport(created, updated)
+
+    def export_csv(self, query: AccountQuery | None = None) -> str:
+        """The accounts matching `query` as UTF-8 CSV text with a BOM."""
+        with self._uow.readonly() as uow:
+            return format_accounts_csv(uow.accounts.search(query or AccountQuery(include_archived=True)))
+
+
+def _raise_if_invalid(data: AccountInput) -> None:
+    problems = validate_input(data)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _check_official(uow: UnitOfWork, data: AccountInput, exclude_id: int | None) -> None:
+    if data.role is not AccountRole.OFFICIAL:
+        return
+    others = [a for a in uow.accounts.active_with_role(AccountRole.OFFICIAL) if a.id != exclude_id]
+    if others:
+        raise ValidationError(
+            f"{others[0].screen_name} is already the official account; a matrix has one official account "
+            "(archive it or change its role first)"
+        )
+
+
+def _diff(before: AccountInput, after: AccountInput) -> list[str]:
+    return [f for f in before.__dataclass_fields__ if getattr(before, f) != getattr(after, f)]

@@ -1,0 +1,23 @@
+"""The `matrix-desktop` entry point: subcommands go to the CLI, no command opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from matrix_desktop.app.cli import run
+
+
+def _launch_gui(args: argparse.Namespace) -> int:
+    from matrix_desktop.ui.application import launch
+
+    code: int = launch(args)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(sys.argv[1:] if argv is None else argv, gui=_launch_gui)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

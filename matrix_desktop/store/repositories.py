@@ -1,0 +1,228 @@
+"""Repositories for the foundation tables. They return core dataclasses, never live ORM rows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, case, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from matrix_desktop.core.accounts import Account, AccountInput, AccountQuery, AccountRole, SortKey
+from matrix_desktop.core.audit import GENESIS_HASH, AuditEntry, canonical_detail, entry_hash
+from matrix_desktop.core.company import CompanyProfile, Member, MemberRole
+from matrix_desktop.core.errors import NotFound
+from matrix_desktop.store.models import AccountRow, AuditRow, CompanyRow, MemberRoleRow, MemberRow
+from matrix_desktop.store.models.base import utcnow
+
+# A PostgreSQL advisory lock key that serialises appends to the audit chain across processes.
+AUDIT_LOCK_KEY = 0x4D415458
+
+
+def like_pattern(text_: str) -> str:
+    """A LIKE pattern for a substring search, with the user's % and _ taken literally."""
+    escaped = text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def account_from_row(r: AccountRow, connected: bool = False) -> Account:
+    return Account(
+        id=r.id, uid=r.uid, screen_name=r.screen_name, role=AccountRole(r.role), owner=r.owner, team=r.team,
+        verified=r.verified, verified_type=r.verified_type, verified_reason=r.verified_reason,
+        description=r.description, followers_count=r.followers_count, friends_count=r.friends_count,
+        statuses_count=r.statuses_count, archived=r.archived, connected=connected, created_at=r.created_at,
+        updated_at=r.updated_at, profile_synced_at=r.profile_synced_at,
+    )
+
+
+_ROLE_ORDER = case(
+    {"official": 0, "leader": 1, "sub_brand": 2}, value=AccountRow.role, else_=3
+)
+
+
+class SqlAccountRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def _filtered(self, q: AccountQuery, stmt: Select[Any]) -> Select[Any]:
+        if q.roles:
+            stmt = stmt.where(AccountRow.role.in_([r.value for r in q.roles]))
+        if not q.include_archived:
+            stmt = stmt.where(AccountRow.archived.is_(False))
+        if q.text.strip():
+            pattern = like_pattern(q.text.strip())
+            stmt = stmt.where(or_(
+                AccountRow.screen_name.ilike(pattern, escape="\\"), AccountRow.uid.like(pattern, escape="\\"),
+                AccountRow.owner.ilike(pattern, escape="\\"), AccountRow.team.ilike(pattern, escape="\\"),
+                AccountRow.verified_reason.ilike(pattern, escape="\\"),
+            ))
+        return stmt
+
+    def _ordered(self, q: AccountQuery, stmt: Select[Any]) -> Select[Any]:
+        if q.sort is SortKey.ROLE:
+            key: Any = _ROLE_ORDER
+        else:
+            key = getattr(AccountRow, q.sort.value)
+        primary = key.desc() if q.descending else key.asc()
+        stmt = stmt.order_by(primary, AccountRow.screen_name.asc(), AccountRow.id.asc())
+        if q.limit is not None:
+            stmt = stmt.limit(q.limit)
+        if q.offset:
+            stmt = stmt.offset(q.offset)
+        return stmt
+
+    def get(self, uid: str) -> Account | None:
+        row = self.s.scalar(select(AccountRow).where(AccountRow.uid == uid))
+        return None if row is None else account_from_row(row)
+
+    def get_by_id(self, account_id: int) -> Account | None:
+        row = self.s.get(AccountRow, account_id)
+        return None if row is None else account_from_row(row)
+
+    def add(self, data: AccountInput) -> Account:
+        row = AccountRow(**_input_fields(data))
+        self.s.add(row)
+        self.s.flush()
+        return account_from_row(row)
+
+    def update(self, account_id: int, data: AccountInput) -> Account:
+        row = self.s.get(AccountRow, account_id)
+        if row is None:
+            raise NotFound(f"account #{account_id} no longer exists")
+        for k, v in _input_fields(data).items():
+            setattr(row, k, v)
+        row.updated_at = utcnow()
+        self.s.flush()
+        return account_from_row(row)
+
+    def set_archived(self, account_id: int, archived: bool) -> Account:
+        row = self.s.get(AccountRow, account_id)
+        if row is None:
+            raise NotFound(f"account #{account_id} no longer exists")
+        row.archived = archived
+        row.updated_at = utcnow()
+        self.s.flush()
+        return account_from_row(row)
+
+    def search(self, query: AccountQuery) -> list[Account]:
+        stmt = self._ordered(query, self._filtered(query, select(AccountRow)))
+        return [account_from_row(r) for r in self.s.scalars(stmt)]
+
+    def count(self, query: AccountQuery) -> int:
+        stmt = self._filtered(query, select(func.count(AccountRow.id)))
+        return int(self.s.scalar(stmt) or 0)
+
+    def ids(self, query: AccountQuery) -> list[int]:
+        stmt = self._ordered(query, self._filtered(query, select(AccountRow.id)))
+        return list(self.s.scalars(stmt))
+
+    def by_ids(self, ids: Sequence[int]) -> list[Account]:
+        if not ids:
+            return []
+        rows = {r.id: r for r in self.s.scalars(select(AccountRow).where(AccountRow.id.in_(list(ids))))}
+        return [account_from_row(rows[i]) for i in ids if i in rows]
+
+    def active_with_role(self, role: AccountRole) -> list[Account]:
+        stmt = select(AccountRow).where(AccountRow.role == role.value, AccountRow.archived.is_(False))
+        return [account_from_row(r) for r in self.s.scalars(stmt.order_by(AccountRow.id))]
+
+
+def _input_fields(d: AccountInput) -> dict[str, Any]:
+    return {
+        "uid": d.uid, "screen_name": d.screen_name, "role": d.role.value, "owner": d.owner, "team": d.team,
+        "verified": d.verified, "verified_type": d.verified_type, "verified_reason": d.verified_reason,
+        "description": d.description, "followers_count": d.followers_count, "friends_count": d.friends_count,
+        "statuses_count": d.statuses_count,
+    }
+
+
+class SqlAuditRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def append(self, actor: str, action: str, account_uid: str = "", detail: dict[str, Any] | None = None
+               ) -> AuditEntry:
+        if self.s.get_bind().dialect.name == "postgresql":
+            self.s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK_KEY})
+        last = self.s.scalar(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1))
+        prev = last or GENESIS_HASH
+        at = utcnow()
+        body = canonical_detail(detail or {})
+        digest = entry_hash(prev, at, actor, action, account_uid, body)
+        row = AuditRow(at=at, actor=actor, action=action, account_uid=account_uid, detail=body,
+                       prev_hash=prev, hash=digest)
+        self.s.add(row)
+        self.s.flush()
+        return audit_from_row(row)
+
+    def all(self) -> list[AuditEntry]:
+        return [audit_from_row(r) for r in self.s.scalars(select(AuditRow).order_by(AuditRow.id))]
+
+
+def audit_from_row(r: AuditRow) -> AuditEntry:
+    return AuditEntry(id=r.id, at=r.at, actor=r.actor, action=r.action, account_uid=r.account_uid,
+                      detail=json.loads(r.detail or "{}"), prev_hash=r.prev_hash, hash=r.hash)
+
+
+class SqlCompanyRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self) -> CompanyProfile:
+        row = self.s.scalar(select(CompanyRow).order_by(CompanyRow.id).limit(1))
+        if row is None:
+            return CompanyProfile()
+        return CompanyProfile(row.legal_name, tuple(row.aliases or ()), tuple(row.english_names or ()),
+                              row.ticker, tuple(row.business_keywords or ()))
+
+    def save(self, profile: CompanyProfile) -> None:
+        row = self.s.scalar(select(CompanyRow).order_by(CompanyRow.id).limit(1))
+        if row is None:
+            row = CompanyRow()
+            self.s.add(row)
+        row.legal_name = profile.legal_name
+        row.aliases = list(profile.aliases)
+        row.english_names = list(profile.english_names)
+        row.ticker = profile.ticker
+        row.business_keywords = list(profile.business_keywords)
+        row.updated_at = utcnow()
+        self.s.flush()
+
+
+def member_from_row(r: MemberRow) -> Member:
+    return Member(r.id, r.name, r.display_name, frozenset(MemberRole(x.role) for x in r.roles), r.active)
+
+
+class SqlMemberRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, name: str) -> Member | None:
+        row = self.s.scalar(select(MemberRow).where(MemberRow.name == name))
+        return None if row is None else member_from_row(row)
+
+    def all(self) -> list[Member]:
+        return [member_from_row(r) for r in self.s.scalars(select(MemberRow).order_by(MemberRow.name))]
+
+    def add(self, name: str, roles: frozenset[MemberRole], display_name: str = "") -> Member:
+        row = MemberRow(name=name, display_name=display_name)
+        row.roles = [MemberRoleRow(role=r.value) for r in sorted(roles)]
+        self.s.add(row)
+        self.s.flush()
+        return member_from_row(row)
+
+    def set_roles(self, name: str, roles: frozenset[MemberRole]) -> Member:
+        row = self.s.scalar(select(MemberRow).where(MemberRow.name == name))
+        if row is None:
+            raise NotFound(f"no team member named {name}")
+        row.roles = [MemberRoleRow(role=r.value) for r in sorted(roles)]
+        self.s.flush()
+        return member_from_row(row)
+
+    def count(self) -> int:
+        return int(self.s.scalar(select(func.count(MemberRow.id))) or 0)
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)

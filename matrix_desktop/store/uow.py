@@ -1,0 +1,57 @@
+"""The unit of work: one session, one transaction, rolled back unless committed."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from matrix_desktop.store.repositories import (
+    SqlAccountRepository,
+    SqlAuditRepository,
+    SqlCompanyRepository,
+    SqlMemberRepository,
+)
+
+
+class SqlUnitOfWork:
+    """A transaction over every repository. Leaving the block without `commit()` rolls back."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+
+    def __enter__(self) -> Self:
+        self.session = self._factory()
+        s = self.session
+        self.accounts = SqlAccountRepository(s)
+        self.audit = SqlAuditRepository(s)
+        self.company = SqlCompanyRepository(s)
+        self.members = SqlMemberRepository(s)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+
+class SqlUnitOfWorkFactory:
+    """Makes units of work on one engine; `readonly()` ones never take SQLite's write lock."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._write = sessionmaker(engine, expire_on_commit=False)
+        self._read = sessionmaker(engine.execution_options(matrix_readonly=True), expire_on_commit=False)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._write)
+
+    def readonly(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._read)
