@@ -1,0 +1,366 @@
+"""The keyring adapter: Weibo app credentials and OAuth access tokens in the OS keyring.
+
+This is the only module that imports `keyring`. Everything is kept under one service name,
+`SERVICE_NAME`, with these user names inside it (`<host>` is the hostname of the Weibo API base URL,
+lower-cased, without the port):
+
+    app:<host>:key       the Weibo app key (App Key / client_id)
+    app:<host>:secret    the Weibo app secret (App Secret / client_secret)
+    token:<host>:<uid>   the OAuth2 access token of the account with that Weibo uid
+    probe                written and read back by `check()`
+
+Keying by host keeps the sandbox (127.0.0.1 on whatever port it was given) and the real platform
+(api.weibo.com) apart: a sandbox token is never offered to the real API, nor the other way round. The
+port is left out on purpose, because the embedded sandbox picks a new port on every start.
+
+The backend is always chosen explicitly — never keyring's chained default, which, once
+keyrings.cryptfile is installed, may prompt on a terminal the GUI does not have. When no keyring works
+the store raises `KeyringUnavailable` in words; it never falls back to a plaintext file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets as _random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import platformdirs
+
+from matrix_desktop.core.errors import ConfigError
+from matrix_desktop.core.secret import (
+    KeyringUnavailable,
+    MasterPasswordRequired,
+    Secret,
+    WrongMasterPassword,
+    register_secret,
+)
+
+SERVICE_NAME = "matrix-desktop"
+DEFAULT_API_BASE_URL = "https://api.weibo.com"
+MASTER_PASSWORD_ENV = "MATRIX_KEYRING_PASSWORD"
+CRYPTFILE_NAME = "secrets.cfg"
+_PROBE_KEY = "probe"
+
+HOW_TO_USE_CRYPTFILE = (
+    "To keep them in an encrypted file instead, run `matrix-desktop config set keyring.backend cryptfile`: "
+    "the app then asks for a master password when it starts (on a machine with no screen, put it in the "
+    f"environment variable {MASTER_PASSWORD_ENV})."
+)
+
+
+def api_host(base_url: str) -> str:
+    """The part of a Weibo API base URL that keys its secrets: the hostname, lower-cased, no port."""
+    host = urlparse(base_url).hostname
+    if not host:
+        raise ValueError(f"{base_url!r} is not a URL with a host name")
+    return host.lower()
+
+
+def _why(exc: BaseException) -> str:
+    """A few words on why a keyring call failed, from the exception's *type* only.
+
+    Keyring, secretstorage and jeepney messages may quote what was being stored, so they are never
+    shown; the type is enough to tell the user what to do.
+    """
+    from keyring import errors as kerr
+
+    if isinstance(exc, kerr.KeyringLocked):
+        return "the keyring is locked and could not be unlocked (log in to the desktop session, then try again)"
+    if isinstance(exc, (FileNotFoundError, ConnectionError)):
+        return "the D-Bus session bus is not reachable"
+    if isinstance(exc, TimeoutError):
+        return "the keyring did not answer in time"
+    if isinstance(exc, PermissionError):
+        return "the operating system refused access"
+    name = type(exc).__name__
+    if name == "SecretServiceNotAvailableException":
+        return "no Secret Service is running on the D-Bus session bus"
+    if name == "PromptDismissedException":
+        return "the keyring asked to be unlocked and the prompt was dismissed"
+    if isinstance(exc, ValueError):
+        return "the stored data could not be decrypted"
+    return f"the keyring reported {name}"
+
+
+class KeyringSecretStore:
+    """`SecretStorePort` over one explicitly chosen keyring backend.
+
+    Every value read or written is registered for log redaction. Any failure of the backend is
+    re-raised as `KeyringUnavailable` whose message names the backend and says why in words, and never
+    carries the original message (which could contain a secret).
+    """
+
+    def __init__(self, backend: Any, backend_name: str, *, api_base_url: str = DEFAULT_API_BASE_URL,
+                 after_write: Callable[[], None] | None = None) -> None:
+        self._backend = backend
+        self._backend_name = backend_name
+        self.host = api_host(api_base_url)
+        self._after_write = after_write
+
+    @property
+    def backend_name(self) -> str:
+        """Human-readable name of the backend, for the Credentials view and error messages."""
+        return self._backend_name
+
+    # --- the port ---
+
+    def set_app_credentials(self, app_key: str, app_secret: Secret) -> None:
+        """Keep the Weibo app key and app secret for this API host (replacing any kept before)."""
+        app_key = app_key.strip()
+        if not app_key:
+            raise ValueError("the app key is empty")
+        if not isinstance(app_secret, Secret):
+            raise TypeError("the app secret must be given as a Secret")
+        self._set(f"app:{self.host}:key", app_key, "save the app key")
+        self._set(f"app:{self.host}:secret", app_secret.reveal(), "save the app secret")
+
+    def app_key(self) -> str | None:
+        """The Weibo app key kept for this API host, or None."""
+        return self._get(f"app:{self.host}:key", "read the app key")
+
+    def app_secret(self) -> Secret | None:
+        """The Weibo app secret kept for this API host, or None."""
+        value = self._get(f"app:{self.host}:secret", "read the app secret")
+        return Secret(value) if value else None
+
+    def set_token(self, uid: str, token: Secret) -> None:
+        """Keep the OAuth access token of account `uid` (replacing any kept before)."""
+        if not isinstance(token, Secret):
+            raise TypeError("the access token must be given as a Secret")
+        self._set(self._token_key(uid), token.reveal(), f"save the access token of account {uid}")
+
+    def token(self, uid: str) -> Secret | None:
+        """The OAuth access token of account `uid` for this API host, or None."""
+        value = self._get(self._token_key(uid), f"read the access token of account {uid}")
+        return Secret(value) if value else None
+
+    def delete_token(self, uid: str) -> None:
+        """Forget the access token of account `uid`; nothing happens when there is none."""
+        from keyring.errors import PasswordDeleteError
+
+        key = self._token_key(uid)
+        try:
+            self._backend.delete_password(SERVICE_NAME, key)
+        except PasswordDeleteError:
+            return  # already absent: the wanted end state
+        except Exception as exc:
+            raise self._failed(f"delete the access token of account {uid}", exc) from None
+        self._written()
+
+    def check(self) -> None:
+        """Write a random probe value, read it back and (where cheap) remove it.
+
+        Raises `KeyringUnavailable` saying what failed. On the encrypted file the probe is left in place
+        (it is not a secret), since every extra operation there costs about half a second.
+        """
+        value = "probe-" + _random.token_hex(8)
+        self._set(_PROBE_KEY, value, "store a test value")
+        if self._get(_PROBE_KEY, "read a test value back") != value:
+            raise KeyringUnavailable(
+                f"The {self._backend_name} accepted a test value but gave back something else; "
+                "it cannot be trusted with the Weibo credentials.")
+        if self._after_write is None:  # the Secret Service: deleting is cheap, leave no clutter
+            with contextlib.suppress(Exception):
+                self._backend.delete_password(SERVICE_NAME, _PROBE_KEY)
+
+    def __repr__(self) -> str:
+        return f"KeyringSecretStore({self._backend_name!r}, host={self.host!r})"
+
+    # --- helpers ---
+
+    def _token_key(self, uid: str) -> str:
+        uid = str(uid).strip()
+        if not uid:
+            raise ValueError("the account uid is empty")
+        return f"token:{self.host}:{uid}"
+
+    def _get(self, key: str, doing: str) -> str | None:
+        try:
+            value = self._backend.get_password(SERVICE_NAME, key)
+        except Exception as exc:
+            raise self._failed(doing, exc) from None
+        if value:
+            register_secret(value)
+        return value if value else None
+
+    def _set(self, key: str, value: str, doing: str) -> None:
+        register_secret(value)
+        try:
+            self._backend.set_password(SERVICE_NAME, key, value)
+        except Exception as exc:
+            raise self._failed(doing, exc) from None
+        self._written()
+
+    def _written(self) -> None:
+        if self._after_write is not None:
+            self._after_write()
+
+    def _failed(self, doing: str, exc: BaseException) -> KeyringUnavailable:
+        return KeyringUnavailable(f"Could not {doing} in the {self._backend_name}: {_why(exc)}.")
+
+
+# --- opening a store -----------------------------------------------------------------------------
+
+
+def default_cryptfile_path() -> Path:
+    """Where the encrypted file keyring lives unless told otherwise: beside the app's data.
+
+    Mirrors `app.paths.home()` (MATRIX_HOME, else the platform's user data dir) without importing the
+    app layer; the app passes its own path anyway.
+    """
+    override = os.environ.get("MATRIX_HOME")
+    base = Path(override).expanduser() if override else Path(
+        platformdirs.user_data_dir(SERVICE_NAME, appauthor=False))
+    return base / CRYPTFILE_NAME
+
+
+def _pretty(path: Path) -> str:
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+def _secret_service_provider() -> str:
+    """Which program answers as the Secret Service (GNOME Keyring, KWallet, KeePassXC), best effort."""
+    try:
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        with open_dbus_connection(bus="SESSION") as conn:
+            reply = conn.send_and_get_reply(
+                message_bus.GetConnectionUnixProcessID("org.freedesktop.secrets"), timeout=2)
+        comm = Path(f"/proc/{int(reply.body[0])}/comm").read_text("utf-8").strip()
+    except Exception:
+        return "Secret Service"
+    for prefix, name in (("gnome-keyring", "GNOME Keyring"), ("kwallet", "KWallet"),
+                         ("keepassxc", "KeePassXC")):
+        if comm.lower().startswith(prefix):
+            return f"Secret Service ({name})"
+    return f"Secret Service ({comm})"
+
+
+def _open_secret_service(api_base_url: str) -> KeyringSecretStore:
+    from keyring.backends import SecretService
+
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        raise KeyringUnavailable(
+            "The system keyring (Secret Service) is not available: there is no D-Bus session "
+            "(DBUS_SESSION_BUS_ADDRESS is not set, as on a machine with no desktop session or over SSH).")
+    try:
+        # `priority` is where keyring checks that secretstorage can reach a Secret Service at all.
+        SecretService.Keyring.priority  # noqa: B018
+        backend = SecretService.Keyring()
+    except Exception as exc:
+        raise KeyringUnavailable(f"The system keyring (Secret Service) is not available: {_why(exc)}.") from None
+    # The "application" attribute other keyring tools show next to our items.
+    backend.appid = SERVICE_NAME
+    store = KeyringSecretStore(backend, _secret_service_provider(), api_base_url=api_base_url)
+    store.check()
+    return store
+
+
+def _open_native(api_base_url: str) -> KeyringSecretStore:
+    """The OS keyring on Windows (Credential Manager) and macOS (Keychain); Secret Service elsewhere."""
+    if sys.platform == "win32":
+        from keyring.backends import Windows
+
+        backend: Any = Windows.WinVaultKeyring()
+        name = "Windows Credential Manager"
+    elif sys.platform == "darwin":
+        from keyring.backends import macOS
+
+        backend = macOS.Keyring()
+        name = "macOS Keychain"
+    else:
+        return _open_secret_service(api_base_url)
+    store = KeyringSecretStore(backend, name, api_base_url=api_base_url)
+    store.check()
+    return store
+
+
+def _open_cryptfile(path: Path, master_password: Callable[[], str | None] | None,
+                    api_base_url: str) -> KeyringSecretStore:
+    from keyrings.cryptfile.cryptfile import CryptFileKeyring
+
+    shown = _pretty(path)
+    if master_password is None:
+        env = os.environ.get(MASTER_PASSWORD_ENV)
+        password = env if env else None
+    else:
+        password = master_password()
+    if password is None:
+        raise MasterPasswordRequired(
+            f"The encrypted keyring file {shown} needs its master password. Type it when the app asks, or, "
+            f"on a machine with no screen, put it in the environment variable {MASTER_PASSWORD_ENV}.")
+    if not password:
+        raise MasterPasswordRequired("The master password of the encrypted keyring may not be empty.")
+    register_secret(password)
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KeyringUnavailable(f"Cannot create the folder {_pretty(path.parent)} for the encrypted keyring: "
+                                 f"{exc.strerror}.") from None
+    backend = CryptFileKeyring()
+    backend.file_path = str(path)
+    try:
+        # Setting the key checks it against the verification value kept in an existing file (Argon2,
+        # ~0.5 s) or writes that value into a new file.
+        backend.keyring_key = password
+    except ValueError:
+        raise WrongMasterPassword(
+            f"The master password does not open the encrypted keyring file {shown}. Type it again. If it is "
+            "lost, the secrets in that file cannot be recovered: move the file aside, then enter the app key "
+            "and secret again and reconnect each account.") from None
+    except Exception as exc:
+        raise KeyringUnavailable(
+            f"The encrypted keyring file {shown} cannot be read ({type(exc).__name__}); it may be damaged. "
+            "Move it aside to start a new one, then enter the app key and secret again and reconnect "
+            "each account.") from None
+
+    def owner_only() -> None:
+        # cryptfile already creates the file 0600; make sure it stays so after every rewrite.
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+    owner_only()
+    return KeyringSecretStore(backend, f"encrypted file ({shown})", api_base_url=api_base_url,
+                              after_write=owner_only)
+
+
+def open_secret_store(backend: str = "auto", *, cryptfile_path: Path | None = None,
+                      master_password: Callable[[], str | None] | None = None,
+                      api_base_url: str = DEFAULT_API_BASE_URL) -> KeyringSecretStore:
+    """Open the secret store named by the `keyring.backend` setting, checked to work.
+
+    - "auto": the OS keyring (Secret Service on Linux) if it works, else `KeyringUnavailable` saying so
+      and how to switch to the encrypted file. Never a plaintext fallback.
+    - "secretservice": the Secret Service, or `KeyringUnavailable`.
+    - "cryptfile": the encrypted file at `cryptfile_path` (default `default_cryptfile_path()`),
+      unlocked with `master_password()`; when that callable is not given, the environment variable
+      MATRIX_KEYRING_PASSWORD is used. No password → `MasterPasswordRequired`; a wrong one →
+      `WrongMasterPassword`. A missing file is created, locked with the password given.
+
+    `api_base_url` is the Weibo API base URL in use; its host keys the stored secrets (see the module
+    docstring), so pass the configured `weibo.base_url`.
+    """
+    if backend == "cryptfile":
+        return _open_cryptfile(cryptfile_path or default_cryptfile_path(), master_password, api_base_url)
+    if backend == "secretservice":
+        return _open_secret_service(api_base_url)
+    if backend == "auto":
+        try:
+            return _open_native(api_base_url)
+        except KeyringUnavailable as exc:
+            raise KeyringUnavailable(
+                f"No system keyring is available to keep the Weibo app secret and account tokens. {exc} "
+                f"Matrix Desktop never keeps them in plain text. {HOW_TO_USE_CRYPTFILE}") from None
+    raise ConfigError(
+        f"Unknown keyring backend {backend!r}; choose auto, secretservice or cryptfile "
+        "(`matrix-desktop config set keyring.backend ...`).")
