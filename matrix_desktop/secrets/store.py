@@ -128,6 +128,11 @@ class KeyringSecretStore:
         value = self._get(f"app:{self.host}:secret", "read the app secret")
         return Secret(value) if value else None
 
+    def delete_app_credentials(self) -> None:
+        """Forget the app key and secret of this API host; nothing happens when there are none."""
+        self._delete(f"app:{self.host}:secret", "delete the app secret")
+        self._delete(f"app:{self.host}:key", "delete the app key")
+
     def set_token(self, uid: str, token: Secret) -> None:
         """Keep the OAuth access token of account `uid` (replacing any kept before)."""
         if not isinstance(token, Secret):
@@ -141,16 +146,7 @@ class KeyringSecretStore:
 
     def delete_token(self, uid: str) -> None:
         """Forget the access token of account `uid`; nothing happens when there is none."""
-        from keyring.errors import PasswordDeleteError
-
-        key = self._token_key(uid)
-        try:
-            self._backend.delete_password(SERVICE_NAME, key)
-        except PasswordDeleteError:
-            return  # already absent: the wanted end state
-        except Exception as exc:
-            raise self._failed(f"delete the access token of account {uid}", exc) from None
-        self._written()
+        self._delete(self._token_key(uid), f"delete the access token of account {uid}")
 
     def check(self) -> None:
         """Write a random probe value, read it back and (where cheap) remove it.
@@ -192,6 +188,17 @@ class KeyringSecretStore:
         register_secret(value)
         try:
             self._backend.set_password(SERVICE_NAME, key, value)
+        except Exception as exc:
+            raise self._failed(doing, exc) from None
+        self._written()
+
+    def _delete(self, key: str, doing: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self._backend.delete_password(SERVICE_NAME, key)
+        except PasswordDeleteError:
+            return  # already absent: the wanted end state
         except Exception as exc:
             raise self._failed(doing, exc) from None
         self._written()

@@ -1,0 +1,1 @@
+"""The Accounts area: the registry of the matrix's accounts."""

@@ -1,0 +1,273 @@
+"""The Accounts area: a sortable, filterable table of the matrix, a detail pane, import and export."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole, SortKey
+from matrix_desktop.core.errors import ImportRejected
+from matrix_desktop.core.progress import Progress
+from matrix_desktop.core.registry import ImportReport
+from matrix_desktop.ui.accounts.dialog import AccountDialog, role_label
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.ops import Job, Op, show_error
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablemodel import Column, LazyTableModel
+from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+
+Qt = QtCore.Qt
+
+
+def account_columns() -> list[Column[Account]]:
+    grey = QtGui.QColor("#888888")
+    return [
+        Column(SortKey.SCREEN_NAME.value, tr("Screen name"), lambda a: a.screen_name,
+               foreground=lambda a: grey if a.archived else None),
+        Column(SortKey.ROLE.value, tr("Role"), lambda a: role_label(a.role)),
+        Column(SortKey.UID.value, tr("Weibo uid"), lambda a: a.uid),
+        Column(SortKey.OWNER.value, tr("Owner"), lambda a: a.owner),
+        Column(SortKey.TEAM.value, tr("Team"), lambda a: a.team),
+        Column(SortKey.VERIFIED.value, tr("Verified"), lambda a: "V" if a.verified else ""),
+        Column(SortKey.FOLLOWERS.value, tr("Followers"), lambda a: a.followers_count, numeric=True),
+        Column("verified_reason", tr("Verification text"), lambda a: a.verified_reason, sortable=False,
+               tooltip=lambda a: a.verified_reason),
+        Column(SortKey.UPDATED.value, tr("Updated"),
+               lambda a: a.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.updated_at else ""),
+    ]
+
+
+class AccountsView(QtWidgets.QWidget):
+    """The registry: filter by role and text, sort any column, add/edit/archive, import/export CSV."""
+
+    area = "accounts"
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        reg = ctx.services.registry
+        self.role_filter = QtWidgets.QComboBox()
+        self.role_filter.addItem(tr("All roles"), "")
+        for r in AccountRole:
+            self.role_filter.addItem(role_label(r), r.value)
+        self.search = SearchBox(tr("Search name, uid, owner, team, verification… (Ctrl+F)"))
+        self.show_archived = QtWidgets.QCheckBox(tr("Show archived"))
+        self.add_button = QtWidgets.QPushButton(tr("Add…"))
+        self.edit_button = QtWidgets.QPushButton(tr("Edit…"))
+        self.archive_button = QtWidgets.QPushButton(tr("Archive"))
+        self.import_button = QtWidgets.QPushButton(tr("Import CSV…"))
+        self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))
+        bar = QtWidgets.QHBoxLayout()
+        for w in (self.role_filter, self.search, self.show_archived):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for b in (self.add_button, self.edit_button, self.archive_button, self.import_button, self.export_button):
+            bar.addWidget(b)
+        self.banner = Banner(self, "info")
+        self.count_label = QtWidgets.QLabel()
+
+        self.model: LazyTableModel[Account] = LazyTableModel(
+            ctx.host, account_columns(), self._fetch_ids, reg.by_ids, lambda a: a.id, self)
+        self.model.sort_key = SortKey.ROLE.value
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((170, 70, 110, 80, 90, 50, 90, 260)):
+            self.table.setColumnWidth(col, width)
+        self.detail = QtWidgets.QTextBrowser()
+        self.detail.setMinimumWidth(260)
+        split = QtWidgets.QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.splitter = split
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count_label)
+
+        self.role_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.searched.connect(lambda _t: self.reload())
+        self.show_archived.toggled.connect(lambda _b: self.reload())
+        self.add_button.clicked.connect(self.on_add_clicked)
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.archive_button.clicked.connect(self.on_archive_clicked)
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.export_button.clicked.connect(self.on_export_clicked)
+        self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
+        self.model.loaded.connect(self.on_model_loaded)
+        self.model.rows_fetched.connect(self.on_selection_changed)
+        ctx.tracker.did_execute.connect(self.on_did_execute)
+        shortcut(QtGui.QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        shortcut(QtGui.QKeySequence.StandardKey.New, self, self.on_add_clicked)
+        shortcut(QtGui.QKeySequence(Qt.Key.Key_Return), self.table, self.on_edit_clicked)
+        shortcut(QtGui.QKeySequence.StandardKey.Delete, self.table, self.on_archive_clicked)
+        self.on_selection_changed()
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def query(self, sort: str | None = None, descending: bool | None = None) -> AccountQuery:
+        role = self.role_filter.currentData()
+        return AccountQuery(
+            roles=frozenset({AccountRole(role)}) if role else frozenset(), text=self.search.text(),
+            include_archived=self.show_archived.isChecked(),
+            sort=SortKey(sort or self.model.sort_key),
+            descending=self.model.descending if descending is None else descending)
+
+    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
+        q = self.query(key, descending)
+        return self.ctx.services.registry.ids(q)
+
+    def reload(self) -> None:
+        self._keep = self.selected()
+        self.model.reload()
+        Op(self.ctx.host, self, lambda job: self.ctx.services.registry.warnings()).on_success(
+            lambda ws: self.banner.show_text(" ".join(tr(w) for w in ws))).run()
+
+    def on_did_execute(self, areas: frozenset[str]) -> None:
+        if "accounts" in areas:
+            self.reload()
+
+    def on_model_loaded(self) -> None:
+        self.count_label.setText(tr("{n} accounts", n=self.model.rowCount()))
+        keep = getattr(self, "_keep", None)
+        if keep is not None:
+            row = self.model.row_of(keep.id)
+            if row is not None:
+                self.table.selectRow(row)
+        self.on_selection_changed()
+
+    def selected(self) -> Account | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def on_selection_changed(self) -> None:
+        a = self.selected()
+        self.edit_button.setEnabled(a is not None)
+        self.archive_button.setEnabled(a is not None)
+        if a is not None:
+            self.archive_button.setText(tr("Restore") if a.archived else tr("Archive"))
+        self.detail.setHtml(account_html(a) if a else f"<p style='color:#888'>{tr('Select an account')}</p>")
+
+    # -- actions ------------------------------------------------------------------------------------
+    def on_add_clicked(self) -> None:
+        self._open_dialog(AccountDialog(self))
+
+    def on_edit_clicked(self) -> None:
+        a = self.selected()
+        if a is not None:
+            self._open_dialog(AccountDialog(self, a), a)
+
+    def _open_dialog(self, dialog: AccountDialog, account: Account | None = None) -> None:
+        reg = self.ctx.services.registry
+
+        def save() -> None:
+            data = dialog.value()
+            if data is None:
+                return
+
+            def fn(job: Job) -> Account:
+                return reg.update(account.id, data) if account else reg.create(data)
+
+            def failed(exc: Exception) -> None:
+                dialog.show_problem(str(exc))
+                dialog.open()
+
+            def saved(a: Account) -> None:
+                self._keep = a
+
+            Op(self.ctx.host, self, fn).writes().on_success(saved).on_failure(failed).changes("accounts").run()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self._dialog = dialog
+
+    def on_archive_clicked(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        reg = self.ctx.services.registry
+        if not a.archived:
+            answer = QtWidgets.QMessageBox.question(
+                self, tr("Archive account"),
+                tr("Archive {name}? It leaves the matrix (no forwarding, no sync) but its history is kept, "
+                   "and Restore brings it back.", name=a.screen_name))
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+                return
+        fn = (lambda job: reg.restore(a.id)) if a.archived else (lambda job: reg.archive(a.id))
+        Op(self.ctx.host, self, fn).writes().changes("accounts").run()
+
+    def on_import_clicked(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Import accounts"), "", "CSV (*.csv);;* (*)")
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        reg = self.ctx.services.registry
+
+        def fn(job: Job) -> ImportReport:
+            return reg.import_csv(path.read_bytes(), progress=job.progress, cancel=job.cancel)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, ImportRejected):
+                show_error(self, exc, tr("Nothing imported from {file}", file=path.name))
+            else:
+                show_error(self, exc)
+
+        def done(report: ImportReport) -> None:
+            status_message(self, tr("Imported {n} accounts: {c} new, {u} updated", n=report.total,
+                                    c=report.created, u=report.updated))
+
+        (Op(self.ctx.host, self, fn).writes().with_progress(tr("Importing {file}", file=path.name))
+         .cancellable().on_success(done).on_failure(failed).changes("accounts").run())
+
+    def on_export_clicked(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, tr("Export accounts"), "accounts.csv", "CSV (*.csv)")
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        reg = self.ctx.services.registry
+
+        def fn(job: Job) -> int:
+            job.progress(Progress(0, 0, tr("Exporting")))
+            text = reg.export_csv(AccountQuery(include_archived=True))
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_bytes(text.encode("utf-8"))
+            tmp.replace(path)
+            return text.count("\n") - 1
+
+        (Op(self.ctx.host, self, fn).with_progress(tr("Exporting accounts")).on_success(
+            lambda n: status_message(self, tr("Exported {n} accounts to {file}", n=n, file=str(path)))).run())
+
+
+def account_html(a: Account) -> str:
+    def row(label: str, value: object) -> str:
+        return f"<tr><td style='color:#666;padding-right:8px'>{html.escape(label)}</td>" \
+               f"<td>{html.escape(str(value))}</td></tr>"
+
+    verified = tr("yes (type {t})", t=a.verified_type) if a.verified else tr("no")
+    synced = a.profile_synced_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.profile_synced_at else tr("never")
+    rows: Sequence[str] = [
+        row(tr("Role"), role_label(a.role)), row(tr("Weibo uid"), a.uid), row(tr("Owner"), a.owner or "—"),
+        row(tr("Team"), a.team or "—"), row(tr("Verified"), verified),
+        row(tr("Verification text"), a.verified_reason or "—"), row(tr("Description"), a.description or "—"),
+        row(tr("Followers"), f"{a.followers_count:,}"), row(tr("Following"), f"{a.friends_count:,}"),
+        row(tr("Posts"), f"{a.statuses_count:,}"), row(tr("Last synced"), synced),
+    ]
+    archived = f"<p style='color:#a4262c'>{tr('Archived')}</p>" if a.archived else ""
+    return (f"<h3>{html.escape(a.screen_name)}</h3>{archived}<table>{''.join(rows)}</table>"
+            f"<p><a href='https://weibo.com/u/{html.escape(a.uid)}'>weibo.com/u/{html.escape(a.uid)}</a></p>")

@@ -1,0 +1,97 @@
+"""Starting the GUI: the QApplication, the main window, and the offscreen `--screenshot` mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from matrix_desktop.app import paths
+from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.core.errors import MatrixError
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import set_language, tr
+from matrix_desktop.ui.main_window import AreaSpec, MainWindow
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+
+
+def ui_settings() -> QtCore.QSettings:
+    """Window state lives beside the data (MATRIX_HOME), so a test or a demo never touches a user's."""
+    return QtCore.QSettings(str(paths.home() / "ui.ini"), QtCore.QSettings.Format.IniFormat)
+
+
+def make_app(argv: list[str] | None = None) -> QtWidgets.QApplication:
+    app = QtWidgets.QApplication.instance()
+    if isinstance(app, QtWidgets.QApplication):
+        return app
+    app = QtWidgets.QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Matrix Desktop")
+    app.setOrganizationName("MatrixDesktop")
+    font = app.font()
+    font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", font.family()])
+    app.setFont(font)
+    return app
+
+
+def wait_until_idle(ctx: UiContext, timeout_ms: int = 15000) -> None:
+    """Let queued work finish (models loading) before a screenshot; never longer than `timeout_ms`."""
+    loop = QtCore.QEventLoop()
+    deadline = QtCore.QDeadlineTimer(timeout_ms)
+    timer = QtCore.QTimer()
+    quiet = {"ticks": 0}
+
+    def tick() -> None:
+        quiet["ticks"] = 0 if ctx.tracker.busy else quiet["ticks"] + 1
+        if quiet["ticks"] >= 3 or deadline.hasExpired():
+            loop.quit()
+
+    timer.timeout.connect(tick)
+    timer.start(50)
+    loop.exec()
+    timer.stop()
+
+
+def screenshot(window: QtWidgets.QWidget, ctx: UiContext, path: Path) -> None:
+    wait_until_idle(ctx)
+    pixmap = window.grab()
+    if not pixmap.save(str(path)):
+        raise MatrixError(f"could not write the screenshot to {path}")
+
+
+def launch(args: argparse.Namespace, services: AppServices | None = None,
+           areas: list[AreaSpec] | None = None) -> int:
+    """Open the main window (or render it to `args.screenshot` and exit)."""
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        services = services or bootstrap(args.db, args.as_member)
+    except MatrixError as exc:
+        print(f"matrix-desktop: {exc}", file=sys.stderr)
+        return 2
+    language = args.lang or services.config.get("ui.language")
+    set_language(language)
+    app = make_app()
+    ctx = UiContext.create(services, ui_settings())
+    window = MainWindow(ctx, areas)
+    if args.view and not window.show_area(args.view):
+        print(f"matrix-desktop: no view named {args.view!r}; known: {', '.join(window.area_keys())}",
+              file=sys.stderr)
+        return 2
+    try:
+        if args.screenshot:
+            window.resize(1360, 820)
+            window.show()
+            screenshot(window, ctx, Path(args.screenshot))
+            print(tr("screenshot saved to {path}", path=args.screenshot))
+            window.close()
+            return 0
+        window.show()
+        return app.exec()
+    finally:
+        ctx.tracker.cancel_all()
+        ctx.host.executors.shutdown()
+        services.close()
+
+
+__all__ = ["QtGui", "launch", "make_app", "screenshot", "ui_settings", "wait_until_idle"]

@@ -1,0 +1,142 @@
+"""The main window: navigation on the left, one area at a time, running work in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from matrix_desktop.core.identity import Actor
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.widgets import TaskPanel, shortcut
+
+Qt = QtCore.Qt
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    """An area of the app. Only built areas are registered: none is shown empty."""
+
+    key: str
+    title: str
+    factory: Callable[[UiContext], QtWidgets.QWidget]
+    visible_to: Callable[[Actor], bool] = lambda actor: True
+
+
+def default_areas() -> list[AreaSpec]:
+    from matrix_desktop.ui.accounts.view import AccountsView
+
+    return [AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """The shell. Areas come from `areas`; window geometry and the last area persist in QSettings."""
+
+    def __init__(self, ctx: UiContext, areas: list[AreaSpec] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(tr("Matrix Desktop — Weibo matrix"))
+        self.resize(1280, 800)
+        self.nav = QtWidgets.QListWidget()
+        self.nav.setFixedWidth(150)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.stack = QtWidgets.QStackedWidget()
+        self.areas: dict[str, QtWidgets.QWidget] = {}
+        self._specs = [a for a in (areas if areas is not None else default_areas())
+                       if a.visible_to(ctx.services.actor)]
+        for n, spec in enumerate(self._specs):
+            widget = spec.factory(ctx)
+            self.areas[spec.key] = widget
+            self.stack.addWidget(widget)
+            item = QtWidgets.QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            if n < 9:
+                shortcut(f"Ctrl+{n + 1}", self, partial(self.nav.setCurrentRow, n))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.task_panel = TaskPanel(ctx.tracker)
+        self.statusBar().addPermanentWidget(self.task_panel)
+        self.who = QtWidgets.QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.refresh_identity()
+        shortcut(QtGui.QKeySequence(Qt.Key.Key_Escape), self, ctx.tracker.cancel_all)
+        self._build_menus()
+        self._restore_state()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        quit_action = file_menu.addAction(tr("Quit"))
+        quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        for n, spec in enumerate(self._specs):
+            act = view_menu.addAction(spec.title)
+            if n < 9:
+                act.setShortcut(QtGui.QKeySequence(f"Ctrl+{n + 1}"))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            act.triggered.connect(lambda _c=False, n=n: self.nav.setCurrentRow(n))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = help_menu.addAction(tr("About Matrix Desktop"))
+        about.triggered.connect(self.on_about_triggered)
+
+    def on_about_triggered(self) -> None:
+        from matrix_desktop import __version__
+
+        QtWidgets.QMessageBox.about(self, tr("About Matrix Desktop"), tr(
+            "Matrix Desktop {v}\nRun a company's Weibo matrix: accounts, forwarding, inbox, flags.\n"
+            "Database: {db}", v=__version__, db=self.ctx.services.engine.url.render_as_string(hide_password=True)))
+
+    def refresh_identity(self) -> None:
+        actor = self.ctx.services.actor
+        roles = ", ".join(sorted(r.value for r in actor.roles)) or "—"
+        self.who.setText(tr("Working as {name} ({roles})", name=actor.name, roles=roles))
+
+    def show_area(self, key: str) -> bool:
+        for n, spec in enumerate(self._specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(n)
+                return True
+        return False
+
+    def area_keys(self) -> list[str]:
+        return [s.key for s in self._specs]
+
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QtCore.QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("window/state")
+        if isinstance(state, QtCore.QByteArray):
+            self.restoreState(state)
+        last = s.value("window/area", "")
+        if not (isinstance(last, str) and last and self.show_area(last)):
+            self.nav.setCurrentRow(0)
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        item = self.nav.currentItem()
+        if item is not None:
+            s.setValue("window/area", item.data(Qt.ItemDataRole.UserRole))
+        for key, widget in self.areas.items():
+            save = getattr(widget, "save_state", None)
+            if callable(save):
+                save(s, key)
+        s.sync()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.save_state()
+        self.ctx.tracker.cancel_all()
+        super().closeEvent(event)

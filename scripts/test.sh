@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The test command: static checks (ruff, mypy, import contracts), then the whole suite against a real
+# PostgreSQL server and a real Secret Service in a private D-Bus session. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+MATRIX_TEST_PG_URL="$(scripts/postgres.sh)"
+export MATRIX_TEST_PG_URL
+export QT_QPA_PLATFORM=offscreen MATRIX_REQUIRE_REAL_SERVICES=1 PYTHONHASHSEED=0
+# Tests must never touch a user's real data or settings.
+MATRIX_HOME="$(mktemp -d)"
+export MATRIX_HOME
+trap 'rm -rf "$MATRIX_HOME"' EXIT
+
+echo "== ruff"; .venv/bin/ruff check .
+echo "== mypy"; .venv/bin/mypy
+echo "== import contracts"; .venv/bin/lint-imports --no-cache | tail -n 3
+echo "== pytest"
+exec dbus-run-session -- sh -c \
+  'printf matrix | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec .venv/bin/pytest -q -p no:cacheprovider "$@"' \
+  sh "$@"
