@@ -81,8 +81,9 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def _ours(handler: logging.Handler) -> bool:
-    return getattr(handler, "_matrix_desktop", False) is True
+def ours(handler: logging.Handler) -> bool:
+    """Whether `configure_logging` installed this handler (it is the one that carries a RedactingFilter)."""
+    return any(isinstance(f, RedactingFilter) for f in handler.filters)
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
@@ -93,7 +94,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     """
     log_dir.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    for old in [h for h in root.handlers if _ours(h)]:
+    for old in [h for h in root.handlers if ours(h)]:
         root.removeHandler(old)
         old.close()
 
@@ -106,6 +107,5 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     for handler in (file_handler, stderr_handler):
         handler.setFormatter(formatter)
         handler.addFilter(RedactingFilter())
-        handler._matrix_desktop = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)

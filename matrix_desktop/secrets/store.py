@@ -71,6 +71,9 @@ def _why(exc: BaseException) -> str:
 
     if isinstance(exc, kerr.KeyringLocked):
         return "the keyring is locked and could not be unlocked (log in to the desktop session, then try again)"
+    if isinstance(exc, kerr.InitError):
+        return ("the keyring has no collection to keep passwords in, and creating one needs a password "
+                "prompt that could not be shown or was dismissed (log in to the desktop session, then try again)")
     if isinstance(exc, (FileNotFoundError, ConnectionError)):
         return "the D-Bus session bus is not reachable"
     if isinstance(exc, TimeoutError):
@@ -116,12 +119,12 @@ class KeyringSecretStore:
             raise ValueError("the app key is empty")
         if not isinstance(app_secret, Secret):
             raise TypeError("the app secret must be given as a Secret")
-        self._set(f"app:{self.host}:key", app_key, "save the app key")
+        self._set(f"app:{self.host}:key", app_key, "save the app key", secret=False)
         self._set(f"app:{self.host}:secret", app_secret.reveal(), "save the app secret")
 
     def app_key(self) -> str | None:
         """The Weibo app key kept for this API host, or None."""
-        return self._get(f"app:{self.host}:key", "read the app key")
+        return self._get(f"app:{self.host}:key", "read the app key", secret=False)
 
     def app_secret(self) -> Secret | None:
         """The Weibo app secret kept for this API host, or None."""
@@ -155,8 +158,8 @@ class KeyringSecretStore:
         (it is not a secret), since every extra operation there costs about half a second.
         """
         value = "probe-" + _random.token_hex(8)
-        self._set(_PROBE_KEY, value, "store a test value")
-        if self._get(_PROBE_KEY, "read a test value back") != value:
+        self._set(_PROBE_KEY, value, "store a test value", secret=False)
+        if self._get(_PROBE_KEY, "read a test value back", secret=False) != value:
             raise KeyringUnavailable(
                 f"The {self._backend_name} accepted a test value but gave back something else; "
                 "it cannot be trusted with the Weibo credentials.")
@@ -175,17 +178,19 @@ class KeyringSecretStore:
             raise ValueError("the account uid is empty")
         return f"token:{self.host}:{uid}"
 
-    def _get(self, key: str, doing: str) -> str | None:
+    def _get(self, key: str, doing: str, *, secret: bool = True) -> str | None:
         try:
             value = self._backend.get_password(SERVICE_NAME, key)
         except Exception as exc:
             raise self._failed(doing, exc) from None
-        if value:
+        if value and secret:
             register_secret(value)
         return value if value else None
 
-    def _set(self, key: str, value: str, doing: str) -> None:
-        register_secret(value)
+    def _set(self, key: str, value: str, doing: str, *, secret: bool = True) -> None:
+        # The app key is public (it is the client_id in every OAuth URL), so it stays readable in logs.
+        if secret:
+            register_secret(value)
         try:
             self._backend.set_password(SERVICE_NAME, key, value)
         except Exception as exc:
@@ -236,8 +241,8 @@ def _pretty(path: Path) -> str:
 def _secret_service_provider() -> str:
     """Which program answers as the Secret Service (GNOME Keyring, KWallet, KeePassXC), best effort."""
     try:
-        from jeepney.bus_messages import message_bus
-        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.bus_messages import message_bus  # type: ignore[import-untyped]
+        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
 
         with open_dbus_connection(bus="SESSION") as conn:
             reply = conn.send_and_get_reply(
@@ -262,7 +267,7 @@ def _open_secret_service(api_base_url: str) -> KeyringSecretStore:
     try:
         # `priority` is where keyring checks that secretstorage can reach a Secret Service at all.
         SecretService.Keyring.priority  # noqa: B018
-        backend = SecretService.Keyring()
+        backend = SecretService.Keyring()  # type: ignore[no-untyped-call]
     except Exception as exc:
         raise KeyringUnavailable(f"The system keyring (Secret Service) is not available: {_why(exc)}.") from None
     # The "application" attribute other keyring tools show next to our items.
@@ -272,21 +277,28 @@ def _open_secret_service(api_base_url: str) -> KeyringSecretStore:
     return store
 
 
-def _open_native(api_base_url: str) -> KeyringSecretStore:
-    """The OS keyring on Windows (Credential Manager) and macOS (Keychain); Secret Service elsewhere."""
+def _platform_keyring() -> tuple[Any, str] | None:
+    """The native keyring of Windows (Credential Manager) or macOS (Keychain); None elsewhere."""
     if sys.platform == "win32":
         from keyring.backends import Windows
 
-        backend: Any = Windows.WinVaultKeyring()
-        name = "Windows Credential Manager"
-    elif sys.platform == "darwin":
+        return Windows.WinVaultKeyring(), "Windows Credential Manager"
+    if sys.platform == "darwin":
         from keyring.backends import macOS
 
-        backend = macOS.Keyring()
-        name = "macOS Keychain"
-    else:
+        return macOS.Keyring(), "macOS Keychain"
+    return None
+
+
+def _open_native(api_base_url: str) -> KeyringSecretStore:
+    """The OS keyring: Credential Manager on Windows, Keychain on macOS, the Secret Service elsewhere."""
+    native = _platform_keyring()
+    if native is None:
         return _open_secret_service(api_base_url)
-    store = KeyringSecretStore(backend, name, api_base_url=api_base_url)
+    try:
+        store = KeyringSecretStore(native[0], native[1], api_base_url=api_base_url)
+    except Exception as exc:
+        raise KeyringUnavailable(f"The {native[1]} is not available: {_why(exc)}.") from None
     store.check()
     return store
 

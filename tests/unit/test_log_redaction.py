@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from matrix_desktop.app.logging_setup import LOG_FILE_NAME, RedactingFilter, configure_logging, redact
+from matrix_desktop.app.logging_setup import LOG_FILE_NAME, RedactingFilter, configure_logging, ours, redact
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.core.secret import register_secret
 
@@ -23,7 +23,7 @@ def log_file(tmp_path: Path) -> Iterator[Path]:
     configure_logging(tmp_path, level=logging.DEBUG)
     yield tmp_path / LOG_FILE_NAME
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_matrix_desktop", False)]:
+    for handler in [h for h in root.handlers if ours(h)]:
         root.removeHandler(handler)
         handler.close()
     root.setLevel(logging.WARNING)
@@ -88,9 +88,9 @@ def test_stderr_gets_warnings_masked_too(capsys: pytest.CaptureFixture[str], log
 
 def test_configuring_twice_keeps_one_file_handler(tmp_path: Path, log_file: Path) -> None:
     configure_logging(log_file.parent)
-    ours = [h for h in logging.getLogger().handlers if getattr(h, "_matrix_desktop", False)]
-    assert len(ours) == 2
-    assert all(any(isinstance(f, RedactingFilter) for f in h.filters) for h in ours)
+    installed = [h for h in logging.getLogger().handlers if ours(h)]
+    assert len(installed) == 2
+    assert all(any(isinstance(f, RedactingFilter) for f in h.filters) for h in installed)
 
 
 def test_redaction_leaves_ordinary_chinese_text_alone() -> None:
