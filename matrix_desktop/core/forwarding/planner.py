@@ -235,13 +235,16 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
     rng = random.Random(seed)
     gap_min = settings.min_gap_seconds
     jf = settings.jitter_fraction
-    step = 0.0
-    if candidates:
-        span = max(c.hi for c in candidates) - min(c.lo for c in candidates)
-        # Spread through the window, but never so tight that jitter could break the minimum gap.
-        step = max(span / len(candidates), gap_min / (1.0 - jf))
+    # Jitter moves a gap by up to ±jf of the step; a step this large never breaks the minimum gap.
+    floor_step = gap_min / (1.0 - jf)
+    horizon = max((c.hi for c in candidates), default=0)
+    skipped_before = len(skipped)  # skips decided before scheduling: not candidates
 
-    def next_gap() -> int:
+    def next_gap(t: int) -> int:
+        # Spread what is left over what is left of the window, recomputed as we go: quiet hours or a
+        # long wait for one account then do not squeeze everyone after it out of the window.
+        left = len(candidates) - len(entries) - (len(skipped) - skipped_before)
+        step = max(floor_step, (horizon - t) / (left + 1)) if left else floor_step
         return max(gap_min, math.ceil(step * (1.0 + jf * rng.uniform(-1.0, 1.0))))
 
     variables_common = {"author": post.author_name, "title": post.title}
@@ -285,7 +288,7 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
                      "no distinct comment text left that fits Weibo — add templates to the rule")
                 continue
             entries.append(PlannedForward(f.uid, f.screen_name, f.role, clock.at(t), c.rule.action, text))
-            slot = t + next_gap()
+            slot = t + next_gap(t)
         start = end
 
     skipped.sort(key=lambda s: (s[0], s[1], s[2].account_uid))
