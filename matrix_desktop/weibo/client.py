@@ -26,7 +26,6 @@ from matrix_desktop.weibo.errors import (
     MalformedResponse,
     TextTooLong,
     TransientError,
-    WeiboApiError,
     WriteOutcomeUnknown,
     error_for,
     mask_token,
@@ -421,10 +420,3 @@ class WeiboClient:
         return self._post("comments/reply", {"cid": cid, "id": id, "comment": comment,
                                              "without_mention": without_mention, "rip": self.rip})
 
-
-def is_write_outcome_unknown(exc: BaseException) -> bool:
-    """Convenience for callers that catch broadly."""
-    return isinstance(exc, WriteOutcomeUnknown)
-
-
-_ = WeiboApiError  # re-exported for callers that import errors from here
