@@ -1,0 +1,138 @@
+"""Normalising real Weibo text before anyone reads it for meaning.
+
+A Weibo comment is rarely plain prose: a repost carries the whole chain it forwards
+(`我的话//@甲: 甲的话//@乙: 乙的话`), replies start with `回复@名字:`, topics sit between `#…#`,
+emotions are Unicode emoji or the platform's bracket codes (`[二哈]`, `[微笑]`), fans write in
+traditional characters and full-width letters. Everything here turns that into the author's own
+words in one canonical form (NFKC, simplified, lower case) and keeps the pieces aside.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+_REPOST_SPLIT = re.compile(r"//\s*@")
+_REPLY_PREFIX = re.compile(r"^\s*回复\s*@[^:\s]{1,30}\s*:\s*")
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u4e00-\u9fff，。！？]+|\bt\.cn/[a-z0-9]+", re.IGNORECASE)
+_MENTION = re.compile(r"@[\w\u4e00-\u9fff\-]{1,30}")
+_TOPIC = re.compile(r"#([^#\n]{1,60})#")
+_EMOJI_CODE = re.compile(r"\[([^\[\]\s]{1,8})\]")
+# Pictographs, dingbats and symbols plus the joiners and variation selectors that glue them together.
+_EMOJI = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF\u3030\u303D\u3297\u3299]"
+    "[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*"
+)
+_SPACES = re.compile(r"\s+")
+
+_t2s_lock = threading.Lock()
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified characters with OpenCC (character level; vocabulary is kept)."""
+    if not text:
+        return text
+    with _t2s_lock:  # the C++ converter is not documented as thread-safe
+        return str(_converter().convert(text))
+
+
+def canonical(text: str) -> str:
+    """NFKC (full-width letters, digits and punctuation become half-width), simplified, lower case."""
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Words of `text` by jieba, without whitespace and punctuation tokens.
+
+    jieba builds its dictionary on first use (about a second) and announces it on stderr; we silence
+    that and build it lazily so importing the inbox stays cheap.
+    """
+    return [t for t in _jieba().lcut(text) if t.strip() and not all(unicodedata.category(c)[0] in "PSZ" for c in t)]
+
+
+def _jieba() -> Any:
+    global _jieba_ready
+    import jieba
+
+    if not _jieba_ready:
+        with _jieba_lock:
+            if not _jieba_ready:
+                jieba.setLogLevel(logging.WARNING)
+                jieba.initialize()
+                _jieba_ready = True
+    return jieba
+
+
+def spans(text: str) -> list[tuple[str, int, int]]:
+    """jieba words of `text` with their start and end offsets (punctuation included)."""
+    return [(w, start, end) for w, start, end in _jieba().tokenize(text)]
+
+
+@dataclass(frozen=True)
+class RepostLink:
+    """One earlier voice in a repost chain: who said it and what they said (canonical form)."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A Weibo text taken apart.
+
+    `own` is the author's own words in canonical form with emoji and links still in it (spam lives
+    there); `plain` is the same words with links, mentions, emoji codes, emoji and `#` marks removed
+    (topic words stay: `#星河酸奶喝出虫子#` is the author speaking); `chain` holds the reposted voices.
+    """
+
+    original: str
+    own: str
+    plain: str
+    chain: tuple[RepostLink, ...]
+    topics: tuple[str, ...]
+    emoji_codes: tuple[str, ...]
+    emoji: tuple[str, ...]
+    mentions: tuple[str, ...]
+    urls: tuple[str, ...]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Take a Weibo text apart: own words, repost chain, topics, emoji, mentions and links."""
+    canon = canonical(text)
+    parts = _REPOST_SPLIT.split(canon)
+    own = _REPLY_PREFIX.sub("", parts[0]).strip()
+    chain: list[RepostLink] = []
+    for part in parts[1:]:
+        name, sep, said = part.partition(":")
+        chain.append(RepostLink(name.strip(), said.strip()) if sep else RepostLink("", part.strip()))
+    urls = tuple(_URL.findall(own))
+    rest = _URL.sub(" ", own)
+    mentions = tuple(m[1:] for m in _MENTION.findall(rest))
+    rest = _MENTION.sub(" ", rest)
+    topics = tuple(t.strip() for t in _TOPIC.findall(rest))
+    rest = rest.replace("#", " ")
+    codes = tuple(_EMOJI_CODE.findall(rest))
+    rest = _EMOJI_CODE.sub(" ", rest)
+    emoji = tuple(_EMOJI.findall(rest))
+    rest = _EMOJI.sub(" ", rest)
+    plain = _SPACES.sub(" ", rest).strip()
+    return NormalizedText(text, own, plain, tuple(chain), topics, codes, emoji, mentions, urls)
+
+
+def strip_punctuation(text: str) -> str:
+    """`text` without punctuation, symbols and spaces: what is left to compare of a short echo."""
+    return "".join(c for c in text if unicodedata.category(c)[0] not in "PSZ")
