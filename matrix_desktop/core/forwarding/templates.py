@@ -188,6 +188,7 @@ class DistinctTexts:
         self._seed = seed
         self._taken: set[str] = set(taken)
         self._cursor: dict[str, int] = {}
+        self._bases: dict[tuple[str, tuple[str, ...]], str | None] = {}
 
     @property
     def taken(self) -> frozenset[str]:
@@ -203,11 +204,8 @@ class DistinctTexts:
         filled = {k: v for k, v in variables.items() if v}
         bases: list[str] = []
         for i in range(len(templates)):
-            template = templates[(first + i) % len(templates)]
-            if not template_variables(template) <= filled.keys():
-                continue
-            base = render(template, filled)
-            if base.strip() and fits_weibo(base) and base not in bases:
+            base = self._base(templates[(first + i) % len(templates)], filled)
+            if base is not None and base not in bases:
                 bases.append(base)
         # The texts as written first: people write them, variants are the fallback.
         for base in bases:
@@ -220,6 +218,17 @@ class DistinctTexts:
                 self._taken.add(text)
                 return text
         return None
+
+    def _base(self, template: str, filled: Mapping[str, str]) -> str | None:
+        """The template filled in, or None if it lacks a variable or is too long; memoised per values."""
+        needed = template_variables(template)
+        if not needed <= filled.keys():
+            return None
+        key = (template, tuple(filled[v] for v in sorted(needed)))
+        if key not in self._bases:
+            base = render(template, filled)
+            self._bases[key] = base if base.strip() and fits_weibo(base) else None
+        return self._bases[key]
 
     def _next_variant(self, base: str, avoid: Collection[str]) -> str | None:
         k = self._cursor.get(base, 1)
