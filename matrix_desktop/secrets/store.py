@@ -24,6 +24,7 @@ import contextlib
 import os
 import secrets as _random
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from urllib.parse import urlparse
 
 import platformdirs
 
-from matrix_desktop.core.errors import ConfigError
+from matrix_desktop.core.errors import ConfigError, ValidationError
 from matrix_desktop.core.secret import (
     KeyringUnavailable,
     MasterPasswordRequired,
@@ -99,11 +100,15 @@ class KeyringSecretStore:
     """
 
     def __init__(self, backend: Any, backend_name: str, *, api_base_url: str = DEFAULT_API_BASE_URL,
-                 after_write: Callable[[], None] | None = None) -> None:
+                 after_write: Callable[[], None] | None = None, keep_probe: bool = False) -> None:
         self._backend = backend
         self._backend_name = backend_name
         self.host = api_host(api_base_url)
         self._after_write = after_write
+        self._keep_probe = keep_probe
+        # One call at a time: the encrypted file is rewritten whole on every change, so two threads
+        # writing at once (a token refresh during a sync) could lose one of the writes.
+        self._lock = threading.Lock()
 
     @property
     def backend_name(self) -> str:
@@ -116,7 +121,7 @@ class KeyringSecretStore:
         """Keep the Weibo app key and app secret for this API host (replacing any kept before)."""
         app_key = app_key.strip()
         if not app_key:
-            raise ValueError("the app key is empty")
+            raise ValidationError("the app key is empty")
         if not isinstance(app_secret, Secret):
             raise TypeError("the app secret must be given as a Secret")
         self._set(f"app:{self.host}:key", app_key, "save the app key", secret=False)
@@ -163,8 +168,8 @@ class KeyringSecretStore:
             raise KeyringUnavailable(
                 f"The {self._backend_name} accepted a test value but gave back something else; "
                 "it cannot be trusted with the Weibo credentials.")
-        if self._after_write is None:  # the Secret Service: deleting is cheap, leave no clutter
-            with contextlib.suppress(Exception):
+        if not self._keep_probe:  # e.g. the Secret Service: deleting is cheap, leave no clutter
+            with contextlib.suppress(Exception), self._lock:
                 self._backend.delete_password(SERVICE_NAME, _PROBE_KEY)
 
     def __repr__(self) -> str:
@@ -175,12 +180,13 @@ class KeyringSecretStore:
     def _token_key(self, uid: str) -> str:
         uid = str(uid).strip()
         if not uid:
-            raise ValueError("the account uid is empty")
+            raise ValidationError("the account uid is empty")
         return f"token:{self.host}:{uid}"
 
     def _get(self, key: str, doing: str, *, secret: bool = True) -> str | None:
         try:
-            value = self._backend.get_password(SERVICE_NAME, key)
+            with self._lock:
+                value = self._backend.get_password(SERVICE_NAME, key)
         except Exception as exc:
             raise self._failed(doing, exc) from None
         if value and secret:
@@ -192,21 +198,23 @@ class KeyringSecretStore:
         if secret:
             register_secret(value)
         try:
-            self._backend.set_password(SERVICE_NAME, key, value)
+            with self._lock:
+                self._backend.set_password(SERVICE_NAME, key, value)
+                self._written()
         except Exception as exc:
             raise self._failed(doing, exc) from None
-        self._written()
 
     def _delete(self, key: str, doing: str) -> None:
         from keyring.errors import PasswordDeleteError
 
         try:
-            self._backend.delete_password(SERVICE_NAME, key)
+            with self._lock:
+                self._backend.delete_password(SERVICE_NAME, key)
+                self._written()
         except PasswordDeleteError:
             return  # already absent: the wanted end state
         except Exception as exc:
             raise self._failed(doing, exc) from None
-        self._written()
 
     def _written(self) -> None:
         if self._after_write is not None:
@@ -350,7 +358,7 @@ def _open_cryptfile(path: Path, master_password: Callable[[], str | None] | None
 
     owner_only()
     return KeyringSecretStore(backend, f"encrypted file ({shown})", api_base_url=api_base_url,
-                              after_write=owner_only)
+                              after_write=owner_only, keep_probe=True)
 
 
 def open_secret_store(backend: str = "auto", *, cryptfile_path: Path | None = None,

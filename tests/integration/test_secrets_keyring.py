@@ -294,3 +294,22 @@ def test_a_damaged_encrypted_file_is_reported_without_its_contents(tmp_path: Pat
         _cryptfile(path)
     assert TOKEN not in str(caught.value)
     assert "secrets.cfg" in str(caught.value)
+
+
+def test_tokens_saved_from_two_threads_at_once_are_both_kept_in_the_encrypted_file(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = _cryptfile(tmp_path / "secrets.cfg")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda uid_token: store.set_token(*uid_token),
+                      [("1001", Secret(TOKEN)), ("1002", Secret(OTHER_TOKEN))]))
+    reopened = _cryptfile(tmp_path / "secrets.cfg")
+    assert reopened.token("1001") == Secret(TOKEN)
+    assert reopened.token("1002") == Secret(OTHER_TOKEN)
+
+
+def test_an_empty_uid_is_refused_in_words(tmp_path: Path) -> None:
+    from matrix_desktop.core.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="uid is empty"):
+        _cryptfile(tmp_path / "secrets.cfg").token(" ")
