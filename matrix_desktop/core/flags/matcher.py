@@ -401,8 +401,8 @@ class CompanyMatcher:
             if force_weak:
                 strong = False
             key = CompanyMatcher._key(norm)
-            if key in terms and terms[key].strong:
-                return
+            if key in terms and (terms[key].strong or not strong):
+                return  # first spelling wins (keeps "NIO" capital-only when its core "nio" comes again)
             terms[key] = _Term(norm=norm, label=label, strong=strong, latin=latin, case_sensitive=case_sensitive)
 
         if profile.legal_name.strip():
@@ -577,7 +577,7 @@ class CompanyMatcher:
         name = text[m.start:m.end]
 
         former_at: int | None = None
-        for s, e, cat in before:
+        for _s, e, cat in before:
             if cat == _FORMER:
                 former_at = e
             elif cat == _NOW and former_at is not None:
