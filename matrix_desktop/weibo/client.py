@@ -195,7 +195,7 @@ class WeiboClient:
 
         retrying = Retrying(
             stop=stop_after_attempt(self.retries + 1),
-            wait=wait_exponential_jitter(initial=self.backoff, max=self.max_backoff),
+            wait=wait_exponential_jitter(multiplier=self.backoff, max=self.max_backoff, jitter=self.backoff),
             retry=retry_if_exception(retryable), sleep=sleep, reraise=True,
         )
         for attempt in retrying:

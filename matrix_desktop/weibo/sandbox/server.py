@@ -763,7 +763,8 @@ class SandboxServer:
         self._server = make_server(self.host, self.port, wsgi, threaded=True,
                                    request_handler=_QuietHandler)
         self.port = self._server.server_port
-        serve = threading.Thread(target=self._server.serve_forever, name="weibo-sandbox", daemon=True)
+        serve = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="weibo-sandbox",
+                                 daemon=True)
         serve.start()
         self._threads.append(serve)
         if self.traffic_rate > 0:
