@@ -1,0 +1,196 @@
+"""The company's answer manual: entries owned by departments, imported from CSV or Markdown, searched.
+
+After-sales, product and PR each own their answers (seed 003: the manual belongs in the Weibo
+team's hands). Retrieval is BM25 over jieba words of question, keywords and answer, with the
+question and keywords counted twice because they say what an entry is *for*.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from matrix_desktop.core.csvio import decode_csv_bytes
+from matrix_desktop.core.errors import ImportRejected, RowProblem, ValidationError
+from matrix_desktop.core.inbox.text import canonical, tokens
+
+MANUAL_COLUMNS = ("id", "department", "question", "answer", "keywords")
+REQUIRED_COLUMNS = ("department", "question", "answer")
+_KEYWORD_SPLIT = re.compile(r"[,，;；、|/\s]+")
+# Words so common in comments that they would make every entry look relevant.
+_STOPWORDS = frozenset(
+    "的 了 吗 呢 啊 呀 吧 是 我 你 你们 我们 他 她 它 在 有 和 就 都 也 还 又 很 这 那 个 一个 什么 怎么 请问 一下 "
+    "可以 能 会 要 想 说 给 让 被 把 对 从 到 为 与 及 或 不 没 没有 星河 官方 小编 问 下".split()
+)
+
+
+@dataclass(frozen=True)
+class AnswerEntry:
+    """One question-and-answer entry of the manual, owned by a department (售后, 产品, 公关 …)."""
+
+    key: str
+    department: str
+    question: str
+    answer: str
+    keywords: tuple[str, ...] = ()
+
+
+def _keywords(raw: str) -> tuple[str, ...]:
+    return tuple(k for k in (w.strip() for w in _KEYWORD_SPLIT.split(raw)) if k)
+
+
+def parse_manual_csv(raw: bytes) -> list[AnswerEntry]:
+    """Entries from CSV bytes (UTF-8, a BOM is fine) with columns id, department, question, answer, keywords.
+
+    All or nothing: any bad row raises `ImportRejected` naming every bad row by its file line.
+    A missing id becomes `row-<line>`; keywords are separated by commas, 、, ; or spaces.
+    """
+    text = decode_csv_bytes(raw)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ValidationError("the answer manual is empty: expected a header with department, question, answer") from None
+    except csv.Error as exc:
+        raise ImportRejected([RowProblem(1, f"unreadable CSV ({exc})")]) from None
+    names = [h.strip().lower() for h in header]
+    missing = [c for c in REQUIRED_COLUMNS if c not in names]
+    unknown = [n for n in names if n and n not in MANUAL_COLUMNS]
+    if missing or unknown:
+        why = []
+        if missing:
+            why.append(f"the header lacks column(s): {', '.join(missing)}")
+        if unknown:
+            why.append(f"unknown column(s): {', '.join(unknown)}")
+        raise ImportRejected([RowProblem(1, "; ".join(why))])
+    index = {n: i for i, n in enumerate(names) if n}
+    entries: list[AnswerEntry] = []
+    problems: list[RowProblem] = []
+    seen: dict[str, int] = {}
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(RowProblem(reader.line_num, f"unreadable CSV ({exc})"))
+            break
+        line = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(names):
+            problems.append(RowProblem(line, f"has {len(cells)} cells, the header has {len(names)}"))
+            continue
+
+        def cell(col: str, cells: list[str] = cells) -> str:
+            i = index.get(col)
+            return cells[i].strip() if i is not None else ""
+
+        row_problems = [f"{col} is empty" for col in REQUIRED_COLUMNS if not cell(col)]
+        key = cell("id") or f"row-{line}"
+        if key in seen:
+            row_problems.append(f"id {key} already appears on line {seen[key]}")
+        else:
+            seen[key] = line
+        if row_problems:
+            problems.append(RowProblem(line, "; ".join(row_problems)))
+            continue
+        entries.append(AnswerEntry(key, cell("department"), cell("question"), cell("answer"), _keywords(cell("keywords"))))
+    if problems:
+        raise ImportRejected(problems)
+    return entries
+
+
+_HEADING = re.compile(r"^##\s+(.+?)\s*#*\s*$")
+_META = re.compile(r"^(部门|department|关键词|keywords|id|编号)\s*[:：]\s*(.*)$", re.IGNORECASE)
+
+
+def parse_manual_markdown(text: str, *, default_department: str = "客服") -> list[AnswerEntry]:
+    """Entries from Markdown: each `## 问题` heading, then optional `部门:`/`department:`, `关键词:`/
+    `keywords:` and `id:` lines, then the answer paragraph(s). Raises `ImportRejected` for a heading
+    without an answer (by line number)."""
+    entries: list[AnswerEntry] = []
+    problems: list[RowProblem] = []
+    current: dict[str, str] | None = None
+    body: list[str] = []
+    start = 0
+
+    def close() -> None:
+        if current is None:
+            return
+        answer = "\n".join(body).strip()
+        if not answer:
+            problems.append(RowProblem(start, f"the question {current['question']!r} has no answer"))
+            return
+        key = current.get("id") or f"md-{len(entries) + 1}"
+        entries.append(AnswerEntry(key, current.get("department") or default_department, current["question"],
+                                   answer, _keywords(current.get("keywords", ""))))
+
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+        heading = _HEADING.match(line)
+        if heading:
+            close()
+            current, body, start = {"question": heading.group(1).strip()}, [], number
+            continue
+        if current is None:
+            continue  # a title or introduction before the first question
+        meta = _META.match(line.strip())
+        if meta and not any(b.strip() for b in body):
+            name = meta.group(1).lower()
+            field = {"部门": "department", "关键词": "keywords", "编号": "id"}.get(name, name)
+            current[field] = meta.group(2).strip()
+            continue
+        body.append(line)
+    close()
+    if problems:
+        raise ImportRejected(problems)
+    return entries
+
+
+def _terms(text: str) -> list[str]:
+    return [t for t in tokens(canonical(text)) if t not in _STOPWORDS]
+
+
+class AnswerIndex:
+    """BM25 ranking of manual entries for a comment's text (k1 = 1.5, b = 0.75)."""
+
+    K1 = 1.5
+    B = 0.75
+
+    def __init__(self, entries: Iterable[AnswerEntry]) -> None:
+        self.entries: tuple[AnswerEntry, ...] = tuple(entries)
+        self._docs: list[Counter[str]] = []
+        for e in self.entries:
+            focus = _terms(e.question) + [t for k in e.keywords for t in _terms(k)]
+            self._docs.append(Counter(focus * 2 + _terms(e.answer)))
+        self._lengths = [sum(d.values()) for d in self._docs]
+        self._avg = (sum(self._lengths) / len(self._lengths)) if self._lengths else 0.0
+        df: Counter[str] = Counter()
+        for d in self._docs:
+            df.update(d.keys())
+        n = len(self._docs)
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def search(self, text: str, k: int = 3) -> list[tuple[AnswerEntry, float]]:
+        """The `k` best entries for `text` with their scores, best first; entries sharing no word are left out."""
+        query = set(_terms(text))
+        scored: list[tuple[float, int]] = []
+        for i, doc in enumerate(self._docs):
+            norm = self.K1 * (1 - self.B + self.B * self._lengths[i] / self._avg) if self._avg else self.K1
+            score = sum(self._idf[t] * doc[t] * (self.K1 + 1) / (doc[t] + norm) for t in query if t in doc)
+            if score > 0:
+                scored.append((score, i))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [(self.entries[i], round(score, 4)) for score, i in scored[:k]]
+
+    def by_department(self, department: str) -> Sequence[AnswerEntry]:
+        """Entries owned by `department` (exact name)."""
+        return [e for e in self.entries if e.department == department]

@@ -1,0 +1,95 @@
+"""Suggested replies: the answer manual turned into a polite reply addressed to the comment's author.
+
+Decisions (the leader reviews every suggestion before it is sent):
+- complaint: an apology first, then the best manual answer, else an offer to take it up in private;
+- question: the best manual answer, else a promise to find out;
+- crisis: a careful holding reply — concern, a promise of contact, no admission, no detail; the
+  caller escalates to PR at once;
+- praise: a short thank-you (varied so the platform does not see repeats);
+- spam and other: no reply.
+Every suggestion fits the platform's length and carries the tone guard's verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+from matrix_desktop.core.inbox.answers import AnswerEntry, AnswerIndex
+from matrix_desktop.core.inbox.tone import ToneIssue, check_tone, default_tone_rules
+from matrix_desktop.core.inbox.triage import Category, Triage
+from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_units
+
+MIN_SCORE = 3.0  # below this BM25 score an entry shares a word or two by chance, not a topic
+_SENTENCE = re.compile(r"(?<=[。！？；!?;])")
+
+CRISIS_HOLDING = ("非常抱歉，您反映的情况我们非常重视，已第一时间转交质量与客服负责人。"
+                  "请私信留下您的联系方式和产品批号，我们会尽快与您联系核实。")
+COMPLAINT_OPENING = "非常抱歉给您带来不好的体验。"
+COMPLAINT_FALLBACK = "请私信我们订单号和具体情况，我们会尽快为您核实处理。"
+QUESTION_OPENING = "您好！"
+QUESTION_FALLBACK = "感谢您的提问，我们已转给相关同事，稍后私信答复您。"
+THANKS = (
+    "谢谢您的喜欢和支持！星河会继续努力～",
+    "收到您的夸奖，小编开心了一整天，谢谢支持！",
+    "谢谢认可！有您的支持，我们会把每一口奶做得更好。",
+    "感谢您的喜欢，祝您每天都元气满满！",
+)
+
+
+@dataclass(frozen=True)
+class ReplySuggestion:
+    """A reply ready for review: its text, the manual entries it used, and the tone guard's issues."""
+
+    text: str
+    entry_keys: tuple[str, ...]
+    tone_issues: tuple[ToneIssue, ...]
+
+
+def _fit(prefix: str, parts: list[str], limit_units: int) -> str:
+    """`prefix` plus as many whole sentences of `parts` as fit within the limit."""
+    text = prefix
+    for part in parts:
+        for sentence in (s for s in _SENTENCE.split(part) if s):
+            if weibo_units(text + sentence) > limit_units:
+                return text
+            text += sentence
+    return text
+
+
+def _apologises(text: str) -> bool:
+    return any(a in text for a in default_tone_rules().apology)
+
+
+def suggest_reply(item_text: str, author_name: str, triage: Triage, index: AnswerIndex,
+                  *, limit_units: int = WEIBO_LIMIT_UNITS) -> ReplySuggestion | None:
+    """A reply to `item_text` by `author_name` given its triage; None when no reply should be sent."""
+    prefix = f"回复@{author_name.strip()}:" if author_name.strip() else ""
+    category = triage.category
+    entry: AnswerEntry | None = None
+    if category in (Category.COMPLAINT, Category.QUESTION):
+        hits = index.search(item_text, k=1)
+        if hits and hits[0][1] >= MIN_SCORE:
+            entry = hits[0][0]
+    if category is Category.CRISIS:
+        parts = [CRISIS_HOLDING]
+    elif category is Category.COMPLAINT:
+        if entry is None:
+            parts = [COMPLAINT_OPENING, COMPLAINT_FALLBACK]
+        elif _apologises(entry.answer):
+            parts = [entry.answer]
+        else:
+            parts = [COMPLAINT_OPENING, entry.answer]
+    elif category is Category.QUESTION:
+        parts = [QUESTION_OPENING, entry.answer if entry else QUESTION_FALLBACK]
+    elif category is Category.PRAISE:
+        parts = [THANKS[zlib.crc32(item_text.encode("utf-8")) % len(THANKS)]]
+    else:
+        return None
+    text = _fit(prefix, parts, limit_units)
+    if text == prefix:  # not even one sentence fits: say the essential thing in private
+        text = _fit(prefix, [COMPLAINT_FALLBACK if category is not Category.QUESTION else QUESTION_FALLBACK],
+                    limit_units)
+    issues = check_tone(text, replying_to=category, limit_units=limit_units)
+    return ReplySuggestion(text, (entry.key,) if entry else (), tuple(issues))
