@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from matrix_desktop.weibo.client import WeiboClient
@@ -19,7 +21,7 @@ def test_users_show_reports_the_official_account_with_its_verification(official:
     assert user["verified"] is True and user["verified_type"] == 2
     assert user["verified_reason"] == "星河乳业股份有限公司官方微博"
     assert user["followers_count"] > 1_000_000
-    assert parse_weibo_time(user["status"]["created_at"]).utcoffset().total_seconds() == 8 * 3600
+    assert parse_weibo_time(user["status"]["created_at"]).utcoffset() == timedelta(hours=8)
 
 
 def test_max_id_is_inclusive_and_since_id_exclusive(official: WeiboClient) -> None:

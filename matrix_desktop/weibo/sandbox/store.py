@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -167,7 +167,7 @@ class SandboxStore:
             self._add_user(db, a, now - rng.randint(400, 3_000) * 86_400, friends_base=rng.randint(50, 900),
                            statuses_base=rng.randint(100, 20_000))
         matrix_names = {a.screen_name for a in (*demo.MATRIX, *demo.OTHERS)}
-        fan_rows = []
+        fan_rows: list[tuple[Any, ...]] = []
         used: set[str] = set(matrix_names)
         uids: set[int] = {a.uid for a in (*demo.MATRIX, *demo.OTHERS)}
         while len(fan_rows) < fans:
@@ -291,7 +291,7 @@ class SandboxStore:
             "followers_count": int(row["followers_base"]) + followers,
             "friends_count": int(row["friends_base"]) + friends, "pagefriends_count": 0,
             "statuses_count": int(row["statuses_base"]) + posts, "favourites_count": 0,
-            "created_at": format_weibo_time(datetime.fromtimestamp(row["created_at"], timezone.utc)),
+            "created_at": format_weibo_time(datetime.fromtimestamp(row["created_at"], UTC)),
             "following": False, "allow_all_act_msg": False, "geo_enabled": True,
             "verified": bool(row["verified"]), "verified_type": int(row["verified_type"]), "remark": "",
             "insecurity": {"sexual_content": False}, "ptype": 0, "allow_all_comment": True,
@@ -444,7 +444,7 @@ class SandboxStore:
 
 
 def _time(ts: float) -> str:
-    return format_weibo_time(datetime.fromtimestamp(ts, timezone.utc))
+    return format_weibo_time(datetime.fromtimestamp(ts, UTC))
 
 
 def _source(name: str) -> str:
