@@ -25,7 +25,8 @@ _KEYWORD_SPLIT = re.compile(r"[,，;；、|/\s]+")
 # Words so common in comments that they would make every entry look relevant.
 _STOPWORDS = frozenset(
     "的 了 吗 呢 啊 呀 吧 是 我 你 你们 我们 他 她 它 在 有 和 就 都 也 还 又 很 这 那 个 一个 什么 怎么 请问 一下 "
-    "可以 能 会 要 想 说 给 让 被 把 对 从 到 为 与 及 或 不 没 没有 星河 官方 小编 问 下".split()
+    "可以 能 会 要 想 说 给 让 被 把 对 从 到 为 与 及 或 不 没 没有 星河 官方 小编 问 下 好 真 太 非常 特别 今天 天气 "
+    "现在 已经 就是 还是 但是 因为 所以".split()
 )
 
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 
-from matrix_desktop.core.inbox.text import canonical, spans
+from matrix_desktop.core.inbox.text import canonical, spans, strip_punctuation
 from matrix_desktop.core.inbox.triage import Category
 from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_length, weibo_units
 
@@ -117,7 +117,11 @@ def check_tone(text: str, *, replying_to: Category | None = None, previous_texts
                 "absolute_claim", ToneLevel.BLOCK, "「第一」作为排名宣传属于《广告法》禁止的绝对化用语（「第一时间」等除外）。",
                 "\"第一\" as a ranking is an absolute claim the Advertising Law forbids (\"第一时间\" is fine).",
                 span(m.start(), 2)))
-    for word, start, end in spans(canon):
+    words = spans(canon)
+    for i, (word, start, end) in enumerate(words):
+        if word == "最" and i + 1 < len(words) and strip_punctuation(words[i + 1][0]):
+            # jieba often cuts 最满意 into 最 + 满意: judge the pair as one word.
+            word, end = word + words[i + 1][0], words[i + 1][2]
         if word.startswith("最") and len(word) > 1 and word not in r.zui_allowed and start not in flagged:
             issues.append(ToneIssue(
                 "superlative", ToneLevel.WARN, f"「{word}」可能是绝对化用语，请确认不是在宣传产品。",

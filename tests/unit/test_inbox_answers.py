@@ -1,0 +1,116 @@
+"""The answer manual: CSV and Markdown import, BM25 retrieval on Chinese, and suggested replies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from matrix_desktop.core.errors import ImportRejected, ValidationError
+from matrix_desktop.core.inbox.answers import AnswerEntry, AnswerIndex, parse_manual_csv, parse_manual_markdown
+from matrix_desktop.core.inbox.suggest import suggest_reply
+from matrix_desktop.core.inbox.triage import Category, Priority, Triage, Triager
+from matrix_desktop.core.textlen import weibo_units
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+@pytest.fixture(scope="module")
+def index() -> AnswerIndex:
+    return AnswerIndex(parse_manual_csv((DEMO / "answer_manual.csv").read_bytes()))
+
+
+def test_the_demo_manual_covers_the_departments_and_topics() -> None:
+    entries = parse_manual_csv((DEMO / "answer_manual.csv").read_bytes())
+    assert 25 <= len(entries) <= 40
+    assert {"售后服务部", "产品部", "公关部", "电商运营部"} <= {e.department for e in entries}
+    assert all(e.keywords for e in entries)
+
+
+def test_csv_with_a_bom_and_keywords_in_any_separator_imports() -> None:
+    raw = "\ufeffid,department,question,answer,keywords\nA1,售后,怎么退货？,七天无理由。,退货、退款;运费\n".encode()
+    assert parse_manual_csv(raw) == [AnswerEntry("A1", "售后", "怎么退货？", "七天无理由。", ("退货", "退款", "运费"))]
+
+
+def test_csv_import_reports_every_bad_row_and_imports_nothing() -> None:
+    raw = ("id,department,question,answer\n"
+           "A1,售后,怎么退货？,七天无理由。\n"
+           "A2,,没有部门？,答案\n"
+           "A1,产品,重复的编号,答案\n"
+           "A3,产品,少一格\n").encode()
+    with pytest.raises(ImportRejected) as exc:
+        parse_manual_csv(raw)
+    assert [r.line for r in exc.value.rows] == [3, 4, 5]
+    assert "department is empty" in exc.value.rows[0].reason
+    assert "already appears on line 2" in exc.value.rows[1].reason
+
+
+def test_csv_without_required_columns_or_not_utf8_is_refused() -> None:
+    with pytest.raises(ImportRejected, match="lacks column"):
+        parse_manual_csv(b"id,question\n1,x\n")
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        parse_manual_csv("department,question,answer\n售后,退货,可以\n".encode("gbk"))
+
+
+def test_markdown_manual_reads_headings_departments_and_keywords() -> None:
+    entries = parse_manual_markdown((DEMO / "answer_manual.md").read_text(encoding="utf-8"))
+    assert [(e.key, e.department, e.question) for e in entries] == [
+        ("MD-01", "售后服务部", "收到的牛奶胀袋了怎么办？"), ("md-2", "产品部", "星河的奶源在哪里？")]
+    assert entries[0].keywords == ("胀袋", "变质", "冷链")
+    assert entries[1].answer.startswith("星河的奶源来自")
+
+
+def test_markdown_question_without_an_answer_is_refused_by_line() -> None:
+    with pytest.raises(ImportRejected) as exc:
+        parse_manual_markdown("## 有答案\n答案。\n\n## 没答案\n部门: 产品\n")
+    assert [r.line for r in exc.value.rows] == [4]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("请问儿童成长奶粉适合几岁的宝宝？", "PD-05"),
+    ("收到的酸奶全部胀袋了，冷链呢？", "AS-01"),
+    ("发票怎么申请，可以开公司抬头吗", "FP-01"),
+    ("会员积分怎么兑换，有有效期吗", "MB-01"),
+    ("你们的奶源在哪里啊，是自己的牧场吗", "PD-04"),
+    ("這個買二送一能和優惠券一起用嗎？", "PR-01"),
+])
+def test_the_best_entry_is_retrieved_for_chinese_questions(index: AnswerIndex, text: str, key: str) -> None:
+    hits = index.search(text)
+    assert hits and hits[0][0].key == key
+    assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
+
+
+def test_a_text_sharing_no_word_finds_nothing(index: AnswerIndex) -> None:
+    assert index.search("今天天气真好") == []
+
+
+def test_a_complaint_reply_apologises_first_answers_from_the_manual_and_fits(index: AnswerIndex) -> None:
+    text = "一箱12盒只收到11盒，少一盒算怎么回事"
+    s = suggest_reply(text, "小明", Triager().classify(text), index)
+    assert s is not None
+    assert s.text.startswith("回复@小明:") and "抱歉" in s.text[:20]
+    assert s.entry_keys == ("AS-04",)
+    assert weibo_units(s.text) <= 280 and s.tone_issues == ()
+
+
+def test_a_crisis_gets_a_holding_reply_that_promises_contact_and_admits_nothing(index: AnswerIndex) -> None:
+    text = "喝了你们家的纯牛奶，孩子上吐下泻，现在在医院挂水"
+    s = suggest_reply(text, "宝妈", Triager().classify(text), index)
+    assert s is not None and s.entry_keys == ()
+    assert "联系" in s.text and "抱歉" in s.text
+    assert not any(word in s.text for word in ("是我们的问题", "质量问题", "赔偿"))
+
+
+def test_praise_gets_a_short_thank_you_and_spam_and_chatter_get_nothing(index: AnswerIndex) -> None:
+    praise = suggest_reply("好喝！", "阿花", Triage(Category.PRAISE, Priority.P4_LOW, (), 0.9), index)
+    assert praise is not None and praise.text.startswith("回复@阿花:") and "谢" in praise.text
+    assert praise.tone_issues == ()
+    for cat in (Category.SPAM, Category.OTHER):
+        assert suggest_reply("加V", "x", Triage(cat, Priority.P4_LOW, (), 0.9), index) is None
+
+
+def test_a_long_answer_is_cut_at_a_sentence_to_fit_the_limit() -> None:
+    long_entry = AnswerEntry("L", "产品", "保质期多久", "保质期六个月。" + "请冷藏保存并尽快饮用。" * 30, ("保质期",))
+    s = suggest_reply("保质期多久？", "小明", Triage(Category.QUESTION, Priority.P3_NORMAL, (), 0.9),
+                      AnswerIndex([long_entry]))
+    assert s is not None and weibo_units(s.text) <= 280 and s.text.endswith("。")
