@@ -27,7 +27,7 @@ ITEMS = [
 
 def test_classify_writes_one_line_per_good_item_and_reports_bad_lines_by_number(tmp_path: Path) -> None:
     lines = [json.dumps(ITEMS[0], ensure_ascii=False), "{broken", json.dumps(ITEMS[1], ensure_ascii=False),
-             '{"id": 9}', "", json.dumps(ITEMS[2], ensure_ascii=False), json.dumps(ITEMS[3], ensure_ascii=False)]
+             '{"id": 9}', "", *(json.dumps(i, ensure_ascii=False) for i in ITEMS[2:])]
     path = tmp_path / "comments.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     r = run_cli("inbox", "classify", str(path))

@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from matrix_desktop.core.errors import NotFound
-from matrix_desktop.core.inbox.answers import AnswerEntry, AnswerIndex, parse_manual_csv, parse_manual_markdown
+from matrix_desktop.core.inbox.answers import (
+    AnswerEntry,
+    AnswerIndex,
+    parse_manual_csv,
+    parse_manual_markdown,
+)
 from matrix_desktop.core.inbox.suggest import suggest_reply
 from matrix_desktop.core.inbox.triage import Triager, TriageRules
 
@@ -31,9 +36,11 @@ def _register_classify(isub: Any) -> None:
     c = isub.add_parser(
         "classify", help="triage JSON lines ({\"id\", \"text\"}) and suggest replies",
         description="Reads JSON lines with id and text (optional author, followers, verified) and writes one "
-                    "JSON line per item: id, category, priority (1 urgent … 4 low), suggested_reply. Bad lines "
+                    "JSON line per item: id, category, priority (1 urgent … 4 low), suggested_reply. "
+                    "Bad lines "
                     "are reported on stderr with their number; the exit code is then 1.")
-    c.add_argument("file", nargs="?", default="-", help="JSON lines in UTF-8, or - for standard input (default)")
+    c.add_argument("file", nargs="?", default="-",
+                   help="JSON lines in UTF-8, or - for standard input (default)")
     c.add_argument("--manual", metavar="FILE", default=None,
                    help="answer manual, .csv or .md (default: the demo manual of 星河乳业)")
     c.add_argument("--rules", metavar="FILE", default=None, help="a company's edited triage_rules.json")
@@ -96,7 +103,7 @@ def run_classify(args: argparse.Namespace, ctx: Any) -> int:
             continue
         triage = triager.classify(item["text"], author_followers=item.get("followers", 0),
                                   author_verified=bool(item.get("verified", False)))
-        author = item.get("author") if isinstance(item.get("author"), str) else ""
+        author: str = item["author"] if isinstance(item.get("author"), str) else ""
         suggestion = suggest_reply(item["text"], author, triage, index)
         out = {"id": item["id"], "category": triage.category.value, "priority": int(triage.priority),
                "suggested_reply": suggestion.text if suggestion else None}

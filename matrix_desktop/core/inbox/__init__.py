@@ -4,7 +4,12 @@ Seeds 001–004 say it plainly: no interaction, no Weibo; an unanswered complain
 after-sales answer manual belongs in the Weibo team's hands; crisis signs go to PR at once.
 """
 
-from matrix_desktop.core.inbox.answers import AnswerEntry, AnswerIndex, parse_manual_csv, parse_manual_markdown
+from matrix_desktop.core.inbox.answers import (
+    AnswerEntry,
+    AnswerIndex,
+    parse_manual_csv,
+    parse_manual_markdown,
+)
 from matrix_desktop.core.inbox.suggest import ReplySuggestion, suggest_reply
 from matrix_desktop.core.inbox.tone import ToneIssue, ToneLevel, check_tone
 from matrix_desktop.core.inbox.triage import Category, Priority, Triage, Triager, TriageRules

@@ -56,7 +56,8 @@ def parse_manual_csv(raw: bytes) -> list[AnswerEntry]:
     try:
         header = next(reader)
     except StopIteration:
-        raise ValidationError("the answer manual is empty: expected a header with department, question, answer") from None
+        raise ValidationError(
+            "the answer manual is empty: expected a header with department, question, answer") from None
     except csv.Error as exc:
         raise ImportRejected([RowProblem(1, f"unreadable CSV ({exc})")]) from None
     names = [h.strip().lower() for h in header]
@@ -101,7 +102,8 @@ def parse_manual_csv(raw: bytes) -> list[AnswerEntry]:
         if row_problems:
             problems.append(RowProblem(line, "; ".join(row_problems)))
             continue
-        entries.append(AnswerEntry(key, cell("department"), cell("question"), cell("answer"), _keywords(cell("keywords"))))
+        entries.append(AnswerEntry(key, cell("department"), cell("question"), cell("answer"),
+                                   _keywords(cell("keywords"))))
     if problems:
         raise ImportRejected(problems)
     return entries
@@ -181,7 +183,7 @@ class AnswerIndex:
         return len(self.entries)
 
     def search(self, text: str, k: int = 3) -> list[tuple[AnswerEntry, float]]:
-        """The `k` best entries for `text` with their scores, best first; entries sharing no word are left out."""
+        """The `k` best entries for `text` with scores, best first; entries sharing no word are left out."""
         query = set(_terms(text))
         scored: list[tuple[float, int]] = []
         for i, doc in enumerate(self._docs):

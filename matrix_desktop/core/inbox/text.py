@@ -61,7 +61,7 @@ def tokens(text: str) -> list[str]:
     jieba builds its dictionary on first use (about a second) and announces it on stderr; we silence
     that and build it lazily so importing the inbox stays cheap.
     """
-    return [t for t in _jieba().lcut(text) if t.strip() and not all(unicodedata.category(c)[0] in "PSZ" for c in t)]
+    return [t for t in _jieba().lcut(text) if strip_punctuation(t)]
 
 
 def _jieba() -> Any:

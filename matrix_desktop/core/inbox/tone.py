@@ -74,7 +74,8 @@ def _find_all(haystack: str, needle: str) -> list[int]:
         # A Latin term such as "sb" must stand alone, not sit inside "usb" or "sbs".
         before = haystack[start - 1] if start else ""
         after = haystack[start + len(needle)] if start + len(needle) < len(haystack) else ""
-        if not (_ASCII_WORD.match(needle[0]) and (_ASCII_WORD.match(before or " ") or _ASCII_WORD.match(after or " "))):
+        glued = bool(_ASCII_WORD.match(before or " ") or _ASCII_WORD.match(after or " "))
+        if not (_ASCII_WORD.match(needle[0]) and glued):
             out.append(start)
         start = haystack.find(needle, start + 1)
     return out
@@ -103,7 +104,8 @@ def check_tone(text: str, *, replying_to: Category | None = None, previous_texts
         for at in _find_all(canon, word):
             issues.append(ToneIssue(
                 "political", ToneLevel.BLOCK, f"涉及政治立场话题「{word}」，企业账号不应表态。",
-                f"A political stance topic (\"{word}\"): a company account takes no side.", span(at, len(word))))
+                f"A political stance topic (\"{word}\"): a company account takes no side.",
+                span(at, len(word))))
     flagged: set[int] = set()
     for word in r.absolute:
         for at in _find_all(canon, word):
@@ -125,7 +127,8 @@ def check_tone(text: str, *, replying_to: Category | None = None, previous_texts
         if word.startswith("最") and len(word) > 1 and word not in r.zui_allowed and start not in flagged:
             issues.append(ToneIssue(
                 "superlative", ToneLevel.WARN, f"「{word}」可能是绝对化用语，请确认不是在宣传产品。",
-                f"\"{word}\" may be an absolute claim; make sure it does not advertise.", span(start, end - start)))
+                f"\"{word}\" may be an absolute claim; make sure it does not advertise.",
+                span(start, end - start)))
     units = weibo_units(text)
     if units > limit_units:
         issues.append(ToneIssue(

@@ -1,4 +1,4 @@
-"""Triage of inbox items: what each comment is (complaint, question, praise, crisis, spam, other) and how urgent.
+"""Triage of inbox items: what each comment is (complaint, question, praise, crisis, spam, other), how urgent.
 
 The rules are data the company edits (`data/triage_rules.json`): weighted terms and regular
 expressions per category, hyperbole that must not raise a crisis (`杀疯了`, `笑死`), negations, echo
@@ -96,7 +96,8 @@ class TriageRules:
     @classmethod
     def default(cls) -> TriageRules:
         """The rules shipped with the app (`matrix_desktop/core/inbox/data/triage_rules.json`)."""
-        text = resources.files("matrix_desktop.core.inbox").joinpath("data/triage_rules.json").read_text("utf-8")
+        data = resources.files("matrix_desktop.core.inbox").joinpath("data/triage_rules.json")
+        text = data.read_text("utf-8")
         return cls.from_json(text, source="triage_rules.json")
 
     @classmethod
@@ -105,7 +106,8 @@ class TriageRules:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValidationError(f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+            raise ValidationError(
+                f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
         if not isinstance(data, dict):
             raise ValidationError(f"{source}: expected a JSON object at the top level")
         problems: list[str] = []
@@ -114,12 +116,13 @@ class TriageRules:
         categories: dict[Category, WeightedRules] = {}
         for cat in _SCORED:
             raw = cats_raw.get(cat.value)
+            where = f"categories.{cat.value}"
             if not isinstance(raw, dict):
                 problems.append(f"{source}: categories.{cat.value} is missing or not an object")
                 continue
             categories[cat] = WeightedRules(
-                terms=tuple((canonical(t), w) for t, w in r.weights(raw, f"categories.{cat.value}.terms", "terms")),
-                patterns=tuple((p, w) for p, w in r.weighted_patterns(raw, f"categories.{cat.value}.patterns")),
+                terms=tuple((canonical(t), w) for t, w in r.weights(raw, f"{where}.terms", "terms")),
+                patterns=tuple(r.weighted_patterns(raw, f"{where}.patterns")),
             )
         thresholds_raw = r.obj("thresholds")
         thresholds: dict[Category, int] = {Category.CRISIS: 3, Category.SPAM: 3}
@@ -247,7 +250,8 @@ class Triager:
     `corrections` keys may be raw texts or `correction_key` values. Thread-safe for `classify`.
     """
 
-    def __init__(self, rules: TriageRules | None = None, corrections: Mapping[str, Category] | None = None) -> None:
+    def __init__(self, rules: TriageRules | None = None,
+                 corrections: Mapping[str, Category] | None = None) -> None:
         self.rules = rules or TriageRules.default()
         self._corrections: dict[str, Category] = {}
         for text, cat in (corrections or {}).items():
@@ -272,7 +276,8 @@ class Triager:
         scores = _Scores()
         considered = norm
         echo = strip_punctuation(norm.plain)
-        if norm.chain and (not echo or echo in self.rules.echo_words) and not norm.emoji and not norm.emoji_codes:
+        says_nothing = not echo or echo in self.rules.echo_words
+        if norm.chain and says_nothing and not norm.emoji and not norm.emoji_codes:
             # "同问" / "扩散" / "我也是" say nothing alone: they adopt the reposted text.
             considered = normalize(norm.chain[0].text)
             scores.reasons.append("echoes the reposted text")
@@ -348,8 +353,9 @@ class Triager:
             elif e in r.emoji_negative or bare in r.emoji_negative:
                 scores.add(Category.COMPLAINT, 1, f"emoji {e}")
         v = scores.values
-        sarcastic = [e for e in emoji if e in r.emoji_sarcastic] + [m for m in r.sarcasm_markers if m in plain]
-        if sarcastic and (v[Category.COMPLAINT] > 0 or v[Category.PRAISE] > 0 or any(e in r.emoji_sarcastic for e in emoji)):
+        sarcastic_emoji = [e for e in emoji if e in r.emoji_sarcastic]
+        sarcastic = sarcastic_emoji + [m for m in r.sarcasm_markers if m in plain]
+        if sarcastic and (v[Category.COMPLAINT] > 0 or v[Category.PRAISE] > 0 or sarcastic_emoji):
             # Praise words beside a grievance, or a [微笑], are sarcasm: the praise counts against us.
             moved = v[Category.PRAISE] + 2
             v[Category.PRAISE] = 0
