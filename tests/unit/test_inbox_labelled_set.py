@@ -1,7 +1,9 @@
 """Triage measured on a labelled set of realistic Weibo comments to 星河乳业 (tests/data/triage_labelled.jsonl).
 
-Ids starting with `h-` were written after the rules, as a held-out check; the figures are printed
-for the whole set and for that part (run with `-s` to see them).
+The first 232 items were written before the rules. Ids starting with `h-` were written after the first
+rules as a held-out check; the rules' vocabulary was then broadened, so they are no longer unseen. Ids
+starting with `h2-` are a second batch measured once and never tuned on: their figures are the honest
+estimate of how the word lists generalise (run with `-s` to see every figure).
 """
 
 from __future__ import annotations
@@ -61,8 +63,9 @@ def test_triage_reaches_crisis_recall_0_9_and_macro_f1_0_8() -> None:
     triager = Triager()
     per, macro = _scores(rows, triager)
     _report(f"all {len(rows)} items", per, macro)
-    held = [r for r in rows if r["id"].startswith("h-")]
-    held_per, held_macro = _scores(held, triager)
-    _report(f"held-out {len(held)} items", held_per, held_macro)
+    for prefix, title in (("h-", "first held-out batch (tuned on afterwards)"), ("h2-", "untuned held-out batch")):
+        part = [r for r in rows if r["id"].startswith(prefix)]
+        part_per, part_macro = _scores(part, triager)
+        _report(f"{title}: {len(part)} items", part_per, part_macro)
     assert per[Category.CRISIS][1] >= 0.9
     assert macro >= 0.8
