@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from matrix_desktop.core.errors import ImportRejected, ValidationError
-from matrix_desktop.core.inbox.answers import AnswerEntry, AnswerIndex, parse_manual_csv, parse_manual_markdown
+from matrix_desktop.core.inbox.answers import (
+    AnswerEntry,
+    AnswerIndex,
+    parse_manual_csv,
+    parse_manual_markdown,
+)
 from matrix_desktop.core.inbox.suggest import suggest_reply
 from matrix_desktop.core.inbox.triage import Category, Priority, Triage, Triager
 from matrix_desktop.core.textlen import weibo_units
