@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
 from matrix_desktop.app import paths
 from matrix_desktop.app.config import Config
+from matrix_desktop.app.credentials import CredentialService
+from matrix_desktop.app.sync import SyncService
+from matrix_desktop.core.audit import AuditTrail
 from matrix_desktop.core.errors import PermissionDenied
-from matrix_desktop.core.identity import SETUP_ACTOR, Actor
+from matrix_desktop.core.identity import NOBODY, SETUP_ACTOR, Actor
+from matrix_desktop.core.members import MemberService
 from matrix_desktop.core.registry import AccountRegistry
+from matrix_desktop.core.secret import SecretStorePort
 from matrix_desktop.store.db import create_db_engine, migrate_to_head
 from matrix_desktop.store.uow import SqlUnitOfWorkFactory
 
@@ -25,10 +31,27 @@ class AppServices:
     uow: SqlUnitOfWorkFactory
     config: Config
     actor: Actor = SETUP_ACTOR
+    master_password: Callable[[], str | None] | None = None
     registry: AccountRegistry = field(init=False)
+    members: MemberService = field(init=False)
+    audit: AuditTrail = field(init=False)
 
     def __post_init__(self) -> None:
         self.registry = AccountRegistry(self.uow, self.current_actor)
+        self.members = MemberService(self.uow, self.current_actor)
+        self.audit = AuditTrail(self.uow, self.current_actor)
+        self.credentials = CredentialService(self.uow, self._open_secret_store, self.current_actor, self.config)
+        self.sync = SyncService(self.uow, self.credentials,
+                                timeout=float(self.config.get("weibo.timeout_seconds")))
+        # flags services
+        # forwarding services
+        # inbox services
+
+    def _open_secret_store(self, base_url: str) -> SecretStorePort:
+        from matrix_desktop.secrets.store import open_secret_store
+
+        return open_secret_store(str(self.config.get("keyring.backend")), api_base_url=base_url,
+                                 master_password=self.master_password)
 
     def current_actor(self) -> Actor:
         return self.actor
@@ -70,5 +93,5 @@ def bootstrap(db_url: str | None = None, actor: str | None = None, config: Confi
         try:
             services.act_as(None)
         except PermissionDenied:
-            services.actor = Actor("(nobody)", frozenset())
+            services.actor = NOBODY
     return services

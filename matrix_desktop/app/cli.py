@@ -88,6 +88,8 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
     except MatrixError as exc:
         print(f"matrix-desktop: {exc}", file=err)
         return 2
+    except BrokenPipeError:
+        return 0  # the reader (e.g. `| head`) stopped reading; nothing to report
     except OSError as exc:
         print(f"matrix-desktop: {exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}", file=err)
         return 2

@@ -27,6 +27,13 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _positive_float(value: str) -> float:
+    n = float(value)
+    if n <= 0:
+        raise ValueError(f"{value} is not positive")
+    return n
+
+
 def _choice(*allowed: str) -> Any:
     def parse(value: str) -> str:
         if value not in allowed:
@@ -47,7 +54,7 @@ SCHEMA: dict[str, Setting] = {s.key: s for s in [
     Setting("weibo.base_url", "https://api.weibo.com", _url,
             "Weibo Open API base URL (the sandbox prints its own)"),
     Setting("weibo.redirect_uri", "http://127.0.0.1:8765/callback", _url, "OAuth redirect URI registered for the app"),
-    Setting("weibo.timeout_seconds", 15, _positive_int, "timeout of every HTTP call"),
+    Setting("weibo.timeout_seconds", 15.0, _positive_float, "timeout of every HTTP call"),
     Setting("weibo.rip", "127.0.0.1", str, "end-user IP sent as `rip` with writes"),
     Setting("credentials.expiry_warning_days", 7, _positive_int, "warn this many days before a token expires"),
     Setting("keyring.backend", "auto", _choice("auto", "secretservice", "cryptfile"),

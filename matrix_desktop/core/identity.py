@@ -25,6 +25,9 @@ class Actor:
 
     def require(self, action: str, *roles: MemberRole) -> None:
         """Raise PermissionDenied unless the actor holds one of `roles`."""
+        if self.name == NOBODY.name:
+            raise PermissionDenied(f"say who is working to {action}: --as NAME (or the MATRIX_USER variable); "
+                                   "in the window, choose a member at start")
         if not any(r in self.roles for r in roles):
             needed = " or ".join(r.value for r in roles)
             raise PermissionDenied(f"{self.name} may not {action}: it needs the {needed} role")
@@ -32,5 +35,8 @@ class Actor:
 
 #: Acts on a brand-new database before anyone is registered; the first member added must be an admin.
 SETUP_ACTOR = Actor("setup", frozenset(MemberRole))
+
+#: Nobody chose who is working yet although members exist: every permission check asks to choose.
+NOBODY = Actor("(nobody)", frozenset())
 
 ActorProvider = Callable[[], Actor]

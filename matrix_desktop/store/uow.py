@@ -8,12 +8,16 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from matrix_desktop.store.flags_repo import SqlFlagRepository
+from matrix_desktop.store.forwarding_repo import SqlForwardingRepository
+from matrix_desktop.store.inbox_repo import SqlInboxRepository
 from matrix_desktop.store.repositories import (
     SqlAccountRepository,
     SqlAuditRepository,
     SqlCompanyRepository,
     SqlMemberRepository,
 )
+from matrix_desktop.store.weibo_repo import SqlSyncRepository, SqlTokenMetaRepository
 
 
 class SqlUnitOfWork:
@@ -29,6 +33,11 @@ class SqlUnitOfWork:
         self.audit = SqlAuditRepository(s)
         self.company = SqlCompanyRepository(s)
         self.members = SqlMemberRepository(s)
+        self.sync = SqlSyncRepository(s)
+        self.tokens = SqlTokenMetaRepository(s)
+        self.flags = SqlFlagRepository(s)
+        self.forwarding = SqlForwardingRepository(s)
+        self.inbox = SqlInboxRepository(s)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -191,6 +191,9 @@ class WeiboClient:
                 raise Cancelled("stopped by the user")
 
         def retryable(exc: BaseException) -> bool:
+            # A read answered with cut-off JSON is a transport fault too, and reading again is harmless.
+            if not write and isinstance(exc, MalformedResponse):
+                return True
             return isinstance(exc, TransientError) and (not write or not exc.request_sent)
 
         retrying = Retrying(

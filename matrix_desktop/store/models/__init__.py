@@ -1,6 +1,18 @@
 """Table mappings, one module per area; importing this package registers them all on `Base.metadata`."""
 
+from matrix_desktop.store.models import flags, forwarding, inbox  # noqa: F401  (registers their tables)
 from matrix_desktop.store.models.base import Base
 from matrix_desktop.store.models.foundation import AccountRow, AuditRow, CompanyRow, MemberRoleRow, MemberRow
+from matrix_desktop.store.models.weibo import (
+    FollowRow,
+    InteractionRow,
+    PostRow,
+    SyncCursorRow,
+    SyncStatusRow,
+    TokenMetaRow,
+)
 
-__all__ = ["AccountRow", "AuditRow", "Base", "CompanyRow", "MemberRoleRow", "MemberRow"]
+__all__ = [
+    "AccountRow", "AuditRow", "Base", "CompanyRow", "FollowRow", "InteractionRow", "MemberRoleRow", "MemberRow",
+    "PostRow", "SyncCursorRow", "SyncStatusRow", "TokenMetaRow",
+]

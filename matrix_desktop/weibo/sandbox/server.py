@@ -723,7 +723,7 @@ class SandboxServer:
     def __init__(self, data_dir: str | Path | None = None, *, seed: str = "demo", seed_value: int = 42,
                  host: str = "127.0.0.1", port: int = 0, faults: str | None = None, fault_delay: float = 2.0,
                  tier: str = "standard", traffic_rate: float = 0.0, limits: Limits | None = None,
-                 fans: int | None = None) -> None:
+                 fans: int | None = None, epoch: float | None = None) -> None:
         if tier not in TIERS:
             raise ConfigError(f"tier {tier!r} is not one of {', '.join(TIERS)}")
         if seed not in ("demo", "none"):
@@ -737,6 +737,7 @@ class SandboxServer:
         self.limits = limits or TIER_LIMITS[tier]
         self._fault_spec = faults
         self._fans = fans
+        self._epoch = epoch
         self._stopping = threading.Event()
         self._server: BaseWSGIServer | None = None
         self._threads: list[threading.Thread] = []
@@ -750,7 +751,7 @@ class SandboxServer:
         self.store = SandboxStore(self.data_dir / "sandbox.sqlite3")
         if not self.store.seeded:
             kwargs = {"fans": self._fans} if self._fans is not None else {}
-            self.store.seed(self.seed, self.seed_value, **kwargs)
+            self.store.seed(self.seed, self.seed_value, epoch=self._epoch, **kwargs)
         self.seed_value = int(self.store.meta("seed_value", str(self.seed_value)) or self.seed_value)
         faults = FaultPlan(self._fault_spec, self.seed_value)
         self.app = SandboxApp(self.store, self.tier, faults, self.fault_delay, self.limits, self._stopping)

@@ -136,10 +136,15 @@ class SandboxStore:
     def seeded(self) -> bool:
         return self.meta("seeded") is not None
 
-    def seed(self, seed: str, seed_value: int, fans: int = SEED_FANS, traffic: int = SEED_TRAFFIC) -> None:
-        """Fill an empty store: the app's credentials, and for `seed == "demo"` the demo company."""
+    def seed(self, seed: str, seed_value: int, fans: int = SEED_FANS, traffic: int = SEED_TRAFFIC,
+             epoch: float | None = None) -> None:
+        """Fill an empty store: the app's credentials, and for `seed == "demo"` the demo company.
+
+        Seeded times count back from `epoch` (default: the start of the current hour), so two sandboxes
+        seeded with the same value and epoch hold identical data.
+        """
         rng = random.Random(f"seed:{seed_value}")
-        now = time.time()
+        now = epoch if epoch is not None else time.time() // 3600 * 3600
         with self.tx() as db:
             self.set_meta(db, "app_key", str(rng.randint(1_000_000_000, 4_000_000_000)))
             self.set_meta(db, "app_secret", secrets.token_hex(16))

@@ -1,0 +1,290 @@
+"""The credential service: app key/secret and account tokens in the keyring, metadata in the database.
+
+Only admins see or change credentials; the check lives here, not only in hidden buttons. Every read,
+change and use of a credential is audited. Sync and the forwarding worker get tokens through
+`token_for_use`, which any team member's work may call and which is audited as a use, not a read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from matrix_desktop.app.config import Config
+from matrix_desktop.core.accounts import AccountInput, AccountQuery, AccountRole, parse_role
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.credentials import TokenMeta, TokenState, TokenStatus
+from matrix_desktop.core.errors import NotFound, ValidationError
+from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.secret import Secret, SecretStorePort
+from matrix_desktop.store.uow import SqlUnitOfWorkFactory
+from matrix_desktop.weibo.client import TokenGrant, WeiboClient, exchange_code
+from matrix_desktop.weibo.errors import TokenExpired, TokenInvalid, WeiboApiError
+
+ADMIN = MemberRole.ADMIN
+_ALL = AccountQuery(include_archived=False)
+
+
+def api_host_of(base_url: str) -> str:
+    from urllib.parse import urlparse
+
+    return urlparse(base_url).netloc or base_url
+
+
+class CredentialService:
+    """Keeps the Weibo app credentials and per-account OAuth tokens safe, and knows their state."""
+
+    def __init__(self, uow: SqlUnitOfWorkFactory, secrets: Callable[[str], SecretStorePort],
+                 actor: ActorProvider, config: Config) -> None:
+        self._uow = uow
+        self._open_secrets = secrets
+        self._store: SecretStorePort | None = None
+        self._store_url = ""
+        self._actor = actor
+        self._config = config
+        self._cache: dict[str, Secret] = {}
+        self._lock = threading.Lock()
+
+    # -- plumbing -----------------------------------------------------------------------------------
+    def store(self) -> SecretStorePort:
+        """The secret store, opened on first use (it may ask for a master password or be unavailable).
+
+        Secrets are kept per platform host, so the store is reopened when `weibo.base_url` changes.
+        """
+        with self._lock:
+            if self._store is None or self._store_url != self.base_url:
+                self._store = self._open_secrets(self.base_url)
+                self._store_url = self.base_url
+                self._cache.clear()
+            return self._store
+
+    @property
+    def base_url(self) -> str:
+        return str(self._config.get("weibo.base_url"))
+
+    def _audit(self, action: str, uid: str = "", **detail: Any) -> None:
+        with self._uow() as uow:
+            uow.audit.append(self._actor().name, action, uid, detail)
+            uow.commit()
+
+    # -- app credentials ----------------------------------------------------------------------------
+    def set_app_credentials(self, app_key: str, app_secret: Secret) -> None:
+        self._actor().require("change the Weibo app credentials", ADMIN)
+        if not app_key.strip() or not app_secret.reveal().strip():
+            raise ValidationError("both the app key and the app secret are needed")
+        self.store().set_app_credentials(app_key.strip(), app_secret)
+        self._audit("credential.app.set", app_key=app_key.strip())
+
+    def app_key(self) -> str | None:
+        self._actor().require("read the Weibo app key", ADMIN)
+        key = self.store().app_key()
+        self._audit("credential.app.read")
+        return key
+
+    # -- account tokens -----------------------------------------------------------------------------
+    def connect(self, uid: str, token: Secret, expires_in: int | None, scope: str = "") -> TokenStatus:
+        """Store an account's token (replacing any older one) and mark the account connected."""
+        self._actor().require("connect accounts", ADMIN)
+        with self._uow.readonly() as uow:
+            if uow.accounts.get(uid) is None:
+                raise NotFound(f"account {uid} is not registered; add it to the registry first")
+        self.store().set_token(uid, token)
+        self._cache[uid] = token
+        now = datetime.now(UTC)
+        raw = token.reveal()
+        meta = TokenMeta(uid, api_host_of(self.base_url), scope, now,
+                         now + timedelta(seconds=expires_in) if expires_in else None, now, TokenState.CONNECTED,
+                         raw[-4:] if len(raw) >= 12 else "")
+        with self._uow() as uow:
+            uow.tokens.put(meta)
+            uow.audit.append(self._actor().name, "credential.token.connect", uid,
+                             {"expires_at": meta.expires_at, "api_host": meta.api_host})
+            uow.commit()
+        return self.status(uid)
+
+    def exchange_and_connect(self, code: str, redirect_uri: str) -> TokenStatus:
+        """Finish the OAuth flow: trade the code for a token and connect the account it belongs to."""
+        self._actor().require("connect accounts", ADMIN)
+        store = self.store()
+        key, secret = store.app_key(), store.app_secret()
+        if not key or secret is None:
+            raise ValidationError("set the Weibo app key and secret first (Credentials → App credentials)")
+        grant: TokenGrant = exchange_code(self.base_url, key, secret.reveal(), code, redirect_uri,
+                                          timeout=float(self._config.get("weibo.timeout_seconds")))
+        return self.connect(grant.uid, Secret(grant.access_token), grant.expires_in)
+
+    def revoke(self, uid: str) -> None:
+        """Revoke the token on the platform (best effort) and forget it here."""
+        self._actor().require("revoke tokens", ADMIN)
+        token = self.store().token(uid)
+        platform_answer = "not stored"
+        if token is not None:
+            try:
+                with WeiboClient(self.base_url, token.reveal(), timeout=10) as client:
+                    client.revoke()
+                platform_answer = "revoked"
+            except WeiboApiError as exc:
+                platform_answer = f"platform refused: {exc.code}"
+            except OSError:
+                platform_answer = "platform unreachable"
+        self.store().delete_token(uid)
+        self._cache.pop(uid, None)
+        with self._uow() as uow:
+            meta = uow.tokens.get(uid) or TokenMeta(uid)
+            uow.tokens.put(TokenMeta(uid, meta.api_host, meta.scope, meta.issued_at, meta.expires_at,
+                                     meta.last_verified_at, TokenState.REVOKED, ""))
+            uow.audit.append(self._actor().name, "credential.token.revoke", uid, {"platform": platform_answer})
+            uow.commit()
+
+    def reveal_token(self, uid: str) -> Secret:
+        """An admin reads a token (to copy it elsewhere). Audited as a read."""
+        self._actor().require("read account tokens", ADMIN)
+        token = self.store().token(uid)
+        self._audit("credential.token.read", uid)
+        if token is None:
+            raise NotFound(f"no token is stored for account {uid}")
+        return token
+
+    def token_for_use(self, uid: str, purpose: str) -> Secret | None:
+        """A token for the app's own calls (sync, forwarding, replies). Audited as a use."""
+        actor = self._actor()
+        actor.require(f"use account {uid}'s token for {purpose}", MemberRole.OPERATOR, MemberRole.LEADER, ADMIN)
+        token = self._cache.get(uid)
+        if token is None:
+            token = self.store().token(uid)
+            if token is not None:
+                self._cache[uid] = token
+        if token is not None:
+            self._audit("credential.token.use", uid, purpose=purpose)
+        return token
+
+    def mark_expired(self, uid: str, reason: str) -> None:
+        """The platform says the token no longer works: the account is disconnected, not failing every sync."""
+        with self._uow() as uow:
+            meta = uow.tokens.get(uid)
+            if meta is not None:
+                uow.tokens.put(TokenMeta(uid, meta.api_host, meta.scope, meta.issued_at, meta.expires_at,
+                                         datetime.now(UTC), TokenState.EXPIRED, meta.token_hint))
+                uow.audit.append(self._actor().name, "credential.token.expired", uid, {"reason": reason})
+                uow.commit()
+        self._cache.pop(uid, None)
+
+    def verify(self, uid: str) -> TokenStatus:
+        """Ask the platform (`get_token_info`) how long the token has left, and record it."""
+        token = self.token_for_use(uid, "verify")
+        if token is None:
+            raise NotFound(f"no token is stored for account {uid}")
+        now = datetime.now(UTC)
+        info = None
+        for attempt in range(2):  # a single 21327 may be a hiccup; disconnect only if it is said twice
+            try:
+                with WeiboClient(self.base_url, token.reveal(), timeout=10) as client:
+                    info = client.get_token_info()
+                break
+            except (TokenExpired, TokenInvalid) as exc:
+                if attempt == 1:
+                    self.mark_expired(uid, exc.explain())
+                    return self.status(uid)
+        assert info is not None
+        with self._uow() as uow:
+            meta = uow.tokens.get(uid) or TokenMeta(uid)
+            state = TokenState.CONNECTED if info.expire_in > 0 else TokenState.EXPIRED
+            uow.tokens.put(TokenMeta(uid, meta.api_host or api_host_of(self.base_url), meta.scope,
+                                     meta.issued_at or datetime.fromtimestamp(info.create_at, UTC),
+                                     now + timedelta(seconds=info.expire_in), now, state, meta.token_hint))
+            uow.commit()
+        return self.status(uid)
+
+    # -- state for views ----------------------------------------------------------------------------
+    def statuses(self) -> list[TokenStatus]:
+        """Every registered account with its token state; masked hints only for admins."""
+        admin = self._actor().has(ADMIN)
+        warn = timedelta(days=int(self._config.get("credentials.expiry_warning_days")))
+        now = datetime.now(UTC)
+        with self._uow.readonly() as uow:
+            metas = {m.account_uid: m for m in uow.tokens.all()}
+            accounts = uow.accounts.search(_ALL)
+        out = []
+        for a in accounts:
+            m = metas.get(a.uid)
+            if m is None:
+                out.append(TokenStatus(a.uid, a.screen_name, a.role.value, TokenState.NONE, "", "", "", None, None,
+                                       None))
+                continue
+            out.append(TokenStatus(a.uid, a.screen_name, a.role.value, m.effective_state(now, warn),
+                                   m.masked if admin else "••••", m.api_host, m.scope, m.issued_at, m.expires_at,
+                                   m.last_verified_at))
+        return out
+
+    def status(self, uid: str) -> TokenStatus:
+        for s in self.statuses():
+            if s.account_uid == uid:
+                return s
+        raise NotFound(f"account {uid} is not registered")
+
+    def needing_attention(self) -> list[TokenStatus]:
+        return [s for s in self.statuses() if s.state in (TokenState.EXPIRING, TokenState.EXPIRED)]
+
+    def connected_uids(self) -> set[str]:
+        warn = timedelta(0)
+        now = datetime.now(UTC)
+        with self._uow.readonly() as uow:
+            return {m.account_uid for m in uow.tokens.all()
+                    if m.effective_state(now, warn) in (TokenState.CONNECTED, TokenState.EXPIRING)}
+
+    # -- bulk onboarding ----------------------------------------------------------------------------
+    def import_bundle(self, bundle: Mapping[str, Any]) -> int:
+        """Register and connect accounts from a `--print-credentials`-shaped bundle, all or nothing."""
+        actor = self._actor()
+        actor.require("import credentials", ADMIN)
+        problems: list[str] = []
+        base_url = bundle.get("base_url")
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            problems.append("base_url is missing or not an http(s) URL")
+        accounts = bundle.get("accounts")
+        if not isinstance(accounts, list) or not accounts:
+            problems.append("accounts is missing or empty")
+            accounts = []
+        parsed: list[tuple[AccountInput, Secret]] = []
+        for n, a in enumerate(accounts, 1):
+            if not isinstance(a, dict):
+                problems.append(f"account #{n} is not an object")
+                continue
+            try:
+                role = parse_role(str(a.get("role", "employee")))
+            except ValidationError as exc:
+                problems.append(f"account #{n}: {exc}")
+                continue
+            uid, name, token = str(a.get("uid", "")).strip(), str(a.get("screen_name", "")).strip(), a.get(
+                "access_token")
+            if not uid.isdigit() or not name or not isinstance(token, str) or not token:
+                problems.append(f"account #{n}: uid, screen_name and access_token are all needed")
+                continue
+            parsed.append((AccountInput(uid=uid, screen_name=name, role=role), Secret(token)))
+        if problems:
+            raise ValidationError(problems)
+        assert isinstance(base_url, str)
+        self._config.set("weibo.base_url", base_url)
+        app_key, app_secret = bundle.get("app_key"), bundle.get("app_secret")
+        if isinstance(app_key, str) and isinstance(app_secret, str) and app_key and app_secret:
+            self.store().set_app_credentials(app_key, Secret(app_secret))
+        with self._uow() as uow:
+            for data, _token in parsed:
+                existing = uow.accounts.get(data.uid)
+                if existing is None:
+                    if data.role is AccountRole.OFFICIAL and uow.accounts.active_with_role(AccountRole.OFFICIAL):
+                        data = AccountInput(data.uid, data.screen_name, AccountRole.SUB_BRAND)
+                    uow.accounts.add(data)
+            uow.audit.append(actor.name, "credential.import", "", {"accounts": len(parsed), "base_url": base_url})
+            uow.commit()
+        for data, token in parsed:
+            self.connect(data.uid, token, None)
+        for data, _token in parsed:
+            try:
+                self.verify(data.uid)  # learn each token's expiry from the platform
+            except (WeiboApiError, OSError):
+                pass  # the token is stored; its expiry is checked again on the next verify or sync
+        return len(parsed)
+

@@ -1,0 +1,74 @@
+"""The team: members and their roles. The first member of a new database must be an admin."""
+
+from __future__ import annotations
+
+import re
+
+from matrix_desktop.core.company import Member, MemberRole
+from matrix_desktop.core.errors import NotFound, PermissionDenied, ValidationError
+from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.ports import UnitOfWorkFactory
+
+NAME_RE = re.compile(r"^[\w.\-\u4e00-\u9fff]{1,40}$")
+
+
+class MemberService:
+    """Adds members and changes roles; only admins may, except for the very first member."""
+
+    def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider) -> None:
+        self._uow = uow
+        self._actor = actor
+
+    def all(self) -> list[Member]:
+        with self._uow.readonly() as uow:
+            return uow.members.all()
+
+    def add(self, name: str, roles: frozenset[MemberRole], display_name: str = "") -> Member:
+        name = name.strip()
+        if not NAME_RE.match(name):
+            raise ValidationError(f"member name {name!r} must be 1-40 letters, digits, Chinese, '.', '-' or '_'")
+        if not roles:
+            raise ValidationError("a member needs at least one role: operator, leader or admin")
+        with self._uow() as uow:
+            first = uow.members.count() == 0
+            actor = self._actor()
+            if first:
+                if MemberRole.ADMIN not in roles:
+                    raise ValidationError("the first member of a new database must be an admin "
+                                          "(add --role admin); admins then add everyone else")
+            else:
+                actor.require("add team members", MemberRole.ADMIN)
+            if uow.members.get(name) is not None:
+                raise ValidationError(f"a member named {name} already exists")
+            member = uow.members.add(name, roles, display_name.strip())
+            uow.audit.append(name if first else actor.name, "member.add", "",
+                             {"member": name, "roles": sorted(r.value for r in roles)})
+            uow.commit()
+            return member
+
+    def set_roles(self, name: str, roles: frozenset[MemberRole]) -> Member:
+        actor = self._actor()
+        actor.require("change roles", MemberRole.ADMIN)
+        if not roles:
+            raise ValidationError("a member needs at least one role")
+        with self._uow() as uow:
+            current = uow.members.get(name)
+            if current is None:
+                raise NotFound(f"no team member named {name}")
+            admins = [m for m in uow.members.all() if m.has(MemberRole.ADMIN) and m.active]
+            if current.has(MemberRole.ADMIN) and MemberRole.ADMIN not in roles and len(admins) <= 1:
+                raise PermissionDenied(f"{name} is the last admin; make someone else an admin first")
+            member = uow.members.set_roles(name, roles)
+            uow.audit.append(actor.name, "member.roles", "", {"member": name,
+                                                             "roles": sorted(r.value for r in roles)})
+            uow.commit()
+            return member
+
+
+def parse_member_role(value: str) -> MemberRole:
+    v = value.strip().lower()
+    aliases = {"运营": "operator", "运营编辑": "operator", "领导": "leader", "审核人": "leader", "管理员": "admin"}
+    try:
+        return MemberRole(aliases.get(v, v))
+    except ValueError:
+        raise ValidationError(f"role {value!r} is not one of operator, leader, admin") from None

@@ -1,0 +1,139 @@
+"""Repositories for synced Weibo data and token metadata; upserts that work on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from matrix_desktop.core.credentials import TokenMeta
+from matrix_desktop.store.models import (
+    AccountRow,
+    FollowRow,
+    InteractionRow,
+    PostRow,
+    SyncCursorRow,
+    SyncStatusRow,
+    TokenMetaRow,
+)
+from matrix_desktop.store.models.base import utcnow
+
+
+def upsert(session: Session, model: Any, rows: Sequence[dict[str, Any]], keys: Sequence[str],
+           update: Sequence[str]) -> None:
+    """Insert `rows`, or update `update` columns of the rows whose `keys` already exist (idempotent)."""
+    if not rows:
+        return
+    table = model.__table__
+    dialect = session.get_bind().dialect.name
+    ins: Any = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+    for start in range(0, len(rows), 500):
+        stmt = ins.values(list(rows[start:start + 500]))
+        if update:
+            stmt = stmt.on_conflict_do_update(index_elements=list(keys),
+                                              set_={c: stmt.excluded[c] for c in update})
+        else:
+            stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+        session.execute(stmt)
+
+
+class SqlSyncRepository:
+    """Cursors, sync status and the synced rows of each account."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def cursor(self, uid: str, stream: str) -> int:
+        row = self.s.get(SyncCursorRow, (uid, stream))
+        return int(row.since_id) if row else 0
+
+    def set_cursor(self, uid: str, stream: str, since_id: int) -> None:
+        upsert(self.s, SyncCursorRow, [{"account_uid": uid, "stream": stream, "since_id": str(since_id),
+                                        "updated_at": utcnow()}], ["account_uid", "stream"],
+               ["since_id", "updated_at"])
+
+    def upsert_posts(self, rows: Sequence[dict[str, Any]]) -> None:
+        upsert(self.s, PostRow, rows, ["mid"], ["text", "reposts_count", "comments_count", "attitudes_count",
+                                                "synced_at"])
+
+    def upsert_interactions(self, rows: Sequence[dict[str, Any]]) -> None:
+        upsert(self.s, InteractionRow, rows, ["kind", "platform_id"],
+               ["author_followers", "author_verified", "author_name", "post_text", "from_matrix"])
+
+    def replace_follows(self, uid: str, rows: Sequence[dict[str, Any]]) -> None:
+        self.s.execute(delete(FollowRow).where(FollowRow.account_uid == uid))
+        upsert(self.s, FollowRow, rows, ["account_uid", "target_uid"], [])
+
+    def apply_profile(self, uid: str, fields: dict[str, Any]) -> bool:
+        """Write the platform's profile fields onto the registered account; False if it is not registered."""
+        row = self.s.scalar(select(AccountRow).where(AccountRow.uid == uid))
+        if row is None:
+            return False
+        changed = False
+        for k, v in fields.items():
+            if getattr(row, k) != v:
+                setattr(row, k, v)
+                changed = True
+        now = utcnow()
+        row.profile_synced_at = now
+        if changed:
+            row.updated_at = now
+        self.s.flush()
+        return True
+
+    def status(self, uid: str) -> SyncStatusRow | None:
+        return self.s.get(SyncStatusRow, uid)
+
+    def record(self, uid: str, **fields: Any) -> None:
+        row = self.s.get(SyncStatusRow, uid)
+        if row is None:
+            row = SyncStatusRow(account_uid=uid)
+            self.s.add(row)
+        for k, v in fields.items():
+            setattr(row, k, v)
+        self.s.flush()
+
+    def matrix_uids(self) -> set[str]:
+        return set(self.s.scalars(select(AccountRow.uid)))
+
+    def last_ok(self, uid: str) -> datetime | None:
+        row = self.s.get(SyncStatusRow, uid)
+        return row.last_ok_at if row else None
+
+
+def meta_from_row(r: TokenMetaRow) -> TokenMeta:
+    return TokenMeta(r.account_uid, r.api_host, r.scope, r.issued_at, r.expires_at, r.last_verified_at, r.state,
+                     r.token_hint)
+
+
+class SqlTokenMetaRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get(self, uid: str) -> TokenMeta | None:
+        row = self.s.get(TokenMetaRow, uid)
+        return None if row is None else meta_from_row(row)
+
+    def all(self) -> list[TokenMeta]:
+        return [meta_from_row(r) for r in self.s.scalars(select(TokenMetaRow).order_by(TokenMetaRow.account_uid))]
+
+    def put(self, meta: TokenMeta) -> None:
+        row = self.s.get(TokenMetaRow, meta.account_uid)
+        if row is None:
+            row = TokenMetaRow(account_uid=meta.account_uid)
+            self.s.add(row)
+        row.api_host = meta.api_host
+        row.scope = meta.scope
+        row.issued_at = meta.issued_at
+        row.expires_at = meta.expires_at
+        row.last_verified_at = meta.last_verified_at
+        row.state = meta.state
+        row.token_hint = meta.token_hint
+        self.s.flush()
+
+    def connected_uids(self) -> set[str]:
+        return set(self.s.scalars(select(TokenMetaRow.account_uid).where(TokenMetaRow.state == "connected")))
