@@ -1,7 +1,7 @@
 """Interface language: English source strings, Simplified Chinese the default.
 
-A small catalogue (`resources/translations/zh_CN.json` packaged as `ui/translations/zh_CN.json`) instead of
-Qt's .ts/.qm pipeline: the strings live in Python, so a test can check that every one has a translation.
+A small catalogue instead of Qt's .ts/.qm pipeline: `ui/translations/<language>/*.json`, one file per
+area, merged at start. The strings live in Python, so a test checks that every one has a translation.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ def set_language(language: str) -> None:
     if language == "en":
         _catalogue = {}
         return
-    text = resources.files("matrix_desktop.ui").joinpath("translations", f"{language}.json").read_text("utf-8")
-    _catalogue = json.loads(text)
+    _catalogue = catalogue(language)
 
 
 def language() -> str:
@@ -34,6 +33,10 @@ def tr(source: str, **values: object) -> str:
 
 
 def catalogue(language: str) -> dict[str, str]:
-    text = resources.files("matrix_desktop.ui").joinpath("translations", f"{language}.json").read_text("utf-8")
-    data: dict[str, str] = json.loads(text)
-    return data
+    """Every translation of `language`, merged from its per-area files."""
+    folder = resources.files("matrix_desktop.ui").joinpath("translations", language)
+    merged: dict[str, str] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            merged.update(json.loads(entry.read_text("utf-8")))
+    return merged

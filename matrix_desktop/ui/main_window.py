@@ -28,7 +28,12 @@ class AreaSpec:
 def default_areas() -> list[AreaSpec]:
     from matrix_desktop.ui.accounts.view import AccountsView
 
-    return [AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
+    areas = [AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
+    # matrix and forwarding areas
+    # inbox areas
+    # flags areas
+    # credentials, audit and team areas
+    return areas
 
 
 class MainWindow(QtWidgets.QMainWindow):

@@ -1,0 +1,3 @@
+"""Tables of the flags area (filled in by the flags work; see its migration)."""
+
+from __future__ import annotations
