@@ -43,7 +43,11 @@ class AppServices:
         self.credentials = CredentialService(self.uow, self._open_secret_store, self.current_actor, self.config)
         self.sync = SyncService(self.uow, self.credentials,
                                 timeout=float(self.config.get("weibo.timeout_seconds")))
-        # flags services
+        from matrix_desktop.app.flags import CompanyService, FlagService
+
+        self.flags = FlagService(self.uow, self.current_actor)
+        self.company = CompanyService(self.uow, self.current_actor, self.flags)
+        self.sync.after_sync.append(self.flags.after_sync)  # re-check the synced accounts' verification
         # forwarding services
         # inbox services
 
