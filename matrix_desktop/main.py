@@ -8,10 +8,11 @@ import sys
 from matrix_desktop.app.cli import run
 
 
-def _launch_gui(args: argparse.Namespace) -> int:
+def _launch_gui(args: argparse.Namespace, services: object = None) -> int:
+    from matrix_desktop.app.bootstrap import AppServices
     from matrix_desktop.ui.application import launch
 
-    code: int = launch(args)
+    code: int = launch(args, services if isinstance(services, AppServices) else None)
     return code
 
 

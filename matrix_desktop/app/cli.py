@@ -7,24 +7,30 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Callable
 from typing import TextIO
 
 from matrix_desktop import __version__
-from matrix_desktop.app import commands
+from matrix_desktop.app import commands, paths
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.app.logging_setup import configure_logging
 from matrix_desktop.core.errors import Cancelled, MatrixError
 
-GuiLauncher = Callable[[argparse.Namespace], int]
+GuiLauncher = Callable[..., int]
+"""Opens the window: `gui(args)` or `gui(args, services)`; injected by `matrix_desktop.main` (app ≠ ui)."""
 
 
 class CommandContext:
     """What a command handler gets: its arguments' global part, lazily built services, the streams."""
 
-    def __init__(self, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> None:
+    def __init__(self, args: argparse.Namespace, stdout: TextIO, stderr: TextIO,
+                 gui: GuiLauncher | None = None) -> None:
         self.args = args
+        self.gui = gui
         self.stdout = stdout
         self.stderr = stderr
         self._services: AppServices | None = None
@@ -70,13 +76,14 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
     err = stderr or sys.stderr
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging(paths.log_dir(), level=logging.DEBUG if os.environ.get("MATRIX_DEBUG") else logging.INFO)
     if args.command is None:
         if gui is None:
             parser.print_help(out)
             return 2
         return gui(args)
     handler: Handler = args.handler
-    ctx = CommandContext(args, out, err)
+    ctx = CommandContext(args, out, err, gui)
     try:
         return handler(args, ctx)
     except Cancelled:

@@ -7,8 +7,10 @@ change and use of a credential is audited. Sync and the forwarding worker get to
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -18,12 +20,24 @@ from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.credentials import TokenMeta, TokenState, TokenStatus
 from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
 from matrix_desktop.core.secret import Secret, SecretStorePort
 from matrix_desktop.store.uow import SqlUnitOfWorkFactory
-from matrix_desktop.weibo.client import TokenGrant, WeiboClient, exchange_code
+from matrix_desktop.weibo.client import TokenGrant, WeiboClient, authorize_url, exchange_code
 from matrix_desktop.weibo.errors import TokenExpired, TokenInvalid, WeiboApiError
+from matrix_desktop.weibo.oauth import LoopbackRedirectCatcher
 
 ADMIN = MemberRole.ADMIN
+
+
+@dataclass
+class OAuthAttempt:
+    """A browser authorisation in progress: where to send the person, and who waits for the redirect."""
+
+    url: str
+    state: str
+    catcher: LoopbackRedirectCatcher
+
 _ALL = AccountQuery(include_archived=False)
 
 
@@ -111,9 +125,56 @@ class CredentialService:
         key, secret = store.app_key(), store.app_secret()
         if not key or secret is None:
             raise ValidationError("set the Weibo app key and secret first (Credentials → App credentials)")
-        grant: TokenGrant = exchange_code(self.base_url, key, secret.reveal(), code, redirect_uri,
-                                          timeout=float(self._config.get("weibo.timeout_seconds")))
-        return self.connect(grant.uid, Secret(grant.access_token), grant.expires_in)
+        return self.connect_with_code(code, redirect_uri)
+
+    def begin_connect(self) -> OAuthAttempt:
+        """Start the browser flow: a loopback catcher for the redirect and the authorize page's URL."""
+        self._actor().require("connect accounts", ADMIN)
+        key = self.store().app_key()
+        if not key:
+            raise ValidationError("set the Weibo app key and secret first (Credentials → App credentials)")
+        state = secrets.token_urlsafe(16)
+        catcher = LoopbackRedirectCatcher().start()
+        url = authorize_url(self.base_url, key, catcher.redirect_uri, state)
+        return OAuthAttempt(url, state, catcher)
+
+    def finish_connect(self, attempt: OAuthAttempt, cancel: CancelToken = NEVER_CANCELLED,
+                       timeout: float = 300.0) -> TokenStatus:
+        """Wait for the browser's redirect, then trade the code for a token and connect the account."""
+        try:
+            code = attempt.catcher.wait_for_code(attempt.state, timeout=timeout, cancel=cancel)
+        finally:
+            attempt.catcher.close()
+        return self.connect_with_code(code, attempt.catcher.redirect_uri)
+
+    def connect_with_code(self, code: str, redirect_uri: str) -> TokenStatus:
+        """Finish with a code the admin pasted (when the redirect could not reach this machine)."""
+        code = code.strip()
+        if not code:
+            raise ValidationError("the authorisation code is empty")
+        self._actor().require("connect accounts", ADMIN)
+        store = self.store()
+        key, secret = store.app_key(), store.app_secret()
+        if not key or secret is None:
+            raise ValidationError("set the Weibo app key and secret first (Credentials → App credentials)")
+        grant = exchange_code(self.base_url, key, secret.reveal(), code, redirect_uri,
+                              timeout=float(self._config.get("weibo.timeout_seconds")))
+        self._register_if_new(grant)
+        status = self.connect(grant.uid, Secret(grant.access_token), grant.expires_in)
+        return status
+
+    def _register_if_new(self, grant: TokenGrant) -> None:
+        with self._uow.readonly() as uow:
+            if uow.accounts.get(grant.uid) is not None:
+                return
+        with WeiboClient(self.base_url, grant.access_token, timeout=10) as client:
+            user = client.users_show(uid=grant.uid)
+        with self._uow() as uow:
+            uow.accounts.add(AccountInput(grant.uid, str(user.get("screen_name") or grant.uid),
+                                          AccountRole.EMPLOYEE))
+            uow.audit.append(self._actor().name, "account.create", grant.uid,
+                             {"via": "oauth", "role": "employee"})
+            uow.commit()
 
     def revoke(self, uid: str) -> None:
         """Revoke the token on the platform (best effort) and forget it here."""

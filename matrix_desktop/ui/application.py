@@ -9,11 +9,13 @@ from pathlib import Path
 
 from matrix_desktop.app import paths
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import set_language, tr
 from matrix_desktop.ui.main_window import AreaSpec, MainWindow
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.sync import IdentityDialog
 
 
 def ui_settings() -> QtCore.QSettings:
@@ -32,6 +34,34 @@ def make_app(argv: list[str] | None = None) -> QtWidgets.QApplication:
     font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", font.family()])
     app.setFont(font)
     return app
+
+
+def choose_identity(services: AppServices, settings: QtCore.QSettings, name: str | None,
+                    interactive: bool) -> bool:
+    """Decide who is working: the name given, else the one remembered, else ask (False: the user quit)."""
+    members = [m for m in services.members.all() if m.active]
+    if name:
+        services.act_as(name)
+    elif not members:
+        services.act_as(None)  # a new database: set-up mode until the first (admin) member is added
+        return True
+    else:
+        remembered = settings.value("identity/member", "")
+        known = {m.name for m in members}
+        if isinstance(remembered, str) and remembered in known:
+            services.act_as(remembered)
+        elif not interactive:
+            admins = [m for m in members if m.has(MemberRole.ADMIN)] or members
+            services.act_as(admins[0].name)
+        else:
+            labels = [(m.name, f"{m.display_name or m.name}  ·  {', '.join(sorted(r.value for r in m.roles))}")
+                      for m in members]
+            dialog = IdentityDialog(labels)
+            if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.chosen():
+                return False
+            services.act_as(dialog.chosen())
+    settings.setValue("identity/member", services.actor.name)
+    return True
 
 
 def wait_until_idle(ctx: UiContext, timeout_ms: int = 15000) -> None:
@@ -65,14 +95,22 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        services = services or bootstrap(args.db, args.as_member)
+        services = services or bootstrap(args.db)
     except MatrixError as exc:
         print(f"matrix-desktop: {exc}", file=sys.stderr)
         return 2
     language = args.lang or services.config.get("ui.language")
     set_language(language)
     app = make_app()
-    ctx = UiContext.create(services, ui_settings())
+    settings = ui_settings()
+    try:
+        if not choose_identity(services, settings, args.as_member or os.environ.get("MATRIX_USER"),
+                               interactive=not args.screenshot):
+            return 0
+    except MatrixError as exc:
+        print(f"matrix-desktop: {exc}", file=sys.stderr)
+        return 2
+    ctx = UiContext.create(services, settings)
     window = MainWindow(ctx, areas)
     if args.view and not window.show_area(args.view):
         print(f"matrix-desktop: no view named {args.view!r}; known: {', '.join(window.area_keys())}",
@@ -87,6 +125,7 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
             window.close()
             return 0
         window.show()
+        window.sync.start_soon()
         return app.exec()
     finally:
         ctx.tracker.cancel_all()

@@ -166,3 +166,68 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
 
     def ids(self) -> list[int]:
         return list(self._ids)
+
+
+class ListTableModel(QtCore.QAbstractTableModel, Generic[T]):
+    """A table over a short list fetched in one piece (team members, tokens): sorted in memory.
+
+    For lists that can grow large use `LazyTableModel`, which sorts and filters in SQL.
+    """
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.items: list[T] = []
+        self._sort: tuple[int, bool] | None = None
+
+    def set_items(self, items: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        if self._sort is not None:
+            self._apply_sort(*self._sort)
+        self.endResetModel()
+
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        col, item = self.columns[index.column()], self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = col.value(item)
+            return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(item)
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+            return col.foreground(item)
+        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
+            return col.background(item)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._apply_sort(*self._sort)
+        self.endResetModel()
+
+    def _apply_sort(self, column: int, descending: bool) -> None:
+        col = self.columns[column]
+
+        def key(item: T) -> tuple[int, Any]:
+            v = col.value(item)
+            return (0, v) if isinstance(v, int | float) else (1, str(v or ""))
+
+        self.items.sort(key=key, reverse=descending)
+
+    def item_at(self, row: int) -> T | None:
+        return self.items[row] if 0 <= row < len(self.items) else None

@@ -1,0 +1,74 @@
+"""The demo: the built-in sandbox with the demo company, connected and ready, in its own data dir.
+
+`matrix-desktop demo` (the README's run command) uses it: a new user sees a living matrix within
+seconds, and nothing touches their real database, settings or keyring entries for the real platform
+(the sandbox's secrets are kept under its own host, 127.0.0.1).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from matrix_desktop.app import paths
+from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.weibo.sandbox.demo import DEMO_COMPANY
+from matrix_desktop.weibo.sandbox.server import SandboxServer
+
+#: The demo team: the person trying the app works as 小周, who holds every role.
+DEMO_MEMBERS = (
+    ("小周", frozenset({MemberRole.ADMIN, MemberRole.OPERATOR, MemberRole.LEADER}), "周晓（管理员）"),
+    ("王总监", frozenset({MemberRole.LEADER}), "王总监（品牌部）"),
+    ("小林", frozenset({MemberRole.OPERATOR}), "林悦（运营编辑）"),
+)
+DEMO_ACTOR = "小周"
+
+
+@dataclass
+class Demo:
+    services: AppServices
+    sandbox: SandboxServer
+    home: Path
+
+    def close(self) -> None:
+        self.services.close()
+        self.sandbox.stop()
+
+
+def demo_home() -> Path:
+    return paths.home() / "demo"
+
+
+def start_demo(traffic_rate: float = 6.0, port: int = 0, fresh: bool = False) -> Demo:
+    """Start the sandbox (classic tier, fan traffic flowing) and a connected demo database."""
+    home = demo_home()
+    if fresh and home.exists():
+        import shutil
+
+        shutil.rmtree(home)
+    home.mkdir(parents=True, exist_ok=True)
+    os.environ["MATRIX_HOME"] = str(home)  # the demo's own settings, logs and window state
+    sandbox = SandboxServer(home / "sandbox", tier="classic", traffic_rate=traffic_rate, port=port).start()
+    try:
+        services = bootstrap(f"sqlite:///{home / 'matrix.db'}")
+        with services.uow() as uow:
+            if not uow.company.get().is_set:
+                uow.company.save(DEMO_COMPANY)
+                uow.audit.append("setup", "company.set", "", {"legal_name": DEMO_COMPANY.legal_name})
+                uow.commit()
+        if not services.members.all():
+            for name, roles, display in DEMO_MEMBERS:
+                services.act_as(None if not services.members.all() else DEMO_ACTOR)
+                services.members.add(name, roles, display)
+        services.act_as(DEMO_ACTOR)
+        services.config.set("sync.interval_seconds", "60")
+        services.credentials.import_bundle(sandbox.credentials())
+        load = getattr(getattr(services, "inbox", None), "load_demo_manual", None)
+        if callable(load):
+            load()
+    except BaseException:
+        sandbox.stop()
+        raise
+    return Demo(services, sandbox, home)

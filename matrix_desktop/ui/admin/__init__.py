@@ -1,0 +1,1 @@
+"""Admin areas: credentials, the audit trail, the team."""

@@ -1,0 +1,120 @@
+"""The Audit view: who did what, when, to which account; the hash chain checked on demand; export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from matrix_desktop.core.audit import AuditEntry, canonical_detail, verify_chain
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.ops import Job, Op
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablemodel import Column, ListTableModel
+from matrix_desktop.ui.widgets import Banner, SearchBox, status_message
+
+ACTION_GROUPS = ("", "account.", "credential.", "member.", "flag.", "forward.", "reply.", "company.")
+
+
+class AuditView(QtWidgets.QWidget):
+    """The append-only audit trail, newest first, with filters, a chain check and CSV export."""
+
+    area = "audit"
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group = QtWidgets.QComboBox()
+        for g in ACTION_GROUPS:
+            self.group.addItem(tr("All actions") if not g else g.rstrip("."), g)
+        self.search = SearchBox(tr("Who, account or detail…"))
+        self.verify_button = QtWidgets.QPushButton(tr("Verify chain"))
+        self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.group)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.verify_button)
+        bar.addWidget(self.export_button)
+        self.banner = Banner(self, "info")
+        columns: list[Column[AuditEntry]] = [
+            Column("id", "#", lambda e: e.id, numeric=True),
+            Column("at", tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+            Column("actor", tr("Who"), lambda e: e.actor),
+            Column("action", tr("Action"), lambda e: e.action),
+            Column("account", tr("Account"), lambda e: e.account_uid),
+            Column("detail", tr("Detail"), lambda e: canonical_detail(e.detail),
+                   tooltip=lambda e: canonical_detail(e.detail)),
+        ]
+        self.model: ListTableModel[AuditEntry] = ListTableModel(columns, self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        for col, width in enumerate((60, 150, 100, 180, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.sortByColumn(0, QtCore.Qt.SortOrder.DescendingOrder)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        self.group.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.searched.connect(lambda _t: self.reload())
+        self.verify_button.clicked.connect(self.on_verify_clicked)
+        self.export_button.clicked.connect(self.on_export_clicked)
+        ctx.tracker.did_execute.connect(lambda _areas: self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        audit = self.ctx.services.audit
+        prefix, text = str(self.group.currentData() or ""), self.search.text().strip().lower()
+
+        def work(job: Job) -> list[AuditEntry]:
+            entries = audit.entries(action_prefix=prefix)
+            if text:
+                entries = [e for e in entries if text in e.actor.lower() or text in e.account_uid
+                           or text in canonical_detail(e.detail).lower()]
+            return entries[::-1]
+
+        Op(self.ctx.host, self, work).on_success(self.model.set_items).run()
+
+    def on_verify_clicked(self) -> None:
+        audit = self.ctx.services.audit
+
+        def show(problems: list[str]) -> None:
+            if problems:
+                self.banner.setStyleSheet("QFrame { background: #fde7e9; } QLabel { color: #a4262c; }")
+                self.banner.show_text(tr("The audit trail was tampered with: {n} problems. {first}",
+                                         n=len(problems), first=problems[0]))
+            else:
+                self.banner.show_text(tr("The audit trail is intact: every entry links to the one before."))
+
+        Op(self.ctx.host, self, lambda job: [str(p) for p in verify_chain(audit.entries())]).with_progress(
+            tr("Checking the audit trail")).on_success(show).run()
+
+    def on_export_clicked(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, tr("Export audit trail"), "audit.csv", "CSV (*.csv)")
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        audit = self.ctx.services.audit
+
+        def work(job: Job) -> int:
+            out = io.StringIO(newline="")
+            w = csv.writer(out, lineterminator="\r\n")
+            w.writerow(["id", "at", "actor", "action", "account_uid", "detail", "hash"])
+            entries = audit.entries()
+            for e in entries:
+                w.writerow([e.id, e.at.isoformat(), e.actor, e.action, e.account_uid, canonical_detail(e.detail),
+                            e.hash])
+            path.write_text("\ufeff" + out.getvalue(), encoding="utf-8")
+            return len(entries)
+
+        Op(self.ctx.host, self, work).with_progress(tr("Exporting")).on_success(
+            lambda n: status_message(self, tr("Exported {n} entries to {file}", n=n, file=str(path)))).run()
+
+
+__all__ = ["AuditView", "QtCore", "QtGui"]

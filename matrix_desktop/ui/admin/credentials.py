@@ -1,0 +1,248 @@
+"""The Credentials area (admins only): app key and secret, each account's token state, connect/revoke."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from matrix_desktop.app.credentials import OAuthAttempt
+from matrix_desktop.core.credentials import TokenState, TokenStatus
+from matrix_desktop.core.secret import Secret
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.ops import Job, Op
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablemodel import Column, ListTableModel
+from matrix_desktop.ui.widgets import Banner, shortcut, status_message
+
+Qt = QtCore.Qt
+
+STATE_COLOURS = {TokenState.CONNECTED: "#107c10", TokenState.EXPIRING: "#8a6100", TokenState.EXPIRED: "#a4262c",
+                 TokenState.REVOKED: "#a4262c", TokenState.NONE: "#888888"}
+
+
+def state_label(state: TokenState) -> str:
+    return {TokenState.CONNECTED: tr("connected"), TokenState.EXPIRING: tr("expires soon"),
+            TokenState.EXPIRED: tr("expired"), TokenState.REVOKED: tr("revoked"),
+            TokenState.NONE: tr("not connected")}[state]
+
+
+def _when(dt: datetime | None) -> str:
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else "—"
+
+
+class AppCredentialsDialog(QtWidgets.QDialog):
+    """Type the Weibo app key and secret; the secret is never shown again."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("App credentials"))
+        form = QtWidgets.QFormLayout(self)
+        self.key = QtWidgets.QLineEdit()
+        self.secret = QtWidgets.QLineEdit()
+        self.secret.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        form.addRow(tr("App key"), self.key)
+        form.addRow(tr("App secret"), self.secret)
+        form.addRow(QtWidgets.QLabel(tr("Kept in the system keyring, never in the database or logs.")))
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ConnectDialog(QtWidgets.QDialog):
+    """Shown while the browser authorises: waits for the redirect, or takes a pasted code."""
+
+    def __init__(self, url: str, parent: QtWidgets.QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Connect a Weibo account"))
+        layout = QtWidgets.QVBoxLayout(self)
+        text = QtWidgets.QLabel(tr("Authorise the account in the browser page that just opened. This window "
+                                   "closes by itself when the platform sends the person back."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        link = QtWidgets.QLabel(f"<a href='{url}'>{tr('Open the authorisation page again')}</a>")
+        link.setOpenExternalLinks(True)
+        layout.addWidget(link)
+        layout.addWidget(QtWidgets.QLabel(tr("Or paste the code from the address bar:")))
+        self.code = QtWidgets.QLineEdit()
+        layout.addWidget(self.code)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class CredentialsView(QtWidgets.QWidget):
+    """Token state of every account (masked), expiry warnings, and the admin's actions on them."""
+
+    area = "credentials"
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None,
+                 open_url: Callable[[str], object] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.open_url = open_url or (lambda url: QtGui.QDesktopServices.openUrl(QtCore.QUrl(url)))
+        self.banner = Banner(self, "warning")
+        self.backend = QtWidgets.QLabel()
+        self.app_key = QtWidgets.QLabel()
+        self.set_app = QtWidgets.QPushButton(tr("App credentials…"))
+        self.connect_button = QtWidgets.QPushButton(tr("Connect account…"))
+        self.verify_button = QtWidgets.QPushButton(tr("Check expiry"))
+        self.revoke_button = QtWidgets.QPushButton(tr("Revoke…"))
+        top = QtWidgets.QHBoxLayout()
+        for w in (self.backend, self.app_key):
+            top.addWidget(w)
+        top.addStretch(1)
+        for b in (self.set_app, self.connect_button, self.verify_button, self.revoke_button):
+            top.addWidget(b)
+        columns: list[Column[TokenStatus]] = [
+            Column("screen_name", tr("Account"), lambda s: s.screen_name),
+            Column("uid", tr("Weibo uid"), lambda s: s.account_uid),
+            Column("role", tr("Role"), lambda s: tr(s.role)),
+            Column("state", tr("Token"), lambda s: state_label(s.state),
+                   foreground=lambda s: QtGui.QColor(STATE_COLOURS[s.state])),
+            Column("masked", tr("Token (masked)"), lambda s: s.masked or "—"),
+            Column("expires", tr("Expires"), lambda s: _when(s.expires_at)),
+            Column("verified", tr("Last checked"), lambda s: _when(s.last_verified_at)),
+            Column("host", tr("Platform"), lambda s: s.api_host or "—"),
+        ]
+        self.model: ListTableModel[TokenStatus] = ListTableModel(columns, self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((170, 110, 80, 90, 120, 130, 130)):
+            self.table.setColumnWidth(col, width)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.set_app.clicked.connect(self.on_set_app_clicked)
+        self.connect_button.clicked.connect(self.on_connect_clicked)
+        self.verify_button.clicked.connect(self.on_verify_clicked)
+        self.revoke_button.clicked.connect(self.on_revoke_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        ctx.tracker.did_execute.connect(lambda areas: self.reload() if "credentials" in areas else None)
+        shortcut("Ctrl+Shift+C", self, self.on_connect_clicked)
+        self._update_buttons()
+        self.reload()
+
+    def selected(self) -> TokenStatus | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        s = self.selected()
+        self.verify_button.setEnabled(s is not None and s.state not in (TokenState.NONE, TokenState.REVOKED))
+        self.revoke_button.setEnabled(s is not None and s.state not in (TokenState.NONE, TokenState.REVOKED))
+
+    def reload(self) -> None:
+        creds = self.ctx.services.credentials
+
+        def work(job: Job) -> tuple[list[TokenStatus], str, str]:
+            statuses = creds.statuses()
+            try:
+                store = creds.store()
+                backend = store.backend_name
+                key = store.app_key() or ""
+            except Exception as exc:  # shown in words; the table still shows what the database knows
+                backend, key = str(exc), ""
+            return statuses, backend, key
+
+        def show(result: tuple[list[TokenStatus], str, str]) -> None:
+            statuses, backend, key = result
+            self.model.set_items(statuses)
+            self.backend.setText(tr("Keyring: {name}", name=backend))
+            self.app_key.setText(tr("App key: {key}", key=key or tr("not set")))
+            attention = [s for s in statuses if s.state in (TokenState.EXPIRING, TokenState.EXPIRED)]
+            if attention:
+                names = "、".join(s.screen_name for s in attention[:5]) + ("…" if len(attention) > 5 else "")
+                self.banner.show_text(tr("{n} tokens need renewal ({names}): select one and press "
+                                         "Connect account… to renew it.", n=len(attention), names=names))
+            else:
+                self.banner.show_text("")
+            self._update_buttons()
+
+        Op(self.ctx.host, self, work).on_success(show).run()
+
+    def on_set_app_clicked(self) -> None:
+        dialog = AppCredentialsDialog(self)
+        creds = self.ctx.services.credentials
+
+        def save() -> None:
+            key, secret = dialog.key.text(), Secret(dialog.secret.text())
+            dialog.secret.clear()
+            Op(self.ctx.host, self, lambda job: creds.set_app_credentials(key, secret)).writes().changes(
+                "credentials").run()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self._dialog: QtWidgets.QDialog = dialog
+
+    def on_connect_clicked(self) -> None:
+        creds = self.ctx.services.credentials
+
+        def begun(attempt: OAuthAttempt) -> None:
+            dialog = ConnectDialog(attempt.url, self)
+            self._dialog = dialog
+
+            def finished(s: TokenStatus) -> None:
+                dialog.accept()
+                connected(s)
+
+            job = (Op(self.ctx.host, self, lambda job: creds.finish_connect(attempt, cancel=job.cancel))
+                   .on_network("oauth").with_progress(tr("Waiting for the browser"))
+                   .cancellable().on_success(finished)
+                   .on_failure(failed(dialog)).changes("credentials", "accounts").run())
+
+            def pasted() -> None:
+                code = dialog.code.text()
+                job.cancel.cancel()
+                if code.strip():
+                    (Op(self.ctx.host, self, lambda j: creds.connect_with_code(code, attempt.catcher.redirect_uri))
+                     .on_network("oauth").on_success(connected).changes("credentials", "accounts").run())
+
+            dialog.accepted.connect(pasted)
+            dialog.rejected.connect(job.cancel.cancel)
+            dialog.open()
+            self.open_url(attempt.url)
+
+        def connected(s: TokenStatus) -> None:
+            status_message(self, tr("{name} is connected; its token is in the keyring", name=s.screen_name))
+
+        def failed(dialog: QtWidgets.QDialog) -> Callable[[Exception], None]:
+            def show(exc: Exception) -> None:
+                from matrix_desktop.ui.ops import show_error
+
+                dialog.reject()
+                show_error(self, exc)
+            return show
+
+        Op(self.ctx.host, self, lambda job: creds.begin_connect()).on_success(begun).run()
+
+    def on_verify_clicked(self) -> None:
+        s = self.selected()
+        if s is None:
+            return
+        creds = self.ctx.services.credentials
+        Op(self.ctx.host, self, lambda job: creds.verify(s.account_uid)).on_network(s.account_uid).with_progress(
+            tr("Checking {name}", name=s.screen_name)).changes("credentials").run()
+
+    def on_revoke_clicked(self) -> None:
+        s = self.selected()
+        if s is None:
+            return
+        answer = QtWidgets.QMessageBox.question(
+            self, tr("Revoke token"), tr("Revoke the token of {name}? The account stops syncing and forwarding "
+                                         "until it is connected again.", name=s.screen_name))
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return
+        creds = self.ctx.services.credentials
+        Op(self.ctx.host, self, lambda job: creds.revoke(s.account_uid)).on_network(s.account_uid).changes(
+            "credentials", "accounts").run()

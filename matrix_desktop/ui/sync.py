@@ -1,0 +1,103 @@
+"""Background sync in the window: at start, every `sync.interval_seconds`, and on F5."""
+
+from __future__ import annotations
+
+from matrix_desktop.app.sync import SyncReport
+from matrix_desktop.core.errors import MatrixError
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.ops import Job, Op, error_text
+from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal
+
+#: Every area whose data a sync can change.
+SYNC_CHANGES = ("accounts", "inbox", "flags", "forwarding", "credentials", "posts")
+
+
+class SyncController(QtCore.QObject):
+    """Runs sync off the GUI thread on the network queue, one at a time, with progress and Stop.
+
+    Signals:
+        finished(object): the SyncReport of a finished sync.
+        failed(str): a sync could not run at all (no keyring, no network); the reason in words.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.running = False
+        self.last: SyncReport | None = None
+        self._timer = QtCore.QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+        interval = int(ctx.services.config.get("sync.interval_seconds"))
+        if interval > 0:
+            self._timer.start(interval * 1000)
+
+    def start_soon(self, ms: int = 800) -> None:
+        QtCore.QTimer.singleShot(ms, self.sync_now)
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        services = self.ctx.services
+
+        def work(job: Job) -> SyncReport:
+            return services.sync.sync(progress=job.progress, cancel=job.cancel)
+
+        def done(report: SyncReport) -> None:
+            self.running = False
+            self.last = report
+            self.finished.emit(report)
+
+        def bad(exc: Exception) -> None:
+            self.running = False
+            self.failed.emit(error_text(exc) if isinstance(exc, MatrixError) else tr("Sync failed: {why}",
+                                                                                      why=error_text(exc)))
+
+        (Op(self.ctx.host, None, work).on_network("sync").with_progress(tr("Syncing with Weibo"))
+         .cancellable().on_success(done).on_failure(bad).changes(*SYNC_CHANGES).run())
+        # a cancelled sync ends without success or failure; let the next timer tick try again
+        QtCore.QTimer.singleShot(0, self._watch_cancel)
+
+    def _watch_cancel(self) -> None:
+        if self.running and not any(t.label == tr("Syncing with Weibo") for t in self.ctx.tracker.tasks):
+            self.running = False
+
+
+def describe(report: SyncReport) -> str:
+    ok, failed = len(report.ok), len(report.failed)
+    new = sum(r.new_posts + r.new_interactions for r in report.results)
+    text = tr("Synced {ok} accounts, {new} new items", ok=ok, new=new)
+    if failed:
+        text += tr("; {n} failed (see Accounts)", n=failed)
+    return text
+
+
+class IdentityDialog(QtWidgets.QDialog):
+    """Who is working? Chosen at start and remembered; the services check roles, not this dialog."""
+
+    def __init__(self, members: list[tuple[str, str]], parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Who is working?"))
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(tr("Choose yourself. Your roles decide what you may do.")))
+        self.list = QtWidgets.QListWidget()
+        for name, label in members:
+            item = QtWidgets.QListWidgetItem(label)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, name)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        layout.addWidget(self.list)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(QtCore.Qt.ItemDataRole.UserRole))
