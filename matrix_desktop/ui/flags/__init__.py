@@ -1,0 +1,1 @@
+"""The Flags area: employee verification flags and their review."""
