@@ -48,8 +48,12 @@ class AppServices:
         self.flags = FlagService(self.uow, self.current_actor)
         self.company = CompanyService(self.uow, self.current_actor, self.flags)
         self.sync.after_sync.append(self.flags.after_sync)  # re-check the synced accounts' verification
-        # forwarding services
-        # inbox services
+        from matrix_desktop.app.forwarding import ForwardingService  # forwarding services
+        self.forwarding = ForwardingService(self.uow, self.credentials, self.current_actor, self.config)
+        from matrix_desktop.app.inbox import InboxService  # inbox services
+        self.inbox = InboxService(self.uow, self.credentials, self.current_actor,
+                                  timeout=float(self.config.get("weibo.timeout_seconds")))
+        self.sync.after_sync.append(self.inbox.after_sync)
 
     def _open_secret_store(self, base_url: str) -> SecretStorePort:
         from matrix_desktop.secrets.store import open_secret_store

@@ -1,10 +1,429 @@
-"""Repositories of the inbox area."""
+"""Repositories of the inbox area: items (list, filters, text search), corrections, the answer manual,
+reply drafts, customer-service tickets and settings. They return plain dataclasses, never ORM rows.
+
+Chinese text search: `search_grams(text)` turns text into overlapping character bigrams
+("退款太慢" → "退款 款太 太慢", Latin words kept whole), the way CJK analysers of search engines do.
+A query of two or more characters becomes a phrase of its bigrams, answered by an FTS5 table on SQLite
+and a GIN full-text index on PostgreSQL (migration 0005); a single character falls back to LIKE.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select, text, update
 from sqlalchemy.orm import Session
+
+from matrix_desktop.core.errors import NotFound
+from matrix_desktop.core.inbox.answers import AnswerEntry
+from matrix_desktop.core.inbox.text import canonical
+from matrix_desktop.store.models import AccountRow, InteractionRow, PostRow
+from matrix_desktop.store.models.base import utcnow
+from matrix_desktop.store.models.inbox import (
+    AnswerEntryRow,
+    CsTicketRow,
+    InboxItemRow,
+    InboxSettingRow,
+    ReplyDraftRow,
+    TriageCorrectionRow,
+)
+from matrix_desktop.store.repositories import like_pattern
+
+# Han ideographs (incl. extension A and compatibility), kana and hangul are indexed as bigrams.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+_RUN = re.compile(f"([{_CJK}]+)|([a-z0-9]+)")
+
+ITEM_STATUSES = ("new", "triaged", "waiting_review", "replied", "routed", "closed", "spam")
+OPEN_STATUSES = ("new", "triaged", "waiting_review", "routed")
+SORT_KEYS = ("created_at", "priority", "due_at", "category", "status", "author_name", "account_uid")
+
+
+def _grams(canon: str) -> list[str]:
+    out: list[str] = []
+    for m in _RUN.finditer(canon):
+        run = m.group(1)
+        if run is None:
+            out.append(m.group(2))
+        elif len(run) == 1:
+            out.append(run)
+        else:
+            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def search_text_of(raw: str) -> str:
+    """The canonical form stored for LIKE fallbacks (NFKC, simplified, lower case)."""
+    return canonical(raw)
+
+
+def search_grams(raw: str) -> str:
+    """Space-separated bigrams of the CJK runs of `raw` and its whole Latin/digit words."""
+    return " ".join(_grams(canonical(raw)))
+
+
+@dataclass(frozen=True)
+class InboxQuery:
+    """What the inbox shows: filters (empty means any) and the SQL order."""
+
+    account_uid: str = ""
+    categories: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+    author: str = ""
+    text: str = ""
+    assignee: str = ""
+    overdue_at: datetime | None = None  # only items whose SLA deadline passed before this moment
+    sort: str = "created_at"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """One inbox row with its interaction: what the list and the conversation pane show."""
+
+    id: int
+    interaction_id: int
+    kind: str
+    platform_id: str
+    account_uid: str
+    account_name: str
+    post_mid: str
+    post_text: str
+    reply_to_id: str
+    author_uid: str
+    author_name: str
+    author_followers: int
+    author_verified: bool
+    text: str
+    created_at: datetime
+    category: str
+    priority: int
+    confidence: float
+    reasons: str
+    status: str
+    assignee: str
+    corrected_by: str
+    due_at: datetime | None
+    first_response_at: datetime | None
+    acknowledged_at: datetime | None
+
+    def overdue(self, now: datetime) -> bool:
+        """The first-response deadline passed and nobody answered yet."""
+        return (self.due_at is not None and self.first_response_at is None and self.due_at < now
+                and self.status in OPEN_STATUSES)
+
+
+@dataclass(frozen=True)
+class ReplyDraft:
+    """A reply through review and sending; `text` is what goes out (the leader's edit if any)."""
+
+    id: int
+    item_id: int
+    source: str
+    suggested_text: str
+    edited_text: str
+    entry_keys: tuple[str, ...]
+    tone_issues: tuple[dict[str, Any], ...]
+    state: str
+    written_by: str
+    reviewer: str
+    reviewed_at: datetime | None
+    reject_reason: str
+    platform_comment_id: str
+    error: str
+    created_at: datetime
+    sent_at: datetime | None
+    # A little of the item, so the review queue needs no second query.
+    account_uid: str = ""
+    author_name: str = ""
+    item_text: str = ""
+    category: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.edited_text or self.suggested_text
+
+
+@dataclass(frozen=True)
+class CsTicket:
+    """A complaint handed to customer service."""
+
+    id: int
+    item_id: int
+    status: str
+    note: str
+    created_by: str
+    created_at: datetime
+    exported_at: datetime | None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "") -> ReplyDraft:
+    return ReplyDraft(
+        r.id, r.item_id, r.source, r.suggested_text, r.edited_text,
+        tuple(k for k in r.entry_keys.split(",") if k), tuple(json.loads(r.tone_issues or "[]")), r.state,
+        r.written_by, r.reviewer, r.reviewed_at, r.reject_reason, r.platform_comment_id, r.error, r.created_at,
+        r.sent_at, item.account_uid if item else "", item.author_name if item else "", itext,
+        item.category if item else "")
+
+
+def _ticket(r: CsTicketRow) -> CsTicket:
+    return CsTicket(r.id, r.item_id, r.status, r.note, r.created_by, r.created_at, r.exported_at)
 
 
 class SqlInboxRepository:
+    """Everything the inbox stores. Writes join the caller's unit of work; nothing commits here."""
+
     def __init__(self, session: Session) -> None:
         self.s = session
+
+    @property
+    def _dialect(self) -> str:
+        return self.s.get_bind().dialect.name
+
+    # -- items --------------------------------------------------------------------------------------
+    def uningested(self, account_uids: Sequence[str] | None, limit: int = 5000) -> list[InteractionRow]:
+        """Interactions from outside the matrix that have no inbox item yet (oldest first)."""
+        stmt = (select(InteractionRow)
+                .outerjoin(InboxItemRow, InboxItemRow.interaction_id == InteractionRow.id)
+                .where(InboxItemRow.id.is_(None), InteractionRow.from_matrix.is_(False))
+                .order_by(InteractionRow.id).limit(limit))
+        if account_uids:
+            stmt = stmt.where(InteractionRow.account_uid.in_(list(account_uids)))
+        rows = list(self.s.scalars(stmt))
+        for r in rows:
+            self.s.expunge(r)
+        return rows
+
+    def add_item(self, interaction: InteractionRow, **fields: Any) -> int:
+        row = InboxItemRow(
+            interaction_id=interaction.id, account_uid=interaction.account_uid,
+            author_name=interaction.author_name, created_at=interaction.created_at,
+            search_text=search_text_of(interaction.text), search_grams=search_grams(interaction.text),
+            assignee="", corrected_by="", acknowledged_by="", **fields)
+        self.s.add(row)
+        self.s.flush()
+        if self._dialect == "sqlite":
+            self.s.execute(text("INSERT INTO inbox_search(rowid, grams) VALUES (:id, :g)"),
+                           {"id": row.id, "g": row.search_grams})
+        return row.id
+
+    def _filtered(self, q: InboxQuery, stmt: Select[Any]) -> Select[Any]:
+        if q.account_uid:
+            stmt = stmt.where(InboxItemRow.account_uid == q.account_uid)
+        if q.categories:
+            stmt = stmt.where(InboxItemRow.category.in_(sorted(q.categories)))
+        if q.statuses:
+            stmt = stmt.where(InboxItemRow.status.in_(sorted(q.statuses)))
+        if q.assignee:
+            stmt = stmt.where(InboxItemRow.assignee == q.assignee)
+        if q.author.strip():
+            stmt = stmt.where(InboxItemRow.author_name.ilike(like_pattern(q.author.strip()), escape="\\"))
+        if q.overdue_at is not None:
+            stmt = stmt.where(InboxItemRow.due_at < q.overdue_at, InboxItemRow.first_response_at.is_(None),
+                              InboxItemRow.status.in_(OPEN_STATUSES))
+        if q.text.strip():
+            stmt = self._text_filter(q.text, stmt)
+        return stmt
+
+    def _text_filter(self, raw: str, stmt: Select[Any]) -> Select[Any]:
+        canon = canonical(raw).strip()
+        grams = _grams(canon)
+        bigram_able = len(canon) >= 2 and grams and not (len(grams) == 1 and len(grams[0]) == 1)
+        if not bigram_able:
+            return stmt.where(InboxItemRow.search_text.like(like_pattern(canon), escape="\\"))
+        prefix = grams[-1].isascii()  # "iph" finds "iphone": the last Latin word is a prefix
+        if self._dialect == "sqlite":
+            match = '"' + " ".join(grams).replace('"', '""') + '"' + (" *" if prefix else "")
+            sub = text("SELECT rowid FROM inbox_search WHERE inbox_search MATCH :m").bindparams(m=match)
+            return stmt.where(InboxItemRow.id.in_(sub.columns(rowid=InboxItemRow.id.type)))
+        tsq = " <-> ".join(f"'{g}'" for g in grams) + (":*" if prefix else "")
+        return stmt.where(text("to_tsvector('simple'::regconfig, inbox_items.search_grams) @@ "
+                               "to_tsquery('simple'::regconfig, :tsq)").bindparams(tsq=tsq))
+
+    def _ordered(self, q: InboxQuery, stmt: Select[Any]) -> Select[Any]:
+        col = getattr(InboxItemRow, q.sort if q.sort in SORT_KEYS else "created_at")
+        if q.descending:
+            return stmt.order_by(col.desc(), InboxItemRow.id.desc())
+        return stmt.order_by(col.asc(), InboxItemRow.id.asc())
+
+    def ids(self, q: InboxQuery) -> list[int]:
+        stmt = self._ordered(q, self._filtered(q, select(InboxItemRow.id)))
+        return list(self.s.scalars(stmt))
+
+    def count(self, q: InboxQuery) -> int:
+        return int(self.s.scalar(self._filtered(q, select(func.count(InboxItemRow.id)))) or 0)
+
+    def by_ids(self, ids: Sequence[int]) -> list[InboxItem]:
+        """Items of `ids`, in the order given (missing ids are skipped)."""
+        if not ids:
+            return []
+        stmt = (select(InboxItemRow, InteractionRow, AccountRow.screen_name)
+                .join(InteractionRow, InteractionRow.id == InboxItemRow.interaction_id)
+                .outerjoin(AccountRow, AccountRow.uid == InboxItemRow.account_uid)
+                .where(InboxItemRow.id.in_(list(ids))))
+        found: dict[int, InboxItem] = {}
+        for item, inter, account_name in self.s.execute(stmt):
+            found[item.id] = InboxItem(
+                item.id, inter.id, inter.kind, inter.platform_id, item.account_uid, account_name or item.account_uid,
+                inter.post_mid, inter.post_text, inter.reply_to_id, inter.author_uid, inter.author_name,
+                int(inter.author_followers), bool(inter.author_verified), inter.text, item.created_at,
+                item.category, item.priority, item.confidence, item.reasons, item.status, item.assignee,
+                item.corrected_by, item.due_at, item.first_response_at, item.acknowledged_at)
+        return [found[i] for i in ids if i in found]
+
+    def get(self, item_id: int) -> InboxItem:
+        items = self.by_ids([item_id])
+        if not items:
+            raise NotFound(f"inbox item {item_id} does not exist")
+        return items[0]
+
+    def update_item(self, item_id: int, **fields: Any) -> None:
+        if self.s.execute(update(InboxItemRow).where(InboxItemRow.id == item_id).values(
+                updated_at=utcnow(), **fields)).rowcount == 0:  # type: ignore[attr-defined]
+            raise NotFound(f"inbox item {item_id} does not exist")
+
+    def thread(self, item: InboxItem) -> list[InteractionRow]:
+        """Other synced comments of the same thread: replies to this comment, the one it answers."""
+        conds = [InteractionRow.reply_to_id == item.platform_id]
+        if item.reply_to_id:
+            conds.append(InteractionRow.platform_id == item.reply_to_id)
+        stmt = (select(InteractionRow).where(InteractionRow.post_mid == item.post_mid, or_(*conds),
+                                             InteractionRow.id != item.interaction_id)
+                .order_by(InteractionRow.created_at))
+        rows = list(self.s.scalars(stmt)) if item.post_mid else []
+        for r in rows:
+            self.s.expunge(r)
+        return rows
+
+    def post_text(self, mid: str) -> str:
+        return str(self.s.scalar(select(PostRow.text).where(PostRow.mid == mid)) or "")
+
+    def crisis_unacknowledged(self) -> list[int]:
+        stmt = (select(InboxItemRow.id).where(InboxItemRow.category == "crisis",
+                                              InboxItemRow.acknowledged_at.is_(None))
+                .order_by(InboxItemRow.created_at.desc()))
+        return list(self.s.scalars(stmt))
+
+    # -- corrections --------------------------------------------------------------------------------
+    def corrections(self) -> dict[str, str]:
+        return {r.text_key: r.category for r in self.s.scalars(select(TriageCorrectionRow))}
+
+    def put_correction(self, key: str, category: str, by: str) -> None:
+        row = self.s.scalar(select(TriageCorrectionRow).where(TriageCorrectionRow.text_key == key))
+        if row is None:
+            self.s.add(TriageCorrectionRow(text_key=key, category=category, corrected_by=by, corrected_at=utcnow()))
+        else:
+            row.category, row.corrected_by, row.corrected_at = category, by, utcnow()
+        self.s.flush()
+
+    # -- answer manual ------------------------------------------------------------------------------
+    def answers(self) -> list[AnswerEntry]:
+        rows = self.s.scalars(select(AnswerEntryRow).order_by(AnswerEntryRow.key))
+        return [AnswerEntry(r.key, r.department, r.question, r.answer,
+                            tuple(k for k in r.keywords.split(",") if k)) for r in rows]
+
+    def put_answer(self, e: AnswerEntry, by: str) -> None:
+        row = self.s.scalar(select(AnswerEntryRow).where(AnswerEntryRow.key == e.key))
+        if row is None:
+            row = AnswerEntryRow(key=e.key)
+            self.s.add(row)
+        row.department, row.question, row.answer = e.department, e.question, e.answer
+        row.keywords, row.updated_by, row.updated_at = ",".join(e.keywords), by, utcnow()
+        self.s.flush()
+
+    def delete_answer(self, key: str) -> None:
+        row = self.s.scalar(select(AnswerEntryRow).where(AnswerEntryRow.key == key))
+        if row is None:
+            raise NotFound(f"the answer manual has no entry {key}")
+        self.s.delete(row)
+        self.s.flush()
+
+    # -- drafts -------------------------------------------------------------------------------------
+    def add_draft(self, item_id: int, *, source: str, suggested_text: str, edited_text: str = "",
+                  entry_keys: Sequence[str] = (), tone_issues: Sequence[dict[str, Any]] = (),
+                  written_by: str = "") -> int:
+        row = ReplyDraftRow(item_id=item_id, source=source, suggested_text=suggested_text,
+                            edited_text=edited_text, entry_keys=",".join(entry_keys),
+                            tone_issues=json.dumps(list(tone_issues), ensure_ascii=False),
+                            state="waiting_review", written_by=written_by, reviewer="", reject_reason="",
+                            platform_comment_id="", error="", created_at=utcnow())
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def drafts(self, *, states: Sequence[str] = (), item_id: int | None = None,
+               account_uid: str = "") -> list[ReplyDraft]:
+        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text)
+                .join(InboxItemRow, InboxItemRow.id == ReplyDraftRow.item_id)
+                .join(InteractionRow, InteractionRow.id == InboxItemRow.interaction_id)
+                .order_by(ReplyDraftRow.created_at, ReplyDraftRow.id))
+        if states:
+            stmt = stmt.where(ReplyDraftRow.state.in_(list(states)))
+        if item_id is not None:
+            stmt = stmt.where(ReplyDraftRow.item_id == item_id)
+        if account_uid:
+            stmt = stmt.where(InboxItemRow.account_uid == account_uid)
+        return [_draft(d, i, t) for d, i, t in self.s.execute(stmt)]
+
+    def draft(self, draft_id: int) -> ReplyDraft:
+        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text)
+                .join(InboxItemRow, InboxItemRow.id == ReplyDraftRow.item_id)
+                .join(InteractionRow, InteractionRow.id == InboxItemRow.interaction_id)
+                .where(ReplyDraftRow.id == draft_id))
+        found = self.s.execute(stmt).first()
+        if found is None:
+            raise NotFound(f"reply draft {draft_id} does not exist")
+        return _draft(*found)
+
+    def update_draft(self, draft_id: int, **fields: Any) -> None:
+        if self.s.execute(update(ReplyDraftRow).where(ReplyDraftRow.id == draft_id).values(
+                updated_at=utcnow(), **fields)).rowcount == 0:  # type: ignore[attr-defined]
+            raise NotFound(f"reply draft {draft_id} does not exist")
+
+    def claim_draft(self, draft_id: int, from_states: Sequence[str], to_state: str) -> bool:
+        """Move a draft between states only if it is still in one of `from_states` (a compare-and-set)."""
+        res = self.s.execute(update(ReplyDraftRow).where(
+            ReplyDraftRow.id == draft_id, ReplyDraftRow.state.in_(list(from_states))).values(
+            state=to_state, updated_at=utcnow()))
+        return bool(res.rowcount)  # type: ignore[attr-defined]
+
+    # -- tickets ------------------------------------------------------------------------------------
+    def ticket_for(self, item_id: int) -> CsTicket | None:
+        row = self.s.scalar(select(CsTicketRow).where(CsTicketRow.item_id == item_id))
+        return _ticket(row) if row else None
+
+    def add_ticket(self, item_id: int, note: str, by: str) -> CsTicket:
+        row = CsTicketRow(item_id=item_id, status="open", note=note, created_by=by, created_at=utcnow())
+        self.s.add(row)
+        self.s.flush()
+        return _ticket(row)
+
+    def tickets(self, statuses: Sequence[str] = ()) -> list[CsTicket]:
+        stmt = select(CsTicketRow).order_by(CsTicketRow.id)
+        if statuses:
+            stmt = stmt.where(CsTicketRow.status.in_(list(statuses)))
+        return [_ticket(r) for r in self.s.scalars(stmt)]
+
+    def update_ticket(self, ticket_id: int, **fields: Any) -> None:
+        if self.s.execute(update(CsTicketRow).where(CsTicketRow.id == ticket_id).values(
+                updated_at=utcnow(), **fields)).rowcount == 0:  # type: ignore[attr-defined]
+            raise NotFound(f"customer-service ticket {ticket_id} does not exist")
+
+    # -- settings -----------------------------------------------------------------------------------
+    def setting(self, key: str) -> Any:
+        row = self.s.get(InboxSettingRow, key)
+        return json.loads(row.value) if row else None
+
+    def put_setting(self, key: str, value: Any, by: str) -> None:
+        row = self.s.get(InboxSettingRow, key)
+        raw = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            self.s.add(InboxSettingRow(key=key, value=raw, updated_by=by, updated_at=utcnow()))
+        else:
+            row.value, row.updated_by, row.updated_at = raw, by, utcnow()
+        self.s.flush()
