@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.identity import Actor
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.widgets import TaskPanel, shortcut
 
@@ -23,6 +25,9 @@ class AreaSpec:
     title: str
     factory: Callable[[UiContext], QtWidgets.QWidget]
     visible_to: Callable[[Actor], bool] = lambda actor: True
+    #: A count shown next to the title ("认证风险 (5)"); called off the GUI thread after start and after
+    #: every op that changed data. None: no badge.
+    badge: Callable[[AppServices], int] | None = None
 
 
 def default_areas() -> list[AreaSpec]:
@@ -31,7 +36,9 @@ def default_areas() -> list[AreaSpec]:
     areas = [AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
     # matrix and forwarding areas
     # inbox areas
-    # flags areas
+    from matrix_desktop.ui.flags.view import FlagsView, open_flag_count
+
+    areas.append(AreaSpec("flags", tr("Flags"), lambda ctx: FlagsView(ctx), badge=open_flag_count))
     # credentials, audit and team areas
     return areas
 
@@ -77,6 +84,8 @@ class MainWindow(QtWidgets.QMainWindow):
         shortcut(QtGui.QKeySequence(Qt.Key.Key_Escape), self, ctx.tracker.cancel_all)
         self._build_menus()
         self._restore_state()
+        ctx.tracker.did_execute.connect(lambda _areas: self.refresh_badges())
+        self.refresh_badges()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -100,6 +109,25 @@ class MainWindow(QtWidgets.QMainWindow):
         QtWidgets.QMessageBox.about(self, tr("About Matrix Desktop"), tr(
             "Matrix Desktop {v}\nRun a company's Weibo matrix: accounts, forwarding, inbox, flags.\n"
             "Database: {db}", v=__version__, db=self.ctx.services.engine.url.render_as_string(hide_password=True)))
+
+    def refresh_badges(self) -> None:
+        """Count each area's badge off the GUI thread and show it in the navigation ("认证风险 (5)")."""
+        specs = [(n, spec) for n, spec in enumerate(self._specs) if spec.badge is not None]
+        if not specs:
+            return
+        services = self.ctx.services
+
+        def count(job: Job) -> list[tuple[int, int]]:
+            return [(n, spec.badge(services)) for n, spec in specs if spec.badge is not None]
+
+        def show(counts: list[tuple[int, int]]) -> None:
+            for n, value in counts:
+                item = self.nav.item(n)
+                if item is not None:
+                    title = self._specs[n].title
+                    item.setText(f"{title} ({value})" if value else title)
+
+        Op(self.ctx.host, self, count).on_success(show).on_failure(lambda exc: None).run()
 
     def refresh_identity(self) -> None:
         actor = self.ctx.services.actor
