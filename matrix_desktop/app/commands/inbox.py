@@ -1,4 +1,7 @@
-"""`matrix-desktop inbox classify [FILE|-]`: check triage and suggested replies on a file of comments.
+"""`matrix-desktop inbox classify|ingest|list|drafts|approve|reject|send|manual|tickets`.
+
+`classify` checks triage and suggested replies on a file of comments without a database; the other
+actions work on the synced inbox (see `app/inbox.py`).
 
 Each inbox action is one `_register_<action>` function plus its `run_<action>` handler, so more
 actions slot in beside `classify` without touching it.
@@ -30,6 +33,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("inbox", help="the interaction inbox: triage, suggested replies")
     isub = p.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
     _register_classify(isub)
+    _register_inbox_actions(isub)
 
 
 def _register_classify(isub: Any) -> None:
@@ -109,3 +113,137 @@ def run_classify(args: argparse.Namespace, ctx: Any) -> int:
                "suggested_reply": suggestion.text if suggestion else None}
         ctx.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 1 if bad else 0
+
+
+# -- actions on the database's inbox ----------------------------------------------------------------
+
+def _register_inbox_actions(isub: Any) -> None:
+    ing = isub.add_parser("ingest", help="triage synced comments and mentions that are not in the inbox yet")
+    ing.set_defaults(handler=run_ingest)
+
+    lst = isub.add_parser("list", help="list inbox items, newest first")
+    lst.add_argument("--account", default="", help="the uid of the account the item reached")
+    lst.add_argument("--category", action="append", default=[],
+                     help="complaint, question, praise, crisis, spam or other (repeatable)")
+    lst.add_argument("--status", action="append", default=[], help="new, triaged, waiting_review, replied, …")
+    lst.add_argument("--author", default="", help="part of the author's name")
+    lst.add_argument("--search", default="", help="words in the text (Chinese works)")
+    lst.add_argument("--overdue", action="store_true", help="only items past their first-response deadline")
+    lst.add_argument("--limit", type=int, default=50)
+    lst.add_argument("--format", choices=("table", "json"), default="table")
+    lst.set_defaults(handler=run_list)
+
+    dr = isub.add_parser("drafts", help="replies and who they wait on")
+    dr.add_argument("--state", action="append", default=[],
+                    help="waiting_review (default), approved, rejected, sending, sent, failed")
+    dr.set_defaults(handler=run_drafts)
+
+    ap = isub.add_parser("approve", help="approve a reply (leaders)")
+    ap.add_argument("draft", type=int)
+    ap.add_argument("--text", default=None, help="the edited reply to send instead of the suggestion")
+    ap.set_defaults(handler=run_approve)
+
+    rj = isub.add_parser("reject", help="reject a reply with a reason (leaders)")
+    rj.add_argument("draft", type=int)
+    rj.add_argument("reason")
+    rj.set_defaults(handler=run_reject)
+
+    sd = isub.add_parser("send", help="send the approved replies")
+    sd.set_defaults(handler=run_send)
+
+    man = isub.add_parser("manual", help="the answer manual")
+    msub = man.add_subparsers(dest="manual_command", metavar="ACTION", required=True)
+    mi = msub.add_parser("import", help="import a CSV or Markdown manual (all entries or none)")
+    mi.add_argument("file")
+    mi.set_defaults(handler=run_manual_import)
+    ml = msub.add_parser("list", help="list the entries")
+    ml.set_defaults(handler=run_manual_list)
+
+    tk = isub.add_parser("tickets", help="export customer-service tickets as CSV")
+    tk.add_argument("file", nargs="?", default="-")
+    tk.set_defaults(handler=run_tickets)
+
+
+def run_ingest(args: argparse.Namespace, ctx: Any) -> int:
+    report = ctx.services().inbox.ingest()
+    ctx.stdout.write(f"{report.created} new inbox items, {report.drafts} suggested replies, "
+                     f"{len(report.crisis)} crisis alerts\n")
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: Any) -> int:
+    from datetime import UTC, datetime
+
+    from matrix_desktop.app.output import print_json, print_table
+    from matrix_desktop.store.inbox_repo import InboxQuery
+
+    q = InboxQuery(account_uid=args.account, categories=frozenset(args.category),
+                   statuses=frozenset(args.status), author=args.author, text=args.search,
+                   overdue_at=datetime.now(UTC) if args.overdue else None)
+    items = ctx.services().inbox.items(q, limit=max(1, args.limit))
+    if args.format == "json":
+        print_json(ctx.stdout, [{"id": i.id, "created_at": i.created_at.isoformat(), "account": i.account_name,
+                                 "author": i.author_name, "category": i.category, "priority": i.priority,
+                                 "status": i.status, "due_at": i.due_at.isoformat() if i.due_at else None,
+                                 "text": i.text} for i in items])
+    else:
+        print_table(ctx.stdout, ["id", "time", "account", "author", "category", "status", "text"],
+                    [[i.id, f"{i.created_at.astimezone():%m-%d %H:%M}", i.account_name, i.author_name,
+                      i.category, i.status, i.text] for i in items])
+    return 0
+
+
+def run_drafts(args: argparse.Namespace, ctx: Any) -> int:
+    from matrix_desktop.app.output import print_table
+
+    inbox = ctx.services().inbox
+    drafts = inbox.drafts(tuple(args.state) or ("waiting_review",))
+    who = {w.draft_id: ", ".join(w.who) for w in inbox.waiting_on()}
+    print_table(ctx.stdout, ["draft", "item", "state", "author", "reply", "waiting on"],
+                [[d.id, d.item_id, d.state, d.author_name, d.text, who.get(d.id, "")] for d in drafts], max_col=60)
+    return 0
+
+
+def run_approve(args: argparse.Namespace, ctx: Any) -> int:
+    d = ctx.services(require_actor=True).inbox.approve(args.draft, args.text)
+    ctx.stdout.write(f"reply {d.id} approved: {d.text}\n")
+    return 0
+
+
+def run_reject(args: argparse.Namespace, ctx: Any) -> int:
+    ctx.services(require_actor=True).inbox.reject(args.draft, args.reason)
+    ctx.stdout.write(f"reply {args.draft} rejected\n")
+    return 0
+
+
+def run_send(args: argparse.Namespace, ctx: Any) -> int:
+    report = ctx.services(require_actor=True).inbox.send_approved()
+    ctx.stdout.write(f"{len(report.sent)} sent, {len(report.failed)} failed, {len(report.unknown)} unknown "
+                     f"(checked again before any resend), {len(report.deferred)} deferred\n")
+    for draft_id, why in report.failed:
+        ctx.stderr.write(f"reply {draft_id}: {why}\n")
+    return 1 if report.failed else 0
+
+
+def run_manual_import(args: argparse.Namespace, ctx: Any) -> int:
+    raw = _read_bytes(args.file, "answer manual")
+    n = ctx.services(require_actor=True).inbox.import_manual(raw, args.file)
+    ctx.stdout.write(f"{n} answer-manual entries imported\n")
+    return 0
+
+
+def run_manual_list(args: argparse.Namespace, ctx: Any) -> int:
+    from matrix_desktop.app.output import print_table
+
+    print_table(ctx.stdout, ["id", "department", "question", "answer"],
+                [[e.key, e.department, e.question, e.answer] for e in ctx.services().inbox.answers()])
+    return 0
+
+
+def run_tickets(args: argparse.Namespace, ctx: Any) -> int:
+    text = ctx.services(require_actor=True).inbox.export_tickets_csv()
+    if args.file == "-":
+        ctx.stdout.write(text.lstrip("\ufeff"))
+    else:
+        Path(args.file).write_bytes(text.encode("utf-8"))
+    return 0
