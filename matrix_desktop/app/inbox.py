@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -644,6 +645,13 @@ class InboxService:
             uow.audit.append(actor.name, "manual.import", "", {"file": filename, "entries": len(entries)})
             uow.commit()
         return len(entries)
+
+    def load_demo_manual(self) -> int:
+        """The demo company's manual (resources/demo/answer_manual.csv), if the manual is still empty."""
+        path = Path(__file__).resolve().parents[2] / "resources" / "demo" / "answer_manual.csv"
+        if self.answers() or not path.is_file():
+            return 0
+        return self.import_manual(path.read_bytes(), path.name)
 
     def save_answer(self, entry: AnswerEntry) -> None:
         """Add or edit one entry (by key)."""
