@@ -122,7 +122,7 @@ class SqlFlagRepository:
             return []
         stmt: Any = select(F, AccountRow.screen_name)  # two columns: Select[Any] cannot name it
         stmt = self._joined(stmt).where(F.id.in_(list(ids)))
-        rows = {r.id: flag_from_row(r, name) for r, name in self.s.execute(stmt).tuples()}
+        rows = {r.id: flag_from_row(r, name) for r, name in self.s.execute(stmt)}
         return [rows[i] for i in ids if i in rows]
 
     def search(self, q: FlagQuery) -> list[VerificationFlag]:
