@@ -35,7 +35,11 @@ def default_areas() -> list[AreaSpec]:
 
     areas = [AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
     # matrix and forwarding areas
-    # inbox areas
+    from matrix_desktop.ui.inbox.review import ReviewView  # inbox areas
+    from matrix_desktop.ui.inbox.view import InboxView, crisis_count, waiting_review_count
+
+    areas.append(AreaSpec("inbox", tr("Inbox"), lambda ctx: InboxView(ctx), badge=crisis_count))
+    areas.append(AreaSpec("review", tr("Review"), lambda ctx: ReviewView(ctx), badge=waiting_review_count))
     from matrix_desktop.ui.flags.view import FlagsView, open_flag_count
 
     areas.append(AreaSpec("flags", tr("Flags"), lambda ctx: FlagsView(ctx), badge=open_flag_count))
@@ -73,7 +77,19 @@ class MainWindow(QtWidgets.QMainWindow):
         layout = QtWidgets.QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # A window-wide banner above the areas: any area with a `banner_requested(str)` signal fills it
+        # (the inbox's crisis alert); an empty text hides it.
+        from matrix_desktop.ui.widgets import Banner
+
+        self.banner = Banner(self, "danger")
+        column = QtWidgets.QVBoxLayout()
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
+        for widget in self.areas.values():
+            requested = getattr(widget, "banner_requested", None)
+            if requested is not None:
+                requested.connect(self.banner.show_text)
         self.setCentralWidget(central)
 
         self.task_panel = TaskPanel(ctx.tracker)

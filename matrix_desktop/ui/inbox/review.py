@@ -1,0 +1,360 @@
+"""The Review area: replies waiting for a leader (suggestion and edit side by side; approve, edit and
+approve, reject with a reason), the background sending of approved replies, and the answer manual."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from matrix_desktop.app.inbox import SendReport
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.inbox.answers import AnswerEntry
+from matrix_desktop.store.inbox_repo import ReplyDraft
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import language, tr
+from matrix_desktop.ui.inbox.common import category_colour, category_label, draft_state_label
+from matrix_desktop.ui.ops import Job, Op, show_error
+from matrix_desktop.ui.qt import QtCore, QtWidgets
+from matrix_desktop.ui.tablemodel import Column, LazyTableModel
+from matrix_desktop.ui.widgets import Banner, status_message
+
+Qt = QtCore.Qt
+STATE_FILTERS = (("waiting_review",), ("approved", "sending"), ("failed",), ("sent",), ("rejected",))
+
+
+def draft_columns() -> list[Column[ReplyDraft]]:
+    return [
+        Column("created_at", tr("Written"), lambda d: d.created_at.astimezone().strftime("%m-%d %H:%M")),
+        Column("author", tr("To"), lambda d: d.author_name),
+        Column("category", tr("Category"), lambda d: category_label(d.category),
+               background=lambda d: category_colour(d.category)),
+        Column("state", tr("State"), lambda d: draft_state_label(d.state)),
+        Column("text", tr("Reply"), lambda d: d.text, tooltip=lambda d: d.text),
+    ]
+
+
+class ReviewQueue(QtWidgets.QWidget):
+    """Replies by state; leaders approve, edit or reject, operators see whom each one waits on."""
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inbox = ctx.services.inbox
+        self.is_leader = ctx.services.actor.has(MemberRole.LEADER)
+        self._drafts: dict[int, ReplyDraft] = {}
+        self._waiting: dict[int, tuple[str, ...]] = {}
+        self.state_filter = QtWidgets.QComboBox()
+        for states, label in zip(STATE_FILTERS, (tr("Waiting for review"), tr("Approved, to send"), tr("Failed"),
+                                                 tr("Sent"), tr("Rejected")), strict=True):
+            self.state_filter.addItem(label, states)
+        self.send_button = QtWidgets.QPushButton(tr("Send approved now"))
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.state_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.send_button)
+        self.banner = Banner(self, "info")
+
+        self.model: LazyTableModel[ReplyDraft] = LazyTableModel(
+            ctx.host, draft_columns(), self._fetch_ids, self._fetch_rows, lambda d: d.id, self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((90, 120, 60, 90)):
+            self.table.setColumnWidth(col, width)
+
+        self.comment = QtWidgets.QLabel()
+        self.comment.setWordWrap(True)
+        self.suggestion = QtWidgets.QPlainTextEdit()
+        self.suggestion.setReadOnly(True)
+        self.edit = QtWidgets.QPlainTextEdit()
+        self.edit.setReadOnly(not self.is_leader)
+        self.issues = QtWidgets.QLabel()
+        self.issues.setWordWrap(True)
+        self.waiting_label = QtWidgets.QLabel()
+        side = QtWidgets.QGridLayout()
+        side.addWidget(QtWidgets.QLabel(tr("Suggestion")), 0, 0)
+        side.addWidget(QtWidgets.QLabel(tr("Edit (kept beside the suggestion)")), 0, 1)
+        side.addWidget(self.suggestion, 1, 0)
+        side.addWidget(self.edit, 1, 1)
+        self.approve_button = QtWidgets.QPushButton(tr("Approve"))
+        self.edit_approve_button = QtWidgets.QPushButton(tr("Edit && approve"))
+        self.reject_button = QtWidgets.QPushButton(tr("Reject…"))
+        actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self.waiting_label, 1)
+        for b in (self.approve_button, self.edit_approve_button, self.reject_button):
+            b.setVisible(self.is_leader)
+            actions.addWidget(b)
+        below = QtWidgets.QWidget()
+        bl = QtWidgets.QVBoxLayout(below)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.comment)
+        bl.addLayout(side, 1)
+        bl.addWidget(self.issues)
+        bl.addLayout(actions)
+        split = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(below)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+
+        self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
+        self.model.loaded.connect(self.on_model_loaded)
+        self.approve_button.clicked.connect(lambda: self.approve_selected(None))
+        self.edit_approve_button.clicked.connect(lambda: self.approve_selected(self.edit.toPlainText()))
+        self.reject_button.clicked.connect(self.on_reject_clicked)
+        self.send_button.clicked.connect(self.send_approved)
+        ctx.tracker.did_execute.connect(self.on_did_execute)
+        self.on_selection_changed()
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
+        states: Sequence[str] = self.state_filter.currentData() or ("waiting_review",)
+        drafts = self.inbox.drafts(states)
+        self._drafts = {d.id: d for d in drafts}  # a reference swap: the rows below read this snapshot
+        self._waiting = {w.draft_id: w.who for w in self.inbox.waiting_on()}
+        return [d.id for d in drafts]
+
+    def _fetch_rows(self, ids: Sequence[int]) -> list[ReplyDraft]:
+        drafts = self._drafts
+        return [drafts[i] for i in ids if i in drafts]
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def on_did_execute(self, areas: frozenset[str]) -> None:
+        if "inbox" in areas or "sync" in areas:
+            self.reload()
+
+    def on_model_loaded(self) -> None:
+        n = self.model.rowCount()
+        self.banner.show_text("" if self.is_leader or not n else tr(
+            "You can read the queue; a leader approves or rejects each reply."))
+        if n and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+        self.on_selection_changed()
+
+    def selected(self) -> ReplyDraft | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def on_selection_changed(self) -> None:
+        d = self.selected()
+        waiting = d is not None and d.state == "waiting_review"
+        for b in (self.approve_button, self.edit_approve_button, self.reject_button):
+            b.setEnabled(waiting)
+        if d is None:
+            for w in (self.suggestion, self.edit):
+                w.setPlainText("")
+            self.comment.setText("")
+            self.issues.setText("")
+            self.waiting_label.setText("")
+            return
+        self.comment.setText(tr("{author} wrote: {text}", author=d.author_name, text=d.item_text))
+        self.suggestion.setPlainText(d.suggested_text)
+        self.edit.setPlainText(d.text)
+        zh = language() != "en"
+        self.issues.setText("\n".join("⚠ " + str(i.get("message_zh") if zh else i.get("message_en"))
+                                      for i in d.tone_issues))
+        who = self._waiting.get(d.id, ())
+        text = tr("Waiting on: {names}", names="、".join(who)) if who else draft_state_label(d.state)
+        if d.reject_reason:
+            text += " · " + tr("Rejected: {reason}", reason=d.reject_reason)
+        if d.error:
+            text += " · " + d.error
+        self.waiting_label.setText(text)
+
+    # -- actions ------------------------------------------------------------------------------------
+    def approve_selected(self, edited: str | None) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        def approved(_draft: ReplyDraft) -> None:
+            status_message(self, tr("Approved; sending in the background"))
+            self.send_approved()
+
+        Op(self.ctx.host, self, lambda job: self.inbox.approve(d.id, edited)).writes().on_success(
+            approved).changes("inbox").run()
+
+    def on_reject_clicked(self) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        dialog = QtWidgets.QInputDialog(self)
+        dialog.setWindowTitle(tr("Reject reply"))
+        dialog.setLabelText(tr("Why? The writer reads this."))
+        dialog.textValueSelected.connect(lambda reason: self.reject_selected(reason))
+        self._reject_dialog = dialog
+        dialog.open()
+
+    def reject_selected(self, reason: str) -> None:
+        d = self.selected()
+        if d is None:
+            return
+        Op(self.ctx.host, self, lambda job: self.inbox.reject(d.id, reason)).writes().on_success(
+            lambda _r: status_message(self, tr("Rejected; it will not be sent"))).changes("inbox").run()
+
+    def send_approved(self) -> None:
+        """One op per account on that account's network queue, so its calls never race."""
+        def start(uids: list[str]) -> None:
+            for uid in uids:
+                def fn(job: Job, uid: str = uid) -> SendReport:
+                    return self.inbox.send_approved([uid], progress=job.progress, cancel=job.cancel)
+
+                (Op(self.ctx.host, self, fn).on_network(uid).with_progress(tr("Sending approved replies"))
+                 .cancellable().on_success(self.on_sent).changes("inbox").run())
+
+        Op(self.ctx.host, self, lambda job: self.inbox.pending_send_uids()).on_success(start).run()
+
+    def on_sent(self, report: SendReport) -> None:
+        status_message(self, tr("{sent} replies sent, {failed} failed", sent=len(report.sent),
+                                failed=len(report.failed)))
+
+
+def manual_columns() -> list[Column[tuple[int, AnswerEntry]]]:
+    return [
+        Column("key", tr("Id"), lambda r: r[1].key),
+        Column("department", tr("Department"), lambda r: r[1].department),
+        Column("question", tr("Question"), lambda r: r[1].question, tooltip=lambda r: r[1].question),
+        Column("keywords", tr("Keywords"), lambda r: "、".join(r[1].keywords)),
+        Column("answer", tr("Answer"), lambda r: r[1].answer, tooltip=lambda r: r[1].answer),
+    ]
+
+
+class AnswerDialog(QtWidgets.QDialog):
+    """Add or edit one answer-manual entry."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None, entry: AnswerEntry | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Answer manual entry"))
+        self.key = QtWidgets.QLineEdit(entry.key if entry else "")
+        self.key.setReadOnly(entry is not None)
+        self.department = QtWidgets.QLineEdit(entry.department if entry else "")
+        self.question = QtWidgets.QLineEdit(entry.question if entry else "")
+        self.keywords = QtWidgets.QLineEdit("、".join(entry.keywords) if entry else "")
+        self.answer = QtWidgets.QPlainTextEdit(entry.answer if entry else "")
+        form = QtWidgets.QFormLayout(self)
+        form.addRow(tr("Id"), self.key)
+        form.addRow(tr("Department"), self.department)
+        form.addRow(tr("Question"), self.question)
+        form.addRow(tr("Keywords"), self.keywords)
+        form.addRow(tr("Answer"), self.answer)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> AnswerEntry:
+        words = tuple(w for w in self.keywords.text().replace("，", "、").replace(",", "、").split("、") if w.strip())
+        return AnswerEntry(self.key.text().strip(), self.department.text().strip(), self.question.text().strip(),
+                           self.answer.toPlainText().strip(), words)
+
+
+class ManualEditor(QtWidgets.QWidget):
+    """The answer manual: import CSV or Markdown (all or nothing), add, edit, delete."""
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inbox = ctx.services.inbox
+        self._entries: list[AnswerEntry] = []
+        self.import_button = QtWidgets.QPushButton(tr("Import CSV/Markdown…"))
+        self.add_button = QtWidgets.QPushButton(tr("Add…"))
+        self.edit_button = QtWidgets.QPushButton(tr("Edit…"))
+        self.delete_button = QtWidgets.QPushButton(tr("Delete"))
+        bar = QtWidgets.QHBoxLayout()
+        for b in (self.import_button, self.add_button, self.edit_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.model: LazyTableModel[tuple[int, AnswerEntry]] = LazyTableModel(
+            ctx.host, manual_columns(), self._fetch_ids, self._fetch_rows, lambda r: r[0], self)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((60, 90, 240, 200)):
+            self.table.setColumnWidth(col, width)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.add_button.clicked.connect(lambda: self._open(None))
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        ctx.tracker.did_execute.connect(lambda areas: self.model.reload() if "manual" in areas else None)
+        self.model.reload()
+
+    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
+        self._entries = self.inbox.answers()
+        return list(range(len(self._entries)))
+
+    def _fetch_rows(self, ids: Sequence[int]) -> list[tuple[int, AnswerEntry]]:
+        entries = self._entries
+        return [(i, entries[i]) for i in ids if i < len(entries)]
+
+    def selected(self) -> AnswerEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        r = self.model.row_at(rows[0].row()) if rows else None
+        return r[1] if r else None
+
+    def import_file(self, path: Path) -> None:
+        Op(self.ctx.host, self, lambda job: self.inbox.import_manual(path.read_bytes(), path.name)).writes(
+        ).on_success(lambda n: status_message(self, tr("Imported {n} entries", n=n))).changes("manual").run()
+
+    def on_import_clicked(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Import answer manual"), "",
+                                                        "CSV / Markdown (*.csv *.md *.markdown)")
+        if path:
+            self.import_file(Path(path))
+
+    def on_edit_clicked(self) -> None:
+        e = self.selected()
+        if e is not None:
+            self._open(e)
+
+    def _open(self, entry: AnswerEntry | None) -> None:
+        dialog = AnswerDialog(self, entry)
+
+        def save() -> None:
+            value = dialog.value()
+            Op(self.ctx.host, self, lambda job: self.inbox.save_answer(value)).writes().on_failure(
+                lambda exc: show_error(self, exc)).changes("manual").run()
+
+        dialog.accepted.connect(save)
+        self._dialog = dialog
+        dialog.open()
+
+    def on_delete_clicked(self) -> None:
+        e = self.selected()
+        if e is None:
+            return
+        answer = QtWidgets.QMessageBox.question(self, tr("Delete entry"),
+                                                tr("Delete the entry {key} «{q}»?", key=e.key, q=e.question))
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            Op(self.ctx.host, self, lambda job: self.inbox.delete_answer(e.key)).writes().changes("manual").run()
+
+
+class ReviewView(QtWidgets.QTabWidget):
+    """The Review area: the queue of replies and the answer manual, as two tabs."""
+
+    area = "review"
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = ReviewQueue(ctx)
+        self.manual = ManualEditor(ctx)
+        self.addTab(self.queue, tr("Replies"))
+        self.addTab(self.manual, tr("Answer manual"))

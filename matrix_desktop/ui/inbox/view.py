@@ -1,0 +1,422 @@
+"""The Inbox area: every comment and mention of the matrix, newest first, filtered in SQL, triaged from the
+keyboard, with the conversation and the suggested reply beside the list."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+
+from matrix_desktop.app.bootstrap import AppServices
+from matrix_desktop.app.inbox import Conversation
+from matrix_desktop.core.accounts import AccountQuery
+from matrix_desktop.store.inbox_repo import InboxItem, InboxQuery
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.i18n import language, tr
+from matrix_desktop.ui.inbox.common import (
+    CATEGORIES,
+    STATUSES,
+    ChecklistDialog,
+    category_colour,
+    category_label,
+    draft_state_label,
+    status_label,
+)
+from matrix_desktop.ui.ops import Job, Op
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
+from matrix_desktop.ui.tablemodel import Column, LazyTableModel
+from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+
+Qt = QtCore.Qt
+RED = QtGui.QColor("#c50f1f")
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%m-%d %H:%M") if moment else ""
+
+
+def _author(i: InboxItem) -> str:
+    v = " V" if i.author_verified else ""
+    return f"{i.author_name}{v} · {i.author_followers:,}"
+
+
+def inbox_columns() -> list[Column[InboxItem]]:
+    now = lambda: datetime.now(UTC)  # noqa: E731
+    return [
+        Column("created_at", tr("Time"), lambda i: _when(i.created_at)),
+        Column("account_uid", tr("Account"), lambda i: i.account_name),
+        Column("author_name", tr("Author (followers)"), _author,
+               tooltip=lambda i: tr("Verified") if i.author_verified else ""),
+        Column("category", tr("Category"), lambda i: category_label(i.category),
+               background=lambda i: category_colour(i.category), tooltip=lambda i: i.reasons),
+        Column("priority", tr("Priority"), lambda i: f"P{i.priority}"),
+        Column("status", tr("Status"), lambda i: status_label(i.status)),
+        Column("due_at", tr("Reply by"), lambda i: _when(i.due_at),
+               foreground=lambda i: RED if i.overdue(now()) else None),
+        Column("text", tr("Comment"), lambda i: i.text.replace("\n", " "), sortable=False,
+               tooltip=lambda i: i.text),
+    ]
+
+
+def waiting_review_count(services: AppServices) -> int:
+    """The Review badge: replies waiting for a leader."""
+    return len(services.inbox.drafts(("waiting_review",)))
+
+
+def crisis_count(services: AppServices) -> int:
+    """The Inbox badge: crisis signals nobody acknowledged yet."""
+    return len(services.inbox.alerts())
+
+
+class InboxView(QtWidgets.QWidget):
+    """The inbox list, its filters, keyboard triage and the conversation pane.
+
+    Signals:
+        banner_requested(str): the window-wide banner should show this text ('' hides it): crisis alerts.
+    """
+
+    area = "inbox"
+    banner_requested = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inbox = ctx.services.inbox
+        self.conversation: Conversation | None = None
+        self._alerted: set[int] = set()
+        self.tray: QtWidgets.QSystemTrayIcon | None = None
+
+        self.account_filter = QtWidgets.QComboBox()
+        self.account_filter.addItem(tr("All accounts"), "")
+        self.category_filter = QtWidgets.QComboBox()
+        self.category_filter.addItem(tr("All categories"), "")
+        for c in CATEGORIES:
+            self.category_filter.addItem(category_label(c), c)
+        self.status_filter = QtWidgets.QComboBox()
+        self.status_filter.addItem(tr("Open items"), "open")
+        self.status_filter.addItem(tr("All statuses"), "")
+        for s in STATUSES:
+            self.status_filter.addItem(status_label(s), s)
+        self.author_filter = SearchBox(tr("Author"))
+        self.author_filter.setMaximumWidth(140)
+        self.search = SearchBox(tr("Search the text, Chinese works (Ctrl+F)"))
+        self.overdue_only = QtWidgets.QCheckBox(tr("Overdue only"))
+        self.mine_only = QtWidgets.QCheckBox(tr("Assigned to me"))
+        bar = QtWidgets.QHBoxLayout()
+        for w in (self.account_filter, self.category_filter, self.status_filter, self.author_filter, self.search,
+                  self.overdue_only, self.mine_only):
+            bar.addWidget(w)
+
+        self.banner = Banner(self, "danger")
+        self.checklist_button = QtWidgets.QPushButton(tr("Escalation checklist…"))
+        self.ack_button = QtWidgets.QPushButton(tr("Acknowledge"))
+        alert_bar = QtWidgets.QHBoxLayout()
+        alert_bar.addWidget(self.banner, 1)
+        alert_bar.addWidget(self.checklist_button)
+        alert_bar.addWidget(self.ack_button)
+        self.checklist_button.hide()
+        self.ack_button.hide()
+
+        self.model: LazyTableModel[InboxItem] = LazyTableModel(
+            ctx.host, inbox_columns(), self._fetch_ids, self.inbox.by_ids, lambda i: i.id, self)
+        self.model.sort_key, self.model.descending = "created_at", True
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((90, 100, 150, 60, 50, 90, 90)):
+            self.table.setColumnWidth(col, width)
+
+        self.detail = QtWidgets.QTextBrowser()
+        self.detail.setOpenExternalLinks(True)
+        self.editor = QtWidgets.QPlainTextEdit()
+        self.editor.setPlaceholderText(tr("Edit the suggestion or write a reply; a leader reviews it before it is sent"))
+        self.editor.setMaximumHeight(110)
+        self.submit_button = QtWidgets.QPushButton(tr("Submit for review"))
+        self.assign_button = QtWidgets.QPushButton(tr("Assign to me (A)"))
+        self.route_button = QtWidgets.QPushButton(tr("To customer service (E)"))
+        self.copy_button = QtWidgets.QPushButton(tr("Copy ticket"))
+        self.close_button = QtWidgets.QPushButton(tr("Close item"))
+        buttons = QtWidgets.QHBoxLayout()
+        for b in (self.submit_button, self.assign_button, self.route_button, self.copy_button, self.close_button):
+            buttons.addWidget(b)
+        pane = QtWidgets.QWidget()
+        pl = QtWidgets.QVBoxLayout(pane)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.detail, 1)
+        pl.addWidget(self.editor)
+        pl.addLayout(buttons)
+        split = QtWidgets.QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(pane)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        self.count_label = QtWidgets.QLabel()
+        help_label = QtWidgets.QLabel(tr("Keys: J/K or ↓/↑ move · 1–6 category · A assign to me · R reply · "
+                                         "E customer service"))
+        help_label.setStyleSheet("color: #666")
+        foot = QtWidgets.QHBoxLayout()
+        foot.addWidget(self.count_label)
+        foot.addStretch(1)
+        foot.addWidget(help_label)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(alert_bar)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addLayout(foot)
+
+        for combo in (self.account_filter, self.category_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.searched.connect(lambda _t: self.reload())
+        self.author_filter.searched.connect(lambda _t: self.reload())
+        self.overdue_only.toggled.connect(lambda _b: self.reload())
+        self.mine_only.toggled.connect(lambda _b: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
+        self.model.loaded.connect(self.on_model_loaded)
+        self.model.rows_fetched.connect(self._select_pending)
+        self.submit_button.clicked.connect(self.on_submit_clicked)
+        self.assign_button.clicked.connect(self.assign_to_me)
+        self.route_button.clicked.connect(self.route_to_cs)
+        self.copy_button.clicked.connect(self.on_copy_clicked)
+        self.close_button.clicked.connect(self.on_close_clicked)
+        self.checklist_button.clicked.connect(self.on_checklist_clicked)
+        self.ack_button.clicked.connect(self.on_ack_clicked)
+        ctx.tracker.did_execute.connect(self.on_did_execute)
+
+        shortcut(QtGui.QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self._keys: list[QtGui.QShortcut] = []
+        for key, slot in (("J", lambda: self.move_selection(1)), ("K", lambda: self.move_selection(-1)), ("A", self.assign_to_me),
+                          ("R", self.editor.setFocus), ("E", self.route_to_cs)):
+            self._table_key(key, slot)
+        for n, cat in enumerate(CATEGORIES, start=1):
+            self._table_key(str(n), lambda cat=cat: self.set_category(cat))
+        self._pending_select: int | None = None
+        self.on_selection_changed()
+        self._load_accounts()
+        self.reload()
+
+    def _table_key(self, key: str, slot: object) -> None:
+        # Only while the list has focus: typing "1" in the search box must not recategorise an item.
+        sc = shortcut(key, self.table, slot)  # type: ignore[arg-type]
+        sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._keys.append(sc)
+
+    # -- data ---------------------------------------------------------------------------------------
+    def query(self, sort: str | None = None, descending: bool | None = None) -> InboxQuery:
+        status = self.status_filter.currentData()
+        statuses = frozenset({"new", "triaged", "waiting_review", "routed"}) if status == "open" else (
+            frozenset({status}) if status else frozenset())
+        cat = self.category_filter.currentData()
+        return InboxQuery(
+            account_uid=self.account_filter.currentData() or "", categories=frozenset({cat}) if cat else frozenset(),
+            statuses=statuses, author=self.author_filter.text(), text=self.search.text(),
+            assignee=self.ctx.services.actor.name if self.mine_only.isChecked() else "",
+            overdue_at=datetime.now(UTC) if self.overdue_only.isChecked() else None,
+            sort=sort or self.model.sort_key,
+            descending=self.model.descending if descending is None else descending)
+
+    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
+        return self.inbox.ids(self.query(key, descending))
+
+    def _load_accounts(self) -> None:
+        def arrived(accounts: list[tuple[str, str]]) -> None:
+            for uid, name in accounts:
+                self.account_filter.addItem(name, uid)
+
+        Op(self.ctx.host, self, lambda job: [(a.uid, a.screen_name) for a in
+                                             self.ctx.services.registry.search(AccountQuery())]).on_success(
+            arrived).run()
+
+    def reload(self) -> None:
+        item = self.selected()
+        self._pending_select = item.id if item else None
+        self.model.reload()
+        Op(self.ctx.host, self, lambda job: self.inbox.alerts()).on_success(self.on_alerts).run()
+
+    def on_did_execute(self, areas: frozenset[str]) -> None:
+        if "inbox" in areas or "sync" in areas:
+            self.reload()
+
+    def on_model_loaded(self) -> None:
+        self.count_label.setText(tr("{n} items", n=self.model.rowCount()))
+        self._select_pending()
+        if not self.table.selectionModel().selectedRows() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _select_pending(self) -> None:
+        if self._pending_select is None:
+            return
+        row = self.model.row_of(self._pending_select)
+        if row is not None:
+            self._pending_select = None
+            self.table.selectRow(row)
+
+    def selected(self) -> InboxItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def move_selection(self, step: int) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = (rows[0].row() + step) if rows else 0
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    def on_selection_changed(self) -> None:
+        item_id = self.selected_id()
+        for b in (self.submit_button, self.assign_button, self.route_button, self.copy_button, self.close_button):
+            b.setEnabled(item_id is not None)
+        if item_id is None:
+            self.conversation = None
+            self.detail.setHtml(f"<p style='color:#888'>{tr('Select an item')}</p>")
+            return
+
+        def arrived(conv: Conversation) -> None:
+            if self.selected_id() != conv.item.id:
+                return
+            self.conversation = conv
+            self.detail.setHtml(conversation_html(conv))
+            waiting = [d for d in conv.drafts if d.state == "waiting_review"]
+            self.editor.setPlainText(waiting[-1].text if waiting else "")
+
+        Op(self.ctx.host, self, lambda job: self.inbox.conversation(item_id)).on_success(arrived).run()
+
+    # -- actions ------------------------------------------------------------------------------------
+    def _write(self, fn: object, done: str) -> None:
+        Op(self.ctx.host, self, fn).writes().on_success(  # type: ignore[arg-type]
+            lambda _r: status_message(self, done)).changes("inbox").run()
+
+    def set_category(self, category: str) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            self._write(lambda job: self.inbox.correct_category(item_id, category),
+                        tr("Category set to {c}; the triage remembers it", c=category_label(category)))
+
+    def assign_to_me(self) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            me = self.ctx.services.actor.name
+            self._write(lambda job: self.inbox.assign(item_id, me), tr("Assigned to {name}", name=me))
+
+    def route_to_cs(self) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            self._write(lambda job: self.inbox.route_to_cs(item_id),
+                        tr("Handed to customer service; export or copy the ticket"))
+
+    def on_copy_clicked(self) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+
+        def copied(text: str) -> None:
+            QtWidgets.QApplication.clipboard().setText(text)
+            status_message(self, tr("Ticket copied"))
+
+        Op(self.ctx.host, self, lambda job: self.inbox.ticket_text(item_id)).on_success(copied).run()
+
+    def on_close_clicked(self) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            self._write(lambda job: self.inbox.close(item_id), tr("Item closed"))
+
+    def on_submit_clicked(self) -> None:
+        item_id = self.selected_id()
+        text = self.editor.toPlainText().strip()
+        if item_id is None or not text:
+            return
+        self._write(lambda job: self.inbox.write_reply(item_id, text),
+                    tr("Reply submitted; it waits for a leader's review"))
+
+    # -- crisis alerts ------------------------------------------------------------------------------
+    def on_alerts(self, alerts: list[InboxItem]) -> None:
+        self.alerts = alerts
+        text = tr("{n} crisis signal(s) need attention now — latest: {text}", n=len(alerts),
+                  text=alerts[0].text[:60]) if alerts else ""
+        self.banner.show_text(text)
+        self.checklist_button.setVisible(bool(alerts))
+        self.ack_button.setVisible(bool(alerts))
+        self.banner_requested.emit(text)
+        fresh = [a for a in alerts if a.id not in self._alerted]
+        self._alerted.update(a.id for a in alerts)
+        if fresh and QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QtWidgets.QSystemTrayIcon(self.windowIcon(), self)
+                self.tray.show()
+            self.tray.showMessage(tr("Crisis signal"), fresh[0].text[:120],
+                                  QtWidgets.QSystemTrayIcon.MessageIcon.Critical, 15000)
+
+    def on_checklist_clicked(self) -> None:
+        alerts = getattr(self, "alerts", [])
+        if alerts:
+            self._checklist = ChecklistDialog(self, alerts[0].text)
+            self._checklist.open()
+
+    def on_ack_clicked(self) -> None:
+        alerts = list(getattr(self, "alerts", []))
+        if alerts:
+            def fn(job: Job) -> None:
+                for a in alerts:
+                    self.inbox.acknowledge(a.id)
+
+            Op(self.ctx.host, self, fn).writes().changes("inbox").run()
+
+
+def conversation_html(c: Conversation) -> str:
+    """The post, the comment, the thread and the replies on their way, as the pane shows them."""
+    i = c.item
+    esc = html.escape
+    zh = language() != "en"
+    v = f" <span style='color:#e6a100'>{tr('Verified')}</span>" if i.author_verified else ""
+    parts = [
+        f"<p style='color:#666'>{esc(tr('Post of {account}', account=i.account_name))}: "
+        f"{esc(c.post_text or '—')}</p>",
+        f"<p><b>{esc(i.author_name)}</b>{v} · {esc(tr('{n} followers', n=f'{i.author_followers:,}'))} · "
+        f"{esc(_when(i.created_at))}<br>{esc(i.text)}</p>",
+        f"<p style='color:#666'>{esc(category_label(i.category))} · P{i.priority} · "
+        f"{esc(status_label(i.status))}"
+        + (f" · {esc(tr('reply by {t}', t=_when(i.due_at)))}" if i.due_at else "")
+        + (f" · {esc(tr('assigned to {name}', name=i.assignee))}" if i.assignee else "") + "</p>",
+    ]
+    if c.thread:
+        parts.append(f"<h4>{esc(tr('Conversation'))}</h4>")
+        for e in c.thread:
+            who = tr("Us") if e.ours else e.author
+            colour = "#0b5cad" if e.ours else "#333"
+            parts.append(f"<p style='margin-left:16px;color:{colour}'><b>{esc(who)}</b> "
+                         f"{esc(_when(e.at))}<br>{esc(e.text)}</p>")
+    if c.drafts:
+        parts.append(f"<h4>{esc(tr('Replies'))}</h4>")
+        for d in c.drafts:
+            parts.append(f"<p style='background:#f3f6fa;padding:4px'><b>{esc(draft_state_label(d.state))}</b> "
+                         f"({esc(tr('suggested') if d.source == 'suggested' else tr('hand-written'))})<br>"
+                         f"{esc(d.text)}</p>")
+            if d.edited_text:
+                parts.append(f"<p style='color:#666'>{esc(tr('Suggestion before the edit'))}: "
+                             f"{esc(d.suggested_text)}</p>")
+            if d.reject_reason:
+                parts.append(f"<p style='color:#a4262c'>{esc(tr('Rejected: {reason}', reason=d.reject_reason))}</p>")
+            for issue in d.tone_issues:
+                colour = "#a4262c" if issue.get("level") == "block" else "#8a6100"
+                msg = issue.get("message_zh") if zh else issue.get("message_en")
+                parts.append(f"<p style='color:{colour}'>⚠ {esc(str(msg))}</p>")
+    if c.manual:
+        parts.append(f"<h4>{esc(tr('From the answer manual'))}</h4>")
+        for a in c.manual:
+            parts.append(f"<p style='color:#555'>[{esc(a.key)} · {esc(a.department)}] <b>{esc(a.question)}</b>"
+                         f"<br>{esc(a.answer)}</p>")
+    if c.ticket:
+        status = {"open": tr("open"), "in_progress": tr("in progress"), "done": tr("done")}.get(
+            c.ticket.status, c.ticket.status)
+        parts.append(f"<p style='color:#0b5cad'>"
+                     f"{esc(tr('Customer service ticket #{id}: {status}', id=c.ticket.id, status=status))}</p>")
+    return "".join(parts)
