@@ -111,6 +111,7 @@ class InboxView(QtWidgets.QWidget):
         self.ack_button = QtWidgets.QPushButton(tr("Acknowledge"))
         alert_bar = QtWidgets.QHBoxLayout()
         alert_bar.addWidget(self.banner, 1)
+        alert_bar.addStretch(1)
         alert_bar.addWidget(self.checklist_button)
         alert_bar.addWidget(self.ack_button)
         self.checklist_button.hide()
@@ -128,7 +129,7 @@ class InboxView(QtWidgets.QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((90, 100, 150, 60, 50, 90, 90)):
+        for col, width in enumerate((82, 96, 140, 48, 44, 72, 82)):
             self.table.setColumnWidth(col, width)
 
         self.detail = QtWidgets.QTextBrowser()
@@ -342,7 +343,9 @@ class InboxView(QtWidgets.QWidget):
         self.alerts = alerts
         text = tr("{n} crisis signal(s) need attention now — latest: {text}", n=len(alerts),
                   text=alerts[0].text[:60]) if alerts else ""
-        self.banner.show_text(text)
+        # In the main window the window-wide banner says it; here only the actions stay.
+        in_window = isinstance(getattr(self.window(), "banner", None), Banner)
+        self.banner.show_text("" if in_window else text)
         self.checklist_button.setVisible(bool(alerts))
         self.ack_button.setVisible(bool(alerts))
         self.banner_requested.emit(text)
