@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Runs Matrix Desktop on the built-in sandbox with the demo company (extra arguments go to the app).
+# Runs Matrix Desktop on the built-in sandbox with the demo company (extra arguments go to `demo`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
-  echo "run: no display found; starting on a virtual screen is not possible here — set DISPLAY, or use" >&2
-  echo "     '.venv/bin/matrix-desktop demo --screenshot demo.png' to render the window to a PNG" >&2
+  echo "run: no display found. On a desktop, run this from its terminal; on a server, render the demo" >&2
+  echo "     to a picture: .venv/bin/matrix-desktop demo --screenshot demo.png" >&2
   exit 1
 fi
+if [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
+  exec .venv/bin/matrix-desktop demo "$@"   # the desktop's own keyring keeps the sandbox's tokens
+fi
+# No session bus (a bare X server): a private one with an unlocked GNOME Keyring for this run.
 exec dbus-run-session -- sh -c \
   'printf matrix | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec .venv/bin/matrix-desktop demo "$@"' \
   sh "$@"

@@ -1,8 +1,8 @@
 """The keyring adapter: Weibo app credentials and OAuth access tokens in the OS keyring.
 
 This is the only module that imports `keyring`. Everything is kept under one service name,
-`SERVICE_NAME`, with these user names inside it (`<host>` is the hostname of the Weibo API base URL,
-lower-cased, without the port):
+`SERVICE_NAME`, with these user names inside it (`<host>` is the host of the Weibo API base URL,
+lower-cased, with its port when the URL names one):
 
     app:<host>:key       the Weibo app key (App Key / client_id)
     app:<host>:secret    the Weibo app secret (App Secret / client_secret)
@@ -11,7 +11,8 @@ lower-cased, without the port):
 
 Keying by host keeps the sandbox (127.0.0.1 on whatever port it was given) and the real platform
 (api.weibo.com) apart: a sandbox token is never offered to the real API, nor the other way round. The
-port is left out on purpose, because the embedded sandbox picks a new port on every start.
+port is part of the key because two sandboxes on one machine hold the same uids with different tokens;
+the demo re-imports its sandbox's tokens on every start, so a new port costs nothing.
 
 The backend is always chosen explicitly — never keyring's chained default, which, once
 keyrings.cryptfile is installed, may prompt on a terminal the GUI does not have. When no keyring works
@@ -55,11 +56,16 @@ HOW_TO_USE_CRYPTFILE = (
 
 
 def api_host(base_url: str) -> str:
-    """The part of a Weibo API base URL that keys its secrets: the hostname, lower-cased, no port."""
-    host = urlparse(base_url).hostname
+    """The part of a Weibo API base URL that keys its secrets: the host, lower-cased, with its port if any.
+
+    The port matters: two sandboxes on one machine (tests, a demo beside a rehearsal) are two
+    platforms with the same account uids and different tokens.
+    """
+    parsed = urlparse(base_url)
+    host = parsed.hostname
     if not host:
         raise ValueError(f"{base_url!r} is not a URL with a host name")
-    return host.lower()
+    return f"{host.lower()}:{parsed.port}" if parsed.port else host.lower()
 
 
 def _why(exc: BaseException) -> str:

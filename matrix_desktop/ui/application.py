@@ -64,6 +64,26 @@ def choose_identity(services: AppServices, settings: QtCore.QSettings, name: str
     return True
 
 
+def ask_master_password(services: AppServices, interactive: bool) -> bool:
+    """With the encrypted-file keyring, ask its master password once, here on the GUI thread.
+
+    Workers open the store later and must never prompt, so the answer is kept for them in memory.
+    False: the person cancelled (the app then quits without having written anything).
+    """
+    if services.config.get("keyring.backend") != "cryptfile" or os.environ.get("MATRIX_KEYRING_PASSWORD"):
+        return True
+    if not interactive:
+        return True  # a screenshot never needs a secret; the views show "locked" instead
+    password, ok = QtWidgets.QInputDialog.getText(
+        None, tr("Unlock the keyring"),
+        tr("Master password of the encrypted keyring (app secret and account tokens):"),
+        QtWidgets.QLineEdit.EchoMode.Password)
+    if not ok:
+        return False
+    services.master_password = lambda: password
+    return True
+
+
 def wait_until_idle(ctx: UiContext, timeout_ms: int = 15000) -> None:
     """Let queued work finish (models loading) before a screenshot; never longer than `timeout_ms`."""
     loop = QtCore.QEventLoop()
@@ -110,6 +130,8 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
     except MatrixError as exc:
         print(f"matrix-desktop: {exc}", file=sys.stderr)
         return 2
+    if not ask_master_password(services, interactive=not args.screenshot):
+        return 0
     ctx = UiContext.create(services, settings)
     window = MainWindow(ctx, areas)
     if args.view and not window.show_area(args.view):

@@ -125,7 +125,7 @@ def test_sandbox_and_real_platform_tokens_never_mix(secret_service: KeyringSecre
 
 
 @pytest.mark.keyring
-def test_the_port_of_the_sandbox_does_not_change_where_its_tokens_are_kept() -> None:
+def test_two_sandboxes_on_one_host_keep_their_tokens_apart() -> None:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         _unavailable("no D-Bus session (DBUS_SESSION_BUS_ADDRESS is unset)")
     host = f"t{uuid.uuid4().hex[:12]}.test.invalid"
@@ -135,7 +135,8 @@ def test_the_port_of_the_sandbox_does_not_change_where_its_tokens_are_kept() -> 
         _unavailable(f"no working Secret Service: {exc}")
     try:
         first.set_token("1001", Secret(TOKEN))
-        assert open_secret_store("secretservice", api_base_url=f"http://{host}:49152").token("1001") == Secret(TOKEN)
+        assert open_secret_store("secretservice", api_base_url=f"http://{host}:49152").token("1001") is None
+        assert open_secret_store("secretservice", api_base_url=f"http://{host}:8765").token("1001") == Secret(TOKEN)
     finally:
         first.delete_token("1001")
 
