@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from functools import partial
 
 from matrix_desktop.app.bootstrap import AppServices
+from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.identity import Actor
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.sync import SyncController, describe
 from matrix_desktop.ui.widgets import TaskPanel, shortcut
 
 Qt = QtCore.Qt
@@ -43,7 +45,16 @@ def default_areas() -> list[AreaSpec]:
     from matrix_desktop.ui.flags.view import FlagsView, open_flag_count
 
     areas.append(AreaSpec("flags", tr("Flags"), lambda ctx: FlagsView(ctx), badge=open_flag_count))
-    # credentials, audit and team areas
+    from matrix_desktop.ui.admin.audit import AuditView
+    from matrix_desktop.ui.admin.credentials import CredentialsView
+    from matrix_desktop.ui.admin.team import TeamView
+
+    areas.append(AreaSpec("credentials", tr("Credentials"), lambda ctx: CredentialsView(ctx),
+                          visible_to=lambda actor: actor.has(MemberRole.ADMIN)))
+    areas.append(AreaSpec("audit", tr("Audit"), lambda ctx: AuditView(ctx),
+                          visible_to=lambda actor: actor.has(MemberRole.ADMIN) or actor.has(MemberRole.LEADER)))
+    areas.append(AreaSpec("team", tr("Team"), lambda ctx: TeamView(ctx),
+                          visible_to=lambda actor: actor.has(MemberRole.ADMIN)))
     return areas
 
 
@@ -92,6 +103,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 requested.connect(self.banner.show_text)
         self.setCentralWidget(central)
 
+        self.sync = SyncController(ctx, self)
+        self.sync.finished.connect(lambda report: self.statusBar().showMessage(describe(report), 15000))
+        self.sync.failed.connect(lambda why: self.statusBar().showMessage(why, 30000))
         self.task_panel = TaskPanel(ctx.tracker)
         self.statusBar().addPermanentWidget(self.task_panel)
         self.who = QtWidgets.QLabel()
@@ -105,6 +119,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
+        sync_action = file_menu.addAction(tr("Sync now"))
+        sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
+        sync_action.triggered.connect(self.sync.sync_now)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("Quit"))
         quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -147,7 +165,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def refresh_identity(self) -> None:
         actor = self.ctx.services.actor
-        roles = ", ".join(sorted(r.value for r in actor.roles)) or "—"
+        roles = "、".join(tr(r.value) for r in sorted(actor.roles)) or "—"
         self.who.setText(tr("Working as {name} ({roles})", name=actor.name, roles=roles))
 
     def show_area(self, key: str) -> bool:
