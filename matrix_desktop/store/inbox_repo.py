@@ -252,8 +252,20 @@ class SqlInboxRepository:
         return stmt.order_by(col.asc(), InboxItemRow.id.asc())
 
     def ids(self, q: InboxQuery) -> list[int]:
+        """Every matching id in the list's order. A million ids go through the driver's cursor directly:
+        SQLAlchemy's per-row result processing would more than double the time to the first screen."""
         stmt = self._ordered(q, self._filtered(q, select(InboxItemRow.id)))
-        return list(self.s.scalars(stmt))
+        conn = self.s.connection()
+        try:
+            sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+        except Exception:  # a value without a literal form (datetimes on some dialects): the ORM path
+            return list(self.s.scalars(stmt))
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql.replace("%%", "%") if conn.dialect.name == "postgresql" else sql)
+            return [r[0] for r in cursor.fetchall()]
+        finally:
+            cursor.close()
 
     def count(self, q: InboxQuery) -> int:
         return int(self.s.scalar(self._filtered(q, select(func.count(InboxItemRow.id)))) or 0)

@@ -123,6 +123,7 @@ def test_sla_counts_business_hours_and_overdue_items_stand_out(services: AppServ
     later = T0 + timedelta(hours=3)
     assert sorted(i.author_name for i in services.inbox.items(InboxQuery(overdue_at=later))) == ["危机观察", "张小姐"]
     assert complaint.overdue(later) and not complaint.overdue(T0)
+    assert services.inbox.items(InboxQuery(overdue_at=T0 + timedelta(hours=1))) == [crisis]
 
 
 def test_only_leaders_approve_or_reject_and_the_edit_is_kept_beside_the_suggestion(
