@@ -11,7 +11,9 @@ fi
 if [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
   exec .venv/bin/matrix-desktop demo "$@"   # the desktop's own keyring keeps the sandbox's tokens
 fi
-# No session bus (a bare X server): a private one with an unlocked GNOME Keyring for this run.
+# No session bus (a bare X server): a private one with a GNOME Keyring of the demo's own, unlocked.
+export XDG_DATA_HOME="$PWD/.cache/demo-keyring"
+mkdir -p "$XDG_DATA_HOME"
 exec dbus-run-session -- sh -c \
   'printf matrix | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec .venv/bin/matrix-desktop demo "$@"' \
   sh "$@"

@@ -10,6 +10,10 @@ export QT_QPA_PLATFORM=offscreen MATRIX_REQUIRE_REAL_SERVICES=1 PYTHONHASHSEED=0
 # Tests must never touch a user's real data or settings.
 MATRIX_HOME="$(mktemp -d)"
 export MATRIX_HOME
+# A keyring of the run's own (its login keyring is created with the password piped below), so a
+# keyring left on the machine with another password can never make the daemon prompt.
+export XDG_DATA_HOME="$MATRIX_HOME/xdg-data"
+mkdir -p "$XDG_DATA_HOME"
 trap 'rm -rf "$MATRIX_HOME"' EXIT
 
 echo "== ruff"; .venv/bin/ruff check .
