@@ -43,6 +43,15 @@ class AccountSyncResult:
     follows: int = 0
 
 
+@dataclass(frozen=True)
+class AccountSyncStatus:
+    uid: str
+    last_ok_at: datetime | None = None
+    last_finished_at: datetime | None = None
+    last_error: str = ""
+    deferred_until: datetime | None = None
+
+
 @dataclass
 class SyncReport:
     results: list[AccountSyncResult] = field(default_factory=list)
@@ -112,6 +121,15 @@ class SyncService:
             for hook in self.after_sync:
                 hook(synced)
         return report
+
+    def account_status(self, uid: str) -> AccountSyncStatus:
+        """The last sync of one account, in words, for the account's detail pane."""
+        with self._uow.readonly() as uow:
+            row = uow.sync.status(uid)
+            if row is None:
+                return AccountSyncStatus(uid)
+            return AccountSyncStatus(uid, row.last_ok_at, row.last_finished_at, row.last_error,
+                                     row.deferred_until)
 
     # -- one account ---------------------------------------------------------------------------------
     def _sync_account(self, account: Account, result: AccountSyncResult, cancel: CancelToken) -> None:

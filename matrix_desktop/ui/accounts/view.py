@@ -6,11 +6,13 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
+from matrix_desktop.app.sync import AccountSyncStatus
 from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole, SortKey
 from matrix_desktop.core.errors import ImportRejected
 from matrix_desktop.core.progress import Progress
 from matrix_desktop.core.registry import ImportReport
 from matrix_desktop.ui.accounts.dialog import AccountDialog, role_label
+from matrix_desktop.ui.admin.credentials import state_label
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, show_error
@@ -161,6 +163,34 @@ class AccountsView(QtWidgets.QWidget):
         if a is not None:
             self.archive_button.setText(tr("Restore") if a.archived else tr("Archive"))
         self.detail.setHtml(account_html(a) if a else f"<p style='color:#888'>{tr('Select an account')}</p>")
+        if a is not None:
+            self._show_connection(a)
+
+    def _show_connection(self, a: Account) -> None:
+        """Add the token state and the last sync's outcome to the detail pane (read off the GUI thread)."""
+        services = self.ctx.services
+
+        def work(job: Job) -> tuple[str, AccountSyncStatus]:
+            states = {s.account_uid: s for s in services.credentials.statuses()}
+            token = states.get(a.uid)
+            return (state_label(token.state) if token else "—"), services.sync.account_status(a.uid)
+
+        def show(result: tuple[str, AccountSyncStatus]) -> None:
+            current = self.selected()
+            if current is None or current.id != a.id:
+                return
+            token, status = result
+            when = status.last_ok_at.astimezone().strftime("%Y-%m-%d %H:%M") if status.last_ok_at else tr("never")
+            lines = [f"<p><b>{tr('Connection')}</b>: {html.escape(token)}<br>"
+                     f"<b>{tr('Last successful sync')}</b>: {when}</p>"]
+            if status.last_error:
+                lines.append(f"<p style='color:#a4262c'><b>{tr('Last sync failed')}</b>: "
+                             f"{html.escape(status.last_error)}</p>")
+            if status.deferred_until:
+                lines.append(f"<p>{tr('Deferred by the rate limit until {t}', t=status.deferred_until.astimezone().strftime('%H:%M'))}</p>")
+            self.detail.setHtml(account_html(a) + "".join(lines))
+
+        Op(self.ctx.host, self, work).on_success(show).on_failure(lambda exc: None).run()
 
     # -- actions ------------------------------------------------------------------------------------
     def on_add_clicked(self) -> None:
