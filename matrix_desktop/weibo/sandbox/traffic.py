@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from matrix_desktop.weibo.sandbox.demo import CITIES, PRODUCTS
 
 CATEGORIES = ("complaint", "question", "praise", "crisis", "spam", "other")
-_WEIGHTS = (24, 24, 24, 8, 10, 10)
+_WEIGHTS = (26, 26, 26, 3, 10, 9)  # crises are rare, but the demo should meet one
 
 # comment: on a matrix post; mention: a fan's own post naming a matrix account;
 # comment_mention: a comment on a fan post naming a matrix account; reply: a reply to a comment
