@@ -562,8 +562,14 @@ class ForwardingService:
             finish(EntryState.APPROVED, f"the token could not be read: {exc}", at=now + timedelta(minutes=5))
             return
         if client is None:
-            finish(EntryState.SKIPPED, "no token stored for the account — reconnect it",
-                   notice=f"{e.screen_name}: no token stored; its forward in plan #{e.plan_id} was skipped")
+            if e.account_uid in self._credentials.connected_uids() and e.attempts < 3 * MAX_ATTEMPTS:
+                # Connected, yet the keyring gave nothing: a locked or busy keyring. Look again soon.
+                clients.pop(e.account_uid, None)
+                finish(EntryState.APPROVED, "the keyring did not give the token; will look again",
+                       at=now + timedelta(seconds=2))
+            else:
+                finish(EntryState.SKIPPED, "no token stored for the account — reconnect it",
+                       notice=f"{e.screen_name}: no token stored; its forward in plan #{e.plan_id} was skipped")
             return
         text = e.text
         try:
@@ -597,6 +603,12 @@ class ForwardingService:
                 finish(EntryState.APPROVED, f"rate limited; moved to {slot.astimezone(ZoneInfo(TZ)):%H:%M:%S}",
                        at=slot)
         except (TokenExpired, TokenInvalid) as exc:
+            if e.attempts < 2:
+                # A single 21327/21332 may be a hiccup (or a token read wrongly): ask again before giving up.
+                clients.pop(e.account_uid, None)
+                finish(EntryState.APPROVED, f"Weibo refused the token once; will try again: {exc.explain()}",
+                       at=now + timedelta(seconds=5))
+                return
             self._credentials.mark_expired(e.account_uid, exc.explain())
             finish(EntryState.SKIPPED, f"token expired: {exc.explain()}",
                    notice=f"{e.screen_name}: the token expired; its forward in plan #{e.plan_id} was skipped. "

@@ -182,7 +182,7 @@ class SqlForwardingRepository:
         if not wanted:
             return {}
         return dict(self.s.execute(select(AccountRow.uid, AccountRow.screen_name)
-                                   .where(AccountRow.uid.in_(wanted))).tuples().all())
+                                   .where(AccountRow.uid.in_(wanted))).all())
 
     def plan_ids(self, sort: str = "created_at", descending: bool = True) -> list[int]:
         col = {"id": P.id, "post": P.post_mid, "state": P.state, "created_by": P.created_by,
@@ -244,7 +244,7 @@ class SqlForwardingRepository:
         rows = list(self.s.scalars(stmt))
         if not rows:
             return []
-        mids = dict(self.s.execute(select(P.id, P.post_mid).where(P.id.in_({r.plan_id for r in rows}))).tuples().all())
+        mids = dict(self.s.execute(select(P.id, P.post_mid).where(P.id.in_({r.plan_id for r in rows}))).all())
         out = []
         stamp = utcnow()
         for r in rows:
@@ -308,7 +308,7 @@ class SqlForwardingRepository:
                 .group_by(E.account_uid))
         if exclude_plan is not None:
             stmt = stmt.where(E.plan_id != exclude_plan)
-        return {uid: int(n) for uid, n in self.s.execute(stmt).tuples()}
+        return {uid: int(n) for uid, n in self.s.execute(stmt)}
 
     def used_texts(self, post_mid: str, exclude_plan: int | None = None) -> dict[str, set[str]]:
         """Texts each account used (or will use) on `post_mid` in other plans: the platform refuses repeats."""
@@ -316,7 +316,7 @@ class SqlForwardingRepository:
         if exclude_plan is not None:
             stmt = stmt.where(E.plan_id != exclude_plan)
         out: dict[str, set[str]] = defaultdict(set)
-        for uid, text in self.s.execute(stmt).tuples():
+        for uid, text in self.s.execute(stmt):
             out[uid].add(text)
         return dict(out)
 
@@ -399,13 +399,13 @@ class SqlForwardingRepository:
         stmt = (select(CampaignForwardRow, OutsideAccountRow).join(
             OutsideAccountRow, OutsideAccountRow.id == CampaignForwardRow.outside_account_id)
             .where(CampaignForwardRow.campaign_id == campaign_id).order_by(CampaignForwardRow.at))
-        rows = list(self.s.execute(stmt).tuples())
+        rows = list(self.s.execute(stmt))
         mids = [f.platform_id for f, _ in rows if f.platform_id]
         counts: dict[str, int] = {}
         if mids:
             counts = {m: int(n) for m, n in self.s.execute(
                 select(InteractionRow.post_mid, func.count()).where(InteractionRow.post_mid.in_(mids))
-                .group_by(InteractionRow.post_mid)).tuples()}
+                .group_by(InteractionRow.post_mid))}
             for p in self.s.scalars(select(PostRow).where(PostRow.mid.in_(mids))):
                 counts[p.mid] = max(counts.get(p.mid, 0), p.comments_count + p.reposts_count + p.attitudes_count)
         return [CampaignForward(f.id, f.campaign_id, f.outside_account_id, f.platform_id, f.at, f.cost_fen,
@@ -423,7 +423,7 @@ class SqlForwardingRepository:
         if campaign_id is not None:
             stmt = stmt.where(GiftRow.campaign_id == campaign_id)
         return [Gift(g.id, g.outside_account_id, g.on, g.what, g.cost_fen, g.campaign_id, name)
-                for g, name in self.s.execute(stmt).tuples()]
+                for g, name in self.s.execute(stmt)]
 
 
 def _settings(r: ForwarderSettingRow) -> ForwarderSettings:
