@@ -380,6 +380,11 @@ class ForwardingService:
         with self._uow.readonly() as uow:
             return uow.forwarding.plan_ids(sort, descending)
 
+    def waiting_for_approval(self) -> int:
+        """How many plans are drafts waiting for a leader's approval (a cheap count for the nav badge)."""
+        with self._uow.readonly() as uow:
+            return uow.forwarding.count_plans([PlanState.DRAFT])
+
     def plans_by_ids(self, ids: list[int]) -> list[ForwardPlanRecord]:
         with self._uow.readonly() as uow:
             return uow.forwarding.plans_by_ids(ids)

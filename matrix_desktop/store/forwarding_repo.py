@@ -190,6 +190,11 @@ class SqlForwardingRepository:
         stmt = select(P.id).order_by(col.desc() if descending else col.asc(), P.id.desc())
         return list(self.s.scalars(stmt))
 
+    def count_plans(self, states: Iterable[PlanState]) -> int:
+        """How many plans are in one of `states` (the badge of plans waiting for approval)."""
+        return int(self.s.scalar(select(func.count()).select_from(P).where(
+            P.state.in_([s.value for s in states]))) or 0)
+
     def plans_by_ids(self, ids: Sequence[int]) -> list[ForwardPlanRecord]:
         rows = {r.id: r for r in self.s.scalars(select(P).where(P.id.in_(ids)))} if ids else {}
         return self._records([rows[i] for i in ids if i in rows])

@@ -36,7 +36,12 @@ def default_areas() -> list[AreaSpec]:
     from matrix_desktop.ui.accounts.view import AccountsView
 
     areas = [AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
-    # matrix and forwarding areas
+    from matrix_desktop.ui.forwarding.matrix import MatrixView  # matrix and forwarding areas
+    from matrix_desktop.ui.forwarding.view import ForwardingView, waiting_for_approval
+
+    areas.append(AreaSpec("matrix", tr("Matrix"), lambda ctx: MatrixView(ctx)))
+    areas.append(AreaSpec("forwarding", tr("Forwarding"), lambda ctx: ForwardingView(ctx),
+                          badge=waiting_for_approval))
     from matrix_desktop.ui.inbox.review import ReviewView  # inbox areas
     from matrix_desktop.ui.inbox.view import InboxView, crisis_count, waiting_review_count
 

@@ -1,0 +1,1 @@
+"""The Matrix (who amplifies whom) and Forwarding (plans, approval, campaigns) areas."""

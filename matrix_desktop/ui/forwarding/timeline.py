@@ -1,0 +1,192 @@
+"""A plan's timeline: one row per account, a time axis in Beijing time, one marker per forward."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from matrix_desktop.app.forwarding import PlanView
+from matrix_desktop.core.forwarding.records import PlanEntry
+from matrix_desktop.ui.forwarding.common import (
+    STATE_COLOURS,
+    TZ,
+    entry_state_label,
+    role_colour,
+    state_colour,
+)
+from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
+
+Qt = QtCore.Qt
+
+LABEL_W = 130
+AXIS_H = 30
+ROW_H = 24
+LEGEND_H = 22
+MARKER_R = 6
+#: Tick spacings to choose from, in minutes: the first that gives at most ~8 ticks.
+STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 1440)
+
+
+class Timeline(QtWidgets.QWidget):
+    """Custom-painted: rows are accounts (screen name in its role colour), markers coloured by state.
+
+    Signals:
+        entry_selected(int): a marker was clicked (the entry id), or 0 when the click hit no marker.
+    """
+
+    entry_selected = Signal(int)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: PlanView | None = None
+        self.rows: list[tuple[str, str, QtGui.QColor]] = []
+        self.selected_id = 0
+        self._span: tuple[datetime, datetime] | None = None
+        self.setMinimumHeight(AXIS_H + LEGEND_H + ROW_H * 3)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def set_plan(self, view: PlanView | None) -> None:
+        self.view = view
+        self.rows = []
+        if view is not None:
+            seen: set[str] = set()
+            for e in sorted(view.entries, key=lambda e: (e.at, e.id)):
+                if e.account_uid not in seen:
+                    seen.add(e.account_uid)
+                    self.rows.append((e.account_uid, e.screen_name or e.account_uid, role_colour(e.role)))
+            times = [e.at for e in view.entries]
+            if view.window_end is not None:
+                times.append(view.window_end)
+            if times:
+                lo, hi = min(times), max(times)
+                pad = max((hi - lo) / 20, timedelta(minutes=1))
+                self._span = (lo - pad, hi + pad)
+            else:
+                self._span = None
+            if self.selected_id and not any(e.id == self.selected_id for e in view.entries):
+                self.selected_id = 0
+        else:
+            self._span = None
+            self.selected_id = 0
+        self.setMinimumHeight(AXIS_H + LEGEND_H + ROW_H * max(3, len(self.rows)) + 8)
+        self.updateGeometry()
+        self.update()
+
+    def markers(self) -> list[tuple[PlanEntry, QtCore.QPointF]]:
+        """Every entry with where its marker is drawn (tests click these)."""
+        if self.view is None or self._span is None:
+            return []
+        row_of = {uid: n for n, (uid, _, _) in enumerate(self.rows)}
+        return [(e, QtCore.QPointF(self._x(e.at), self._row_y(row_of[e.account_uid])))
+                for e in self.view.entries]
+
+    def select(self, entry_id: int) -> None:
+        self.selected_id = entry_id
+        self.update()
+        self.entry_selected.emit(entry_id)
+
+    # -- geometry -----------------------------------------------------------------------------------
+    def _x(self, t: datetime) -> float:
+        assert self._span is not None
+        lo, hi = self._span
+        width = max(self.width() - LABEL_W - 16, 50)
+        return LABEL_W + width * ((t - lo) / (hi - lo))
+
+    def _row_y(self, n: int) -> float:
+        return AXIS_H + n * ROW_H + ROW_H / 2
+
+    def _ticks(self) -> list[datetime]:
+        assert self._span is not None
+        lo, hi = self._span
+        minutes = (hi - lo).total_seconds() / 60
+        step = next((s for s in STEPS if minutes / s <= 8), STEPS[-1])
+        local = lo.astimezone(TZ)
+        first = local.replace(second=0, microsecond=0)
+        first = first.replace(minute=0) if step >= 60 else first.replace(minute=first.minute - first.minute % step)
+        ticks = []
+        t = first
+        while t <= hi:
+            if t >= lo:
+                ticks.append(t)
+            t += timedelta(minutes=step)
+        return ticks
+
+    # -- painting and input ------------------------------------------------------------------------
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        p = QtGui.QPainter(self)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QtGui.QColor("#ffffff"))
+        if self.view is None or self._span is None:
+            p.setPen(QtGui.QColor("#888888"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Select a plan to see its timeline"))
+            return
+        bottom = AXIS_H + len(self.rows) * ROW_H
+        grid = QtGui.QPen(QtGui.QColor("#eeeeee"))
+        for n in range(len(self.rows)):
+            if n % 2:
+                p.fillRect(QtCore.QRectF(0, AXIS_H + n * ROW_H, self.width(), ROW_H), QtGui.QColor("#f7f9fb"))
+        fm = p.fontMetrics()
+        for t in self._ticks():
+            x = self._x(t)
+            p.setPen(grid)
+            p.drawLine(QtCore.QPointF(x, AXIS_H - 4), QtCore.QPointF(x, bottom))
+            p.setPen(QtGui.QColor("#555555"))
+            label = t.strftime("%H:%M")
+            p.drawText(QtCore.QPointF(x - fm.horizontalAdvance(label) / 2, AXIS_H - 10), label)
+        p.setPen(QtGui.QColor("#555555"))
+        day = self._span[0].astimezone(TZ).strftime("%m-%d")
+        p.drawText(QtCore.QPointF(6, AXIS_H - 10), tr("{day} (Beijing time)", day=day))
+        if self.view.window_end is not None:
+            x = self._x(self.view.window_end)
+            p.setPen(QtGui.QPen(QtGui.QColor("#a4262c"), 1, Qt.PenStyle.DashLine))
+            p.drawLine(QtCore.QPointF(x, AXIS_H - 4), QtCore.QPointF(x, bottom))
+        for n, (_, name, colour) in enumerate(self.rows):
+            y = self._row_y(n)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(QtCore.QRectF(6, y - 5, 4, 10), 1, 1)
+            p.setPen(QtGui.QColor("#222222"))
+            text = fm.elidedText(name, Qt.TextElideMode.ElideRight, LABEL_W - 22)
+            p.drawText(QtCore.QPointF(16, y + fm.ascent() / 2 - 1), text)
+        for e, pt in self.markers():
+            colour = state_colour(e.state)
+            p.setBrush(colour)
+            selected = e.id == self.selected_id
+            p.setPen(QtGui.QPen(QtGui.QColor("#000000"), 2.5) if selected else QtGui.QPen(colour.darker(130), 1))
+            r = MARKER_R + (2 if selected else 0)
+            if e.action.value == "comment":
+                p.drawRect(QtCore.QRectF(pt.x() - r, pt.y() - r, 2 * r, 2 * r))
+            else:
+                p.drawEllipse(pt, r, r)
+        # legend: the state colours
+        x = float(LABEL_W)
+        y = bottom + LEGEND_H / 2 + 4
+        for state in STATE_COLOURS:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(state_colour(state))
+            p.drawEllipse(QtCore.QPointF(x, y), 5, 5)
+            p.setPen(QtGui.QColor("#444444"))
+            label = entry_state_label(state)
+            p.drawText(QtCore.QPointF(x + 9, y + fm.ascent() / 2 - 1), label)
+            x += 24 + fm.horizontalAdvance(label)
+        note = tr("● repost  ■ comment")
+        p.drawText(QtCore.QPointF(x + 10, y + fm.ascent() / 2 - 1), note)
+
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
+        pos = event.position()
+        best: tuple[float, int] | None = None
+        for e, pt in self.markers():
+            d = (pt.x() - pos.x()) ** 2 + (pt.y() - pos.y()) ** 2
+            if d <= (MARKER_R + 4) ** 2 and (best is None or d < best[0]):
+                best = (d, e.id)
+        self.select(best[1] if best else 0)
+
+    def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:
+        pos = event.position()
+        for e, pt in self.markers():
+            if abs(pt.x() - pos.x()) <= MARKER_R + 2 and abs(pt.y() - pos.y()) <= MARKER_R + 2:
+                self.setToolTip(f"{e.screen_name} · {e.at.astimezone(TZ):%H:%M:%S} · "
+                                f"{entry_state_label(e.state)}\n{e.text}")
+                return
+        self.setToolTip("")

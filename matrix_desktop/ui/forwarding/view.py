@@ -1,0 +1,703 @@
+"""The Forwarding area: plans (make, review on a timeline, edit, approve, cancel), campaigns, and the
+background worker that sends approved forwards when they are due."""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import datetime
+from typing import Any
+
+from matrix_desktop.app.bootstrap import AppServices
+from matrix_desktop.app.forwarding import PlanView
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.forwarding import SourcePost
+from matrix_desktop.core.forwarding.records import (
+    Campaign,
+    CampaignForward,
+    CampaignSummary,
+    ForwardPlanRecord,
+    Gift,
+    OutsideAccount,
+    PlanEntry,
+    PlanState,
+    parse_yuan,
+    yuan,
+)
+from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.forwarding.common import TZ, entry_state_label, local, plan_state_label
+from matrix_desktop.ui.forwarding.matrix import action_label
+from matrix_desktop.ui.forwarding.timeline import Timeline
+from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.ops import Job, Op, show_error
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablemodel import Column, LazyTableModel, ListTableModel
+from matrix_desktop.ui.widgets import shortcut, status_message
+
+Qt = QtCore.Qt
+log = logging.getLogger(__name__)
+WORKER_INTERVAL_MS = 30_000
+
+
+def waiting_for_approval(services: AppServices) -> int:
+    """The Forwarding area's badge: draft plans waiting for a leader."""
+    return services.forwarding.waiting_for_approval()
+
+
+def plan_columns() -> list[Column[ForwardPlanRecord]]:
+    def post(p: ForwardPlanRecord) -> str:
+        text = p.post_text.replace("\n", " ")
+        return f"{p.author_name}: {text[:40]}" if p.author_name else (text[:40] or p.post_mid)
+
+    return [
+        Column("id", "#", lambda p: p.id, numeric=True),
+        Column("post", tr("Post"), post, tooltip=lambda p: p.post_text),
+        Column("state", tr("State"), lambda p: plan_state_label(p.state)),
+        Column("entries", tr("Forwards"), lambda p: sum(n for s, n in p.counts.items() if s != "skipped"),
+               sortable=False, numeric=True),
+        Column("created_at", tr("Created"), lambda p: local(p.created_at)),
+        Column("approved_by", tr("Approved by"), lambda p: p.approved_by),
+    ]
+
+
+class ForwardingWorker(QtCore.QObject):
+    """Runs `run_due()` every 30 s on the "forwarding" network queue, never two at once.
+
+    Signals are not needed: a run that settled something broadcasts "forwarding" through the tracker.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QtCore.QObject | None = None,
+                 interval_ms: int = WORKER_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.running = False
+        self.last_error = ""
+        self.timer = QtCore.QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def tick(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        fw = self.ctx.services.forwarding
+
+        def done(n: int) -> None:
+            self.running = False
+            self.last_error = ""
+            # Broadcast only when something was sent or rescheduled: an idle tick must not reload views.
+            if n:
+                self.ctx.tracker.did_execute.emit(frozenset({"forwarding"}))
+
+        def failed(exc: Exception) -> None:
+            self.running = False
+            self.last_error = str(exc)
+            log.warning("forwarding worker: %s", exc)
+
+        Op(self.ctx.host, None, lambda job: fw.run_due()).on_network("forwarding").on_success(done) \
+            .on_failure(failed).run()
+
+
+def _ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:
+    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                                         | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class NewPlanDialog(QtWidgets.QDialog):
+    """Choose a recent post of the official or a leader account and how to time its forwards."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None, posts: list[SourcePost]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("New forwarding plan"))
+        self.setMinimumWidth(560)
+        self.post = QtWidgets.QComboBox()
+        for p in posts:
+            self.post.addItem(f"{local(p.published_at)} · {p.author_name}: {p.text[:50]}", p.mid)
+        self.seed = QtWidgets.QSpinBox()
+        self.seed.setRange(0, 1_000_000)
+        self.seed.setToolTip(tr("Another seed gives another order and other texts"))
+        self.use_start = QtWidgets.QCheckBox(tr("start at"))
+        self.start = QtWidgets.QDateTimeEdit()
+        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        now = datetime.now(TZ)
+        self.start.setDateTime(QtCore.QDateTime(QtCore.QDate(now.year, now.month, now.day),
+                                                QtCore.QTime(now.hour, now.minute)))
+        self.start.setEnabled(False)
+        self.use_start.toggled.connect(self.start.setEnabled)
+        self.window_minutes = QtWidgets.QSpinBox()
+        self.window_minutes.setRange(0, 10080)
+        self.window_minutes.setSpecialValueText(tr("from the rules"))
+        self.window_minutes.setSuffix(tr(" min"))
+        self.min_gap = QtWidgets.QSpinBox()
+        self.min_gap.setRange(0, 3600)
+        self.min_gap.setValue(120)
+        self.min_gap.setSuffix(tr(" s"))
+        start_row = QtWidgets.QHBoxLayout()
+        start_row.addWidget(self.use_start)
+        start_row.addWidget(self.start, 1)
+        form = QtWidgets.QFormLayout()
+        form.addRow(tr("Post"), self.post)
+        form.addRow(tr("Seed"), self.seed)
+        form.addRow(tr("Start (Beijing time)"), start_row)
+        form.addRow(tr("Window"), self.window_minutes)
+        form.addRow(tr("Minimum gap"), self.min_gap)
+        layout = QtWidgets.QVBoxLayout(self)
+        if not posts:
+            layout.addWidget(QtWidgets.QLabel(tr("No recent post of the official or a leader account; sync first.")))
+        layout.addLayout(form)
+        layout.addWidget(_ok_cancel(self))
+
+    def value(self) -> dict[str, Any]:
+        start = None
+        if self.use_start.isChecked():
+            d, t = self.start.date(), self.start.time()
+            start = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=TZ)
+        return {"post_mid": str(self.post.currentData() or ""), "seed": self.seed.value(), "start": start,
+                "window": self.window_minutes.value() or None, "min_gap": self.min_gap.value()}
+
+
+class MoveDialog(QtWidgets.QDialog):
+    """A new time for one forward, in Beijing time to the second."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None, entry: PlanEntry) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Move the forward of {name}", name=entry.screen_name))
+        at = entry.at.astimezone(TZ)
+        self.when = QtWidgets.QDateTimeEdit(QtCore.QDateTime(QtCore.QDate(at.year, at.month, at.day),
+                                                             QtCore.QTime(at.hour, at.minute, at.second)))
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        form = QtWidgets.QFormLayout()
+        form.addRow(tr("New time (Beijing time)"), self.when)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_ok_cancel(self))
+
+    def value(self) -> datetime:
+        d, t = self.when.date(), self.when.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=TZ)
+
+
+class PlanPanel(QtWidgets.QWidget):
+    """The selected plan: its post, timeline, the selected forward, problems, skipped accounts, actions."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = QtWidgets.QLabel(tr("Select a plan"))
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline = Timeline()
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidget(self.timeline)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.entry_box = QtWidgets.QGroupBox(tr("Selected forward"))
+        self.entry_text = QtWidgets.QLabel(tr("Click a marker on the timeline"))
+        self.entry_text.setWordWrap(True)
+        self.entry_text.setTextFormat(Qt.TextFormat.RichText)
+        self.entry_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.move_button = QtWidgets.QPushButton(tr("Move…"))
+        self.edit_button = QtWidgets.QPushButton(tr("Edit text…"))
+        self.drop_button = QtWidgets.QPushButton(tr("Drop"))
+        entry_buttons = QtWidgets.QVBoxLayout()
+        for b in (self.move_button, self.edit_button, self.drop_button):
+            entry_buttons.addWidget(b)
+        entry_buttons.addStretch(1)
+        box_layout = QtWidgets.QHBoxLayout(self.entry_box)
+        box_layout.addWidget(self.entry_text, 1)
+        box_layout.addLayout(entry_buttons)
+        self.problems = QtWidgets.QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.skipped = QtWidgets.QLabel()
+        self.skipped.setWordWrap(True)
+        self.skipped.setTextFormat(Qt.TextFormat.RichText)
+        self.approval = QtWidgets.QLabel()
+        self.approval.setWordWrap(True)
+        self.approve_button = QtWidgets.QPushButton(tr("Approve"))
+        self.approve_button.setStyleSheet("QPushButton:enabled { font-weight: bold; }")
+        self.cancel_button = QtWidgets.QPushButton(tr("Cancel plan"))
+        actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self.approval, 1)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.approve_button)
+        notes = QtWidgets.QHBoxLayout()
+        notes.addWidget(self.problems, 1)
+        notes.addWidget(self.skipped, 1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.entry_box)
+        layout.addLayout(notes)
+        layout.addLayout(actions)
+
+
+class CampaignPanel(QtWidgets.QWidget):
+    """Paid forwarding: campaigns with spend against budget, reach and interactions, gifts, outside accounts."""
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.campaigns: ListTableModel[Campaign] = ListTableModel([
+            Column("name", tr("Campaign"), lambda c: c.name),
+            Column("budget", tr("Budget"), lambda c: yuan(c.budget_fen)),
+            Column("post", tr("Post"), lambda c: c.post_mid),
+            Column("plan", tr("Plan"), lambda c: f"#{c.plan_id}" if c.plan_id else ""),
+        ], self)
+        self.forwards: ListTableModel[CampaignForward] = ListTableModel([
+            Column("account", tr("Account"), lambda f: f.account_name),
+            Column("at", tr("Time"), lambda f: local(f.at)),
+            Column("cost", tr("Cost"), lambda f: yuan(f.cost_fen)),
+            Column("reach", tr("Reach"), lambda f: f.reach),
+            Column("interactions", tr("Interactions"), lambda f: f.interactions),
+        ], self)
+        self.gifts: ListTableModel[Gift] = ListTableModel([
+            Column("account", tr("Account"), lambda g: g.account_name),
+            Column("on", tr("Date"), lambda g: g.on.isoformat()),
+            Column("what", tr("Gift"), lambda g: g.what),
+            Column("cost", tr("Cost"), lambda g: yuan(g.cost_fen)),
+        ], self)
+        self.outside: ListTableModel[OutsideAccount] = ListTableModel([
+            Column("name", tr("Outside account"), lambda o: o.name),
+            Column("uid", tr("Weibo uid"), lambda o: o.uid),
+            Column("kind", tr("Kind"), lambda o: {"big_v": tr("big V"), "fan": tr("fan"),
+                                                   "partner": tr("partner")}.get(o.kind.value, o.kind.value)),
+            Column("cost", tr("Cost per forward"), lambda o: yuan(o.cost_per_forward_fen)),
+            Column("followers", tr("Followers"), lambda o: o.followers),
+        ], self)
+        self.campaign_table = self._table(self.campaigns)
+        self.spend = QtWidgets.QProgressBar()
+        self.spend.setTextVisible(True)
+        self.summary = QtWidgets.QLabel(tr("Select a campaign"))
+        self.new_button = QtWidgets.QPushButton(tr("New campaign…"))
+        self.gift_button = QtWidgets.QPushButton(tr("Add gift…"))
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.gift_button)
+        bar.addStretch(1)
+        left = QtWidgets.QVBoxLayout()
+        left.addLayout(bar)
+        left.addWidget(self.campaign_table, 1)
+        left.addWidget(QtWidgets.QLabel(f"<b>{html.escape(tr('Outside accounts'))}</b>"))
+        left.addWidget(self._table(self.outside), 1)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.spend)
+        right.addWidget(self.summary)
+        right.addWidget(QtWidgets.QLabel(f"<b>{html.escape(tr('Paid forwards'))}</b>"))
+        right.addWidget(self._table(self.forwards), 1)
+        right.addWidget(QtWidgets.QLabel(f"<b>{html.escape(tr('Gift ledger'))}</b>"))
+        right.addWidget(self._table(self.gifts), 1)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self.new_button.clicked.connect(self.on_new_clicked)
+        self.gift_button.clicked.connect(self.on_gift_clicked)
+        self.campaign_table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.show_summary(None)
+
+    @staticmethod
+    def _table(model: QtCore.QAbstractTableModel) -> QtWidgets.QTableView:
+        t = QtWidgets.QTableView()
+        t.setModel(model)
+        t.setSortingEnabled(True)
+        t.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        t.verticalHeader().setVisible(False)
+        t.horizontalHeader().setStretchLastSection(True)
+        return t
+
+    def reload(self) -> None:
+        fw = self.ctx.services.forwarding
+
+        def work(job: Job) -> tuple[list[Campaign], list[OutsideAccount]]:
+            return fw.campaigns(), fw.outside_accounts()
+
+        def show(result: tuple[list[Campaign], list[OutsideAccount]]) -> None:
+            keep = self.selected()
+            self.campaigns.set_items(result[0])
+            self.outside.set_items(result[1])
+            for row, c in enumerate(self.campaigns.items):
+                if keep is not None and c.id == keep.id or keep is None and row == 0:
+                    self.campaign_table.selectRow(row)
+                    break
+            self.show_selected()
+
+        Op(self.ctx.host, self, work).on_success(show).run()
+
+    def selected(self) -> Campaign | None:
+        rows = self.campaign_table.selectionModel().selectedRows()
+        return self.campaigns.item_at(rows[0].row()) if rows else None
+
+    def show_selected(self) -> None:
+        c = self.selected()
+        if c is None:
+            self.show_summary(None)
+            self.forwards.set_items([])
+            self.gifts.set_items([])
+            return
+        fw = self.ctx.services.forwarding
+
+        def work(job: Job) -> tuple[CampaignSummary, list[CampaignForward], list[Gift]]:
+            return fw.campaign_summary(c.id), fw.campaign_forwards(c.id), fw.gifts(c.id)
+
+        def show(result: tuple[CampaignSummary, list[CampaignForward], list[Gift]]) -> None:
+            current = self.selected()
+            if current is None or current.id != c.id:
+                return
+            self.show_summary(result[0])
+            self.forwards.set_items(result[1])
+            self.gifts.set_items(result[2])
+
+        Op(self.ctx.host, self, work).on_success(show).run()
+
+    def show_summary(self, s: CampaignSummary | None) -> None:
+        if s is None:
+            self.spend.setRange(0, 1)
+            self.spend.setValue(0)
+            self.spend.setFormat(tr("no campaign selected"))
+            self.summary.setText(tr("Select a campaign"))
+            return
+        budget = max(s.campaign.budget_fen, 1)
+        self.spend.setRange(0, budget)
+        self.spend.setValue(min(s.spent_fen, budget))
+        self.spend.setFormat(tr("spent {spent} of {budget}", spent=yuan(s.spent_fen), budget=yuan(s.campaign.budget_fen)))
+        self.summary.setText(tr("Forwards {n} · reach {reach} · interactions {i} · paid forwards {f} · gifts {g} "
+                                "· left {left}", n=s.forwards, reach=f"{s.reach:,}", i=s.interactions,
+                                f=yuan(s.forward_cost_fen), g=yuan(s.gift_cost_fen), left=yuan(s.left_fen)))
+
+    def on_new_clicked(self) -> None:
+        dialog = QtWidgets.QDialog(self)
+        dialog.setWindowTitle(tr("New campaign"))
+        name, budget, post = QtWidgets.QLineEdit(), QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
+        budget.setPlaceholderText(tr("yuan, e.g. 5000"))
+        post.setPlaceholderText(tr("post id (optional)"))
+        form = QtWidgets.QFormLayout(dialog)
+        form.addRow(tr("Name"), name)
+        form.addRow(tr("Budget"), budget)
+        form.addRow(tr("Post"), post)
+        form.addRow(_ok_cancel(dialog))
+        fw = self.ctx.services.forwarding
+
+        def save() -> None:
+            try:
+                fen = parse_yuan(budget.text())
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            (Op(self.ctx.host, self, lambda job: fw.add_campaign(name.text(), fen, post.text().strip()))
+             .writes().changes("forwarding").run())
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self._dialog = dialog
+
+    def on_gift_clicked(self) -> None:
+        if not self.outside.items:
+            QtWidgets.QMessageBox.information(self, tr("Add gift"), tr("Add an outside account first (CLI: "
+                                                                       "forward outside add)."))
+            return
+        dialog = QtWidgets.QDialog(self)
+        dialog.setWindowTitle(tr("Add gift"))
+        who = QtWidgets.QComboBox()
+        for o in self.outside.items:
+            who.addItem(o.name, o.uid)
+        what, cost = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
+        what.setPlaceholderText(tr("e.g. a postcard, a bag of candy"))
+        cost.setPlaceholderText(tr("yuan, e.g. 30"))
+        form = QtWidgets.QFormLayout(dialog)
+        form.addRow(tr("Outside account"), who)
+        form.addRow(tr("Gift"), what)
+        form.addRow(tr("Cost"), cost)
+        form.addRow(_ok_cancel(dialog))
+        fw = self.ctx.services.forwarding
+        campaign = self.selected()
+
+        def save() -> None:
+            try:
+                fen = parse_yuan(cost.text())
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            uid = str(who.currentData())
+            (Op(self.ctx.host, self, lambda job: fw.add_gift(uid, what.text(), fen,
+                                                              campaign_id=campaign.id if campaign else None))
+             .writes().changes("forwarding").run())
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self._dialog = dialog
+
+
+class ForwardingView(QtWidgets.QWidget):
+    """Forwarding plans and campaigns. A leader reviews a plan on its timeline and approves it."""
+
+    area = "forwarding"
+
+    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None, run_worker: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_view: PlanView | None = None
+        fw = ctx.services.forwarding
+        self.model: LazyTableModel[ForwardPlanRecord] = LazyTableModel(
+            ctx.host, plan_columns(), lambda key, desc: fw.plan_ids(key, desc), lambda ids: fw.plans_by_ids(list(ids)),
+            lambda p: p.id, self)
+        self.model.sort_key = "created_at"
+        self.model.descending = True
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((36, 190, 110, 50, 90)):
+            self.table.setColumnWidth(col, width)
+        self.new_button = QtWidgets.QPushButton(tr("New plan…"))
+        self.new_button.setToolTip(tr("Plan the forwards of a recent post (Ctrl+N)"))
+        self.pending_label = QtWidgets.QLabel()
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addStretch(1)
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.pending_label)
+        self.panel = PlanPanel()
+        split = QtWidgets.QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([380, 900])
+        self.campaign_panel = CampaignPanel(ctx)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.addTab(split, tr("Plans"))
+        self.tabs.addTab(self.campaign_panel, tr("Campaigns"))
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        self.worker = ForwardingWorker(ctx, self)
+        self.new_button.clicked.connect(self.on_new_clicked)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
+        self.model.loaded.connect(self.on_model_loaded)
+        self.panel.timeline.entry_selected.connect(lambda _id: self.show_entry())
+        self.panel.move_button.clicked.connect(self.on_move_clicked)
+        self.panel.edit_button.clicked.connect(self.on_edit_clicked)
+        self.panel.drop_button.clicked.connect(self.on_drop_clicked)
+        self.panel.approve_button.clicked.connect(self.on_approve_clicked)
+        self.panel.cancel_button.clicked.connect(self.on_cancel_clicked)
+        ctx.tracker.did_execute.connect(self.on_did_execute)
+        shortcut(QtGui.QKeySequence.StandardKey.New, self, self.on_new_clicked)
+        self._keep: int | None = None
+        self._dialog: QtWidgets.QDialog | None = None
+        self.show_plan(None)
+        self.reload()
+        if run_worker:
+            self.worker.start()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._keep = self.selected_id()
+        self.model.reload()
+        self.campaign_panel.reload()
+        fw = self.ctx.services.forwarding
+        Op(self.ctx.host, self, lambda job: fw.pending()).on_success(self.show_pending) \
+            .on_failure(lambda exc: None).run()
+
+    def show_pending(self, pending: tuple[int, datetime | None]) -> None:
+        n, due = pending
+        self.pending_label.setText(tr("{n} forwards waiting to be sent; next at {t}", n=n, t=local(due, "%H:%M:%S"))
+                                   if n else tr("No forward waiting to be sent"))
+
+    def on_did_execute(self, areas: frozenset[str]) -> None:
+        if "forwarding" in areas or "matrix" in areas:
+            self.reload()
+
+    def on_model_loaded(self) -> None:
+        keep = self._keep
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and self.model.rowCount():
+            row = 0  # the newest plan: what a leader opens the area to review
+        if row is not None:
+            self.table.selectRow(row)
+        self.on_selection_changed()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def on_selection_changed(self) -> None:
+        plan_id = self.selected_id()
+        if plan_id is None:
+            self.show_plan(None)
+            return
+        fw = self.ctx.services.forwarding
+
+        def show(view: PlanView) -> None:
+            if self.selected_id() == view.id:
+                self.show_plan(view)
+
+        Op(self.ctx.host, self, lambda job: fw.status(plan_id)).on_success(show).run()
+
+    def show_plan(self, view: PlanView | None) -> None:
+        self.plan_view = view
+        p = self.panel
+        p.timeline.set_plan(view)
+        if view is None:
+            p.header.setText(tr("Select a plan"))
+            for w in (p.approve_button, p.cancel_button):
+                w.setEnabled(False)
+            p.problems.clear()
+            p.skipped.clear()
+            p.approval.clear()
+            self.show_entry()
+            return
+        rec = view.plan
+        p.header.setText(
+            f"<b>{html.escape(tr('Plan #{id}', id=rec.id))}</b> · {html.escape(plan_state_label(rec.state))} · "
+            f"{html.escape(tr('version {v}', v=rec.version))}<br>"
+            f"<span style='color:#555'>{html.escape(rec.author_name)}: {html.escape(rec.post_text[:120])}</span>")
+        if view.problems:
+            p.problems.setText(f"<b style='color:#a4262c'>{html.escape(tr('Problems'))}</b><br>"
+                               + "<br>".join("· " + html.escape(x) for x in view.problems))
+        else:
+            p.problems.setText(f"<span style='color:#2e7d32'>{html.escape(tr('No problem found'))}</span>")
+        if rec.skipped:
+            p.skipped.setText(f"<b>{html.escape(tr('Skipped accounts'))}</b><br>" + "<br>".join(
+                f"· {html.escape(s.screen_name or s.account_uid)}: {html.escape(s.reason)}" for s in rec.skipped))
+        else:
+            p.skipped.setText("")
+        actor = self.ctx.services.actor
+        leader = actor.has(MemberRole.LEADER)
+        draft = rec.state is PlanState.DRAFT
+        p.approve_button.setEnabled(leader and draft)
+        p.approve_button.setToolTip("" if leader else tr("Approving a plan needs the leader role"))
+        p.cancel_button.setEnabled(rec.state not in (PlanState.DONE, PlanState.CANCELLED))
+        if rec.approved_by and not draft:
+            p.approval.setText(tr("Approved by {who} at {t} — edits need a new approval", who=rec.approved_by,
+                                  t=local(rec.approved_at)))
+        elif draft:
+            p.approval.setText(tr("Waiting for a leader's approval"))
+        else:
+            p.approval.setText(plan_state_label(rec.state))
+        self.show_entry()
+
+    def selected_entry(self) -> PlanEntry | None:
+        if self.plan_view is None:
+            return None
+        return next((e for e in self.plan_view.entries if e.id == self.panel.timeline.selected_id), None)
+
+    def show_entry(self) -> None:
+        p = self.panel
+        e = self.selected_entry()
+        editable = e is not None and e.state.value in ("planned", "approved") and self.plan_view is not None \
+            and self.plan_view.plan.state not in (PlanState.DONE, PlanState.CANCELLED)
+        for b in (p.move_button, p.edit_button, p.drop_button):
+            b.setEnabled(editable)
+        if e is None:
+            p.entry_text.setText(tr("Click a marker on the timeline"))
+            return
+        rows = [(tr("Account"), e.screen_name), (tr("Time"), local(e.at, "%Y-%m-%d %H:%M:%S")),
+                (tr("Action"), action_label(e.action)), (tr("State"), entry_state_label(e.state)),
+                (tr("Text"), e.text)]
+        if e.answer or e.platform_id:
+            rows.append((tr("Platform answer"), " ".join(x for x in (e.answer, e.platform_id) if x)))
+        p.entry_text.setText("<table>" + "".join(
+            f"<tr><td style='color:#666;padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+            for k, v in rows) + "</table>")
+
+    # -- actions ------------------------------------------------------------------------------------
+    def _plan_op(self, fn: Any) -> None:
+        """Run a plan edit as a write and show the plan it returns."""
+        def done(view: PlanView) -> None:
+            if self.selected_id() == view.id:
+                self.show_plan(view)
+
+        Op(self.ctx.host, self, fn).writes().on_success(done).changes("forwarding").run()
+
+    def on_new_clicked(self) -> None:
+        fw = self.ctx.services.forwarding
+
+        def ask(posts: list[SourcePost]) -> None:
+            dialog = NewPlanDialog(self, posts)
+            dialog.accepted.connect(lambda: self.make_plan(**dialog.value()))
+            dialog.open()
+            self._dialog = dialog
+
+        Op(self.ctx.host, self, lambda job: fw.recent_posts()).on_success(ask).run()
+
+    def make_plan(self, post_mid: str, seed: int = 0, start: datetime | None = None, window: int | None = None,
+                  min_gap: int | None = None) -> None:
+        if not post_mid:
+            return
+        fw = self.ctx.services.forwarding
+        self._keep = None
+
+        def done(view: PlanView) -> None:
+            self._keep = view.id
+            status_message(self, tr("Plan #{id}: {n} forwards, {s} accounts skipped", id=view.id,
+                                    n=len(view.entries), s=len(view.plan.skipped)))
+
+        (Op(self.ctx.host, self, lambda job: fw.plan(post_mid, seed, start, window, min_gap)).writes()
+         .with_progress(tr("Planning the forwards")).on_success(done).changes("forwarding").run())
+
+    def move_entry(self, entry_id: int, at: datetime) -> None:
+        fw = self.ctx.services.forwarding
+        self._plan_op(lambda job: fw.edit_entry(entry_id, at=at))
+
+    def on_move_clicked(self) -> None:
+        e = self.selected_entry()
+        if e is None:
+            return
+        dialog = MoveDialog(self, e)
+        dialog.accepted.connect(lambda: self.move_entry(e.id, dialog.value()))
+        dialog.open()
+        self._dialog = dialog
+
+    def on_edit_clicked(self) -> None:
+        e = self.selected_entry()
+        if e is None:
+            return
+        text, ok = QtWidgets.QInputDialog.getMultiLineText(self, tr("Edit text"),
+                                                           tr("Text of the forward of {name}:", name=e.screen_name),
+                                                           e.text)
+        if ok and text.strip() and text.strip() != e.text:
+            fw = self.ctx.services.forwarding
+            self._plan_op(lambda job: fw.edit_entry(e.id, text=text))
+
+    def on_drop_clicked(self) -> None:
+        e = self.selected_entry()
+        if e is None:
+            return
+        answer = QtWidgets.QMessageBox.question(
+            self, tr("Drop forward"), tr("Take {name} out of this plan? An approved plan needs a new approval.",
+                                         name=e.screen_name))
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            fw = self.ctx.services.forwarding
+            self._plan_op(lambda job: fw.drop_entry(e.id))
+
+    def on_approve_clicked(self) -> None:
+        view = self.plan_view
+        if view is None:
+            return
+        fw = self.ctx.services.forwarding
+        self._plan_op(lambda job: fw.approve(view.id))
+
+    def on_cancel_clicked(self) -> None:
+        view = self.plan_view
+        if view is None:
+            return
+        answer = QtWidgets.QMessageBox.question(
+            self, tr("Cancel plan"), tr("Cancel plan #{id}? Forwards not yet sent will not be sent.", id=view.id))
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
+            fw = self.ctx.services.forwarding
+            self._plan_op(lambda job: fw.cancel(view.id))
