@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole
+from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding import (
     ForwardAction,
@@ -41,6 +42,7 @@ class MatrixData:
     accounts: list[Account]
     rules: list[ForwardRule]
     settings: dict[str, ForwarderSettings]
+    connected: frozenset[str] = frozenset()
 
 
 def action_label(action: ForwardAction) -> str:
@@ -67,7 +69,7 @@ def layout_positions(accounts: list[Account]) -> dict[str, QtCore.QPointF]:
 class NodeItem(QtWidgets.QGraphicsEllipseItem):
     """An account on the graph: a disc in its role's colour, its screen name below, a marker if it is out."""
 
-    def __init__(self, account: Account, settings: ForwarderSettings) -> None:
+    def __init__(self, account: Account, settings: ForwarderSettings, connected: bool = True) -> None:
         r = NODE_RADIUS if account.role is not AccountRole.OFFICIAL else NODE_RADIUS * 1.5
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.uid = account.uid
@@ -76,19 +78,25 @@ class NodeItem(QtWidgets.QGraphicsEllipseItem):
         self.setFlag(QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(2)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A pale plate behind the name keeps it readable where arrows cross it.
+        plate = QtWidgets.QGraphicsRectItem(self)
+        plate.setBrush(QtGui.QBrush(QtGui.QColor(255, 255, 255, 215)))
+        plate.setPen(QtGui.QPen(Qt.PenStyle.NoPen))
         label = QtWidgets.QGraphicsSimpleTextItem(account.screen_name, self)
         font = label.font()
         font.setPointSize(9)
         label.setFont(font)
-        w = label.boundingRect().width()
-        label.setPos(-w / 2, r + 2)
+        box = label.boundingRect()
+        label.setPos(-box.width() / 2, r + 2)
+        plate.setRect(QtCore.QRectF(-box.width() / 2 - 2, r + 2, box.width() + 4, box.height()))
+        self.marker: QtWidgets.QGraphicsEllipseItem | None = None
         out = []
         if settings.opted_out:
             out.append(tr("opted out"))
-        if not account.connected:
+        if not connected:
             out.append(tr("not connected"))
         if out:
-            mark = QtWidgets.QGraphicsEllipseItem(r * 0.45, -r, r * 0.8, r * 0.8, self)
+            mark = self.marker = QtWidgets.QGraphicsEllipseItem(r * 0.45, -r, r * 0.8, r * 0.8, self)
             mark.setBrush(QtGui.QBrush(QtGui.QColor("#424242" if settings.opted_out else "#fbc02d")))
             mark.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 1))
         self.setToolTip(f"{account.screen_name} · {role_label(account.role)}"
@@ -252,7 +260,7 @@ def rule_columns(names: dict[str, str]) -> list[Column[ForwardRule]]:
         Column("source", tr("Source"), lambda r: names.get(r.source_uid, r.source_uid)),
         Column("forwarder", tr("Forwarder"), lambda r: names.get(r.forwarder_uid, r.forwarder_uid)),
         Column("action", tr("Action"), lambda r: action_label(r.action)),
-        Column("delay", tr("Delay"), lambda r: f"{r.delay_min_minutes}–{r.delay_max_minutes} min"),
+        Column("delay", tr("Delay"), lambda r: tr("{lo}–{hi} min", lo=r.delay_min_minutes, hi=r.delay_max_minutes)),
         Column("kinds", tr("Kinds"), lambda r: "、".join(sorted(r.post_kinds)) or tr("all"),
                tooltip=lambda r: "\n".join(r.templates)),
     ]
@@ -290,6 +298,8 @@ class SettingsPanel(QtWidgets.QWidget):
         self.rules_table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.rules_table.verticalHeader().setVisible(False)
         self.rules_table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((100, 120, 48, 80)):
+            self.rules_table.setColumnWidth(col, width)
         self.add_rule_button = QtWidgets.QPushButton(tr("Add rule…"))
         self.edit_rule_button = QtWidgets.QPushButton(tr("Edit rule…"))
         self.remove_rule_button = QtWidgets.QPushButton(tr("Remove rule"))
@@ -354,7 +364,7 @@ class MatrixView(QtWidgets.QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([800, 360])
+        split.setSizes([760, 420])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
@@ -386,8 +396,10 @@ class MatrixView(QtWidgets.QWidget):
         services = self.ctx.services
 
         def work(job: Job) -> MatrixData:
+            live = frozenset(s.account_uid for s in services.credentials.statuses()
+                             if s.state in (TokenState.CONNECTED, TokenState.EXPIRING))
             return MatrixData(services.registry.search(AccountQuery()), services.forwarding.rules(),
-                              services.forwarding.settings())
+                              services.forwarding.settings(), live)
 
         Op(self.ctx.host, self, work).on_success(self.show_data).run()
 
@@ -417,7 +429,7 @@ class MatrixView(QtWidgets.QWidget):
                 self.scene.addItem(item)
                 self.edges.append(item)
         for a in data.accounts:
-            node = NodeItem(a, data.settings.get(a.uid) or ForwarderSettings(a.uid))
+            node = NodeItem(a, data.settings.get(a.uid) or ForwarderSettings(a.uid), a.uid in data.connected)
             node.setPos(pos[a.uid])
             self.scene.addItem(node)
             self.nodes[a.uid] = node
@@ -425,6 +437,9 @@ class MatrixView(QtWidgets.QWidget):
         self.summary.setText(tr("{n} accounts, {r} rules", n=len(data.accounts), r=len(data.rules)))
         if first:
             QtCore.QTimer.singleShot(0, self.graph.fit)
+        if first and not keep:
+            # Open on the official account: its settings and the rules that amplify it are the usual start.
+            keep = next((a.uid for a in data.accounts if a.role is AccountRole.OFFICIAL), "")
         if keep in self.nodes:
             self.select_account(keep)
         else:

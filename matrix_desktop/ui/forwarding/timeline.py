@@ -20,9 +20,10 @@ Qt = QtCore.Qt
 
 LABEL_W = 130
 AXIS_H = 30
-ROW_H = 24
-LEGEND_H = 22
-MARKER_R = 6
+ROW_H = 24  # the most a row gets; with many accounts rows shrink to MIN_ROW_H before the view scrolls
+MIN_ROW_H = 14
+LEGEND_H = 0  # the state legend is a label under the timeline, visible while it scrolls
+MARKER_R = 5
 #: Tick spacings to choose from, in minutes: the first that gives at most ~8 ticks.
 STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 1440)
 
@@ -69,7 +70,7 @@ class Timeline(QtWidgets.QWidget):
         else:
             self._span = None
             self.selected_id = 0
-        self.setMinimumHeight(AXIS_H + LEGEND_H + ROW_H * max(3, len(self.rows)) + 8)
+        self.setMinimumHeight(AXIS_H + LEGEND_H + MIN_ROW_H * max(3, len(self.rows)) + 8)
         self.updateGeometry()
         self.update()
 
@@ -93,8 +94,14 @@ class Timeline(QtWidgets.QWidget):
         width = max(self.width() - LABEL_W - 16, 50)
         return LABEL_W + width * ((t - lo) / (hi - lo))
 
+    @property
+    def row_h(self) -> float:
+        """Rows fill the height they are given, between MIN_ROW_H and ROW_H."""
+        free = self.height() - AXIS_H - LEGEND_H - 8
+        return max(float(MIN_ROW_H), min(float(ROW_H), free / max(1, len(self.rows))))
+
     def _row_y(self, n: int) -> float:
-        return AXIS_H + n * ROW_H + ROW_H / 2
+        return AXIS_H + n * self.row_h + self.row_h / 2
 
     def _ticks(self) -> list[datetime]:
         assert self._span is not None
@@ -121,11 +128,12 @@ class Timeline(QtWidgets.QWidget):
             p.setPen(QtGui.QColor("#888888"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Select a plan to see its timeline"))
             return
-        bottom = AXIS_H + len(self.rows) * ROW_H
+        row_h = self.row_h
+        bottom = AXIS_H + len(self.rows) * row_h
         grid = QtGui.QPen(QtGui.QColor("#eeeeee"))
         for n in range(len(self.rows)):
             if n % 2:
-                p.fillRect(QtCore.QRectF(0, AXIS_H + n * ROW_H, self.width(), ROW_H), QtGui.QColor("#f7f9fb"))
+                p.fillRect(QtCore.QRectF(0, AXIS_H + n * row_h, self.width(), row_h), QtGui.QColor("#f7f9fb"))
         fm = p.fontMetrics()
         for t in self._ticks():
             x = self._x(t)
@@ -159,19 +167,6 @@ class Timeline(QtWidgets.QWidget):
                 p.drawRect(QtCore.QRectF(pt.x() - r, pt.y() - r, 2 * r, 2 * r))
             else:
                 p.drawEllipse(pt, r, r)
-        # legend: the state colours
-        x = float(LABEL_W)
-        y = bottom + LEGEND_H / 2 + 4
-        for state in STATE_COLOURS:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(state_colour(state))
-            p.drawEllipse(QtCore.QPointF(x, y), 5, 5)
-            p.setPen(QtGui.QColor("#444444"))
-            label = entry_state_label(state)
-            p.drawText(QtCore.QPointF(x + 9, y + fm.ascent() / 2 - 1), label)
-            x += 24 + fm.horizontalAdvance(label)
-        note = tr("● repost  ■ comment")
-        p.drawText(QtCore.QPointF(x + 10, y + fm.ascent() / 2 - 1), note)
 
     def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
         pos = event.position()
@@ -190,3 +185,10 @@ class Timeline(QtWidgets.QWidget):
                                 f"{entry_state_label(e.state)}\n{e.text}")
                 return
         self.setToolTip("")
+
+
+def legend_html() -> str:
+    """The marker colours in words, for the label under the timeline."""
+    dots = [f"<span style='color:{colour}'>●</span> {entry_state_label(state)}"
+            for state, colour in STATE_COLOURS.items()]
+    return "&nbsp;&nbsp;".join(dots) + "&nbsp;&nbsp;&nbsp;" + tr("● repost  ■ comment")

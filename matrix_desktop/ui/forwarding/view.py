@@ -27,7 +27,7 @@ from matrix_desktop.core.forwarding.records import (
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.forwarding.common import TZ, entry_state_label, local, plan_state_label
 from matrix_desktop.ui.forwarding.matrix import action_label
-from matrix_desktop.ui.forwarding.timeline import Timeline
+from matrix_desktop.ui.forwarding.timeline import Timeline, legend_html
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
@@ -208,7 +208,9 @@ class PlanPanel(QtWidgets.QWidget):
         for b in (self.move_button, self.edit_button, self.drop_button):
             entry_buttons.addWidget(b)
         entry_buttons.addStretch(1)
+        self.entry_box.setMaximumHeight(150)
         box_layout = QtWidgets.QHBoxLayout(self.entry_box)
+        box_layout.setContentsMargins(8, 4, 8, 4)
         box_layout.addWidget(self.entry_text, 1)
         box_layout.addLayout(entry_buttons)
         self.problems = QtWidgets.QLabel()
@@ -233,6 +235,9 @@ class PlanPanel(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(scroll, 1)
+        legend = QtWidgets.QLabel(legend_html())
+        legend.setStyleSheet("color: #444")
+        layout.addWidget(legend)
         layout.addWidget(self.entry_box)
         layout.addLayout(notes)
         layout.addLayout(actions)
@@ -457,7 +462,7 @@ class ForwardingView(QtWidgets.QWidget):
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((36, 190, 110, 50, 90)):
+        for col, width in enumerate((30, 170, 100, 50, 90)):
             self.table.setColumnWidth(col, width)
         self.new_button = QtWidgets.QPushButton(tr("New plan…"))
         self.new_button.setToolTip(tr("Plan the forwards of a recent post (Ctrl+N)"))
@@ -477,7 +482,7 @@ class ForwardingView(QtWidgets.QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([380, 900])
+        split.setSizes([330, 950])
         self.campaign_panel = CampaignPanel(ctx)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(split, tr("Plans"))
@@ -549,9 +554,15 @@ class ForwardingView(QtWidgets.QWidget):
         Op(self.ctx.host, self, lambda job: fw.status(plan_id)).on_success(show).run()
 
     def show_plan(self, view: PlanView | None) -> None:
+        same_plan = view is not None and self.plan_view is not None and self.plan_view.id == view.id
         self.plan_view = view
         p = self.panel
+        if not same_plan:
+            p.timeline.selected_id = 0
         p.timeline.set_plan(view)
+        if view is not None and not p.timeline.selected_id and view.live_entries:
+            # Open on the first forward, so its text and the edit buttons are there without a click.
+            p.timeline.selected_id = view.live_entries[0].id
         if view is None:
             p.header.setText(tr("Select a plan"))
             for w in (p.approve_button, p.cancel_button):
