@@ -230,3 +230,16 @@ def test_node_items_mark_an_opted_out_account(qtbot, ui_ctx, matrix) -> None:  #
     node = view.nodes["6120050003"]
     assert isinstance(node, NodeItem) and "opted out" in node.toolTip()
     assert node.marker is not None and view.nodes["6120050002"].marker is None
+
+
+def test_skip_reasons_read_in_chinese_and_unknown_ones_pass_through(qapp) -> None:  # type: ignore[no-untyped-def]
+    from matrix_desktop.ui.forwarding.common import reason_label
+    from matrix_desktop.ui.i18n import set_language
+
+    set_language("zh_CN")
+    try:
+        assert reason_label("open high-severity verification flag") == "有未处理的高风险认证问题"
+        assert reason_label("daily cap 0 reached") == "已达每日上限 0 次"
+        assert reason_label("something new from the planner") == "something new from the planner"
+    finally:
+        set_language("en")

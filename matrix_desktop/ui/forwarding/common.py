@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -42,3 +44,32 @@ def plan_state_label(state: PlanState) -> str:
 def local(dt: datetime | None, fmt: str = "%m-%d %H:%M") -> str:
     """A stored UTC moment as the team reads it (Beijing wall-clock time)."""
     return dt.astimezone(TZ).strftime(fmt) if dt else ""
+
+
+#: The planner's skip reasons (core/forwarding/planner.py) as patterns, so a Chinese screen shows them in
+#: Chinese; a reason not listed here is shown as the planner wrote it.
+_REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"^token expired — reconnect the account$"), lambda m: tr("token expired — reconnect the account")),
+    (re.compile(r"^not connected to Weibo — connect the account$"),
+     lambda m: tr("not connected to Weibo — connect the account")),
+    (re.compile(r"^opted out$"), lambda m: tr("opted out")),
+    (re.compile(r"^open (\w+)-severity verification flag$"),
+     lambda m: tr("open {severity}-severity verification flag",
+                  severity={"high": tr("high"), "medium": tr("medium"), "low": tr("low")}.get(m[1], m[1]))),
+    (re.compile(r"^daily cap (\d+) reached$"), lambda m: tr("daily cap {n} reached", n=m[1])),
+    (re.compile(r"^dropped by (.+)$"), lambda m: tr("dropped by {who}", who=m[1])),
+    (re.compile(r"^plan cancelled by (.+)$"), lambda m: tr("plan cancelled by {who}", who=m[1])),
+    (re.compile(r"^quiet hours (\S+) cover its whole window$"),
+     lambda m: tr("quiet hours {span} cover its whole window", span=m[1])),
+    (re.compile(r"^no room inside the window without breaking the minimum gap$"),
+     lambda m: tr("no room inside the window without breaking the minimum gap")),
+]
+
+
+def reason_label(reason: str) -> str:
+    """A skip reason (or an entry's answer) in the interface language."""
+    for rx, words in _REASONS:
+        m = rx.match(reason)
+        if m:
+            return words(m)
+    return reason

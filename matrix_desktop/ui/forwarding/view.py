@@ -25,7 +25,7 @@ from matrix_desktop.core.forwarding.records import (
     yuan,
 )
 from matrix_desktop.ui.context import UiContext
-from matrix_desktop.ui.forwarding.common import TZ, entry_state_label, local, plan_state_label
+from matrix_desktop.ui.forwarding.common import TZ, entry_state_label, local, plan_state_label, reason_label
 from matrix_desktop.ui.forwarding.matrix import action_label
 from matrix_desktop.ui.forwarding.timeline import Timeline, legend_html
 from matrix_desktop.ui.i18n import tr
@@ -584,7 +584,7 @@ class ForwardingView(QtWidgets.QWidget):
             p.problems.setText(f"<span style='color:#2e7d32'>{html.escape(tr('No problem found'))}</span>")
         if rec.skipped:
             p.skipped.setText(f"<b>{html.escape(tr('Skipped accounts'))}</b><br>" + "<br>".join(
-                f"· {html.escape(s.screen_name or s.account_uid)}: {html.escape(s.reason)}" for s in rec.skipped))
+                f"· {html.escape(s.screen_name or s.account_uid)}: {html.escape(reason_label(s.reason))}" for s in rec.skipped))
         else:
             p.skipped.setText("")
         actor = self.ctx.services.actor
@@ -621,7 +621,7 @@ class ForwardingView(QtWidgets.QWidget):
                 (tr("Action"), action_label(e.action)), (tr("State"), entry_state_label(e.state)),
                 (tr("Text"), e.text)]
         if e.answer or e.platform_id:
-            rows.append((tr("Platform answer"), " ".join(x for x in (e.answer, e.platform_id) if x)))
+            rows.append((tr("Platform answer"), " ".join(x for x in (reason_label(e.answer), e.platform_id) if x)))
         p.entry_text.setText("<table>" + "".join(
             f"<tr><td style='color:#666;padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
             for k, v in rows) + "</table>")
