@@ -12,13 +12,15 @@ import os
 import pkgutil
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
 from matrix_desktop import __version__
 from matrix_desktop.app import commands, paths
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
 from matrix_desktop.app.logging_setup import configure_logging
-from matrix_desktop.core.errors import Cancelled, MatrixError
+from matrix_desktop.core.errors import Cancelled, ConfigError, MatrixError
+from matrix_desktop.store.db import normalise_url
 
 GuiLauncher = Callable[..., int]
 """Opens the window: `gui(args)` or `gui(args, services)`; injected by `matrix_desktop.main` (app ≠ ui)."""
@@ -37,6 +39,7 @@ class CommandContext:
 
     def services(self, require_actor: bool = False) -> AppServices:
         if self._services is None:
+            check_named_database(self.args)
             self._services = bootstrap(self.args.db, self.args.as_member, require_actor=require_actor)
         return self._services
 
@@ -46,6 +49,25 @@ class CommandContext:
 
 
 Handler = Callable[[argparse.Namespace, CommandContext], int]
+
+#: Commands that may create the database they are pointed at; every other command refuses a missing
+#: one, so a mistyped --db never quietly starts a second, empty database.
+CREATING_COMMANDS = {("db", "upgrade"), ("members", "add"), ("demo", None)}
+
+
+def check_named_database(args: argparse.Namespace) -> None:
+    url = args.db or os.environ.get("MATRIX_DB_URL")
+    if not url:
+        return  # the default database in the user data dir is created on first use
+    parsed = normalise_url(url)
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return
+    action = next((getattr(args, a) for a in vars(args) if a.endswith("_command") and a != "command"), None)
+    if (args.command, action) in CREATING_COMMANDS or (args.command, None) in CREATING_COMMANDS:
+        return
+    if not Path(parsed.database).exists():
+        raise ConfigError(f"no database at {parsed.database}; check the --db value, or create one with "
+                          f"`matrix-desktop --db {url} db upgrade`")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,7 +88,23 @@ def build_parser() -> argparse.ArgumentParser:
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
+    _accept_global_options_everywhere(sub)
     return parser
+
+
+def _accept_global_options_everywhere(sub: Any) -> None:
+    """Let `--as NAME` and `--db URL` follow the command too (`members add x --as admin`)."""
+    for parser in sub.choices.values():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            _accept_global_options_everywhere(nested[0])
+            continue
+        known = {o for a in parser._actions for o in a.option_strings}
+        if "--as" not in known:
+            parser.add_argument("--as", dest="as_member", metavar="NAME", default=argparse.SUPPRESS,
+                                help="act as this team member")
+        if "--db" not in known:
+            parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
 
 
 def run(argv: list[str] | None, gui: GuiLauncher | None = None,
@@ -94,6 +132,10 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
         return 130
     except MatrixError as exc:
         print(f"matrix-desktop: {exc}", file=err)
+        return 2
+    except UnicodeDecodeError as exc:
+        print(f"matrix-desktop: the input is not UTF-8 text (byte {exc.start} cannot be read); save it as UTF-8",
+              file=err)
         return 2
     except BrokenPipeError:
         return 0  # the reader (e.g. `| head`) stopped reading; nothing to report

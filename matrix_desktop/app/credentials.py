@@ -18,7 +18,7 @@ from matrix_desktop.app.config import Config
 from matrix_desktop.core.accounts import AccountInput, AccountQuery, AccountRole, parse_role
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.credentials import TokenMeta, TokenState, TokenStatus
-from matrix_desktop.core.errors import NotFound, ValidationError
+from matrix_desktop.core.errors import MatrixError, NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
 from matrix_desktop.core.secret import Secret, SecretStorePort
@@ -179,6 +179,9 @@ class CredentialService:
     def revoke(self, uid: str) -> None:
         """Revoke the token on the platform (best effort) and forget it here."""
         self._actor().require("revoke tokens", ADMIN)
+        with self._uow.readonly() as uow:
+            if uow.accounts.get(uid) is None:
+                raise NotFound(f"account {uid} is not registered")
         token = self.store().token(uid)
         platform_answer = "not stored"
         if token is not None:
@@ -208,8 +211,9 @@ class CredentialService:
             raise NotFound(f"no token is stored for account {uid}")
         return token
 
-    def token_for_use(self, uid: str, purpose: str) -> Secret | None:
-        """A token for the app's own calls (sync, forwarding, replies). Audited as a use."""
+    def token_for_use(self, uid: str, purpose: str, audited: bool = True) -> Secret | None:
+        """A token for the app's own calls (sync, forwarding, replies). Audited as a use, unless the
+        caller audits a whole run at once (a sync writes one entry naming every account it used)."""
         actor = self._actor()
         actor.require(f"use account {uid}'s token for {purpose}", MemberRole.OPERATOR, MemberRole.LEADER, ADMIN)
         token = self._cache.get(uid)
@@ -217,9 +221,14 @@ class CredentialService:
             token = self.store().token(uid)
             if token is not None:
                 self._cache[uid] = token
-        if token is not None:
+        if token is not None and audited:
             self._audit("credential.token.use", uid, purpose=purpose)
         return token
+
+    def audit_use(self, uids: list[str], purpose: str) -> None:
+        """One audit entry for a run that used several accounts' tokens (a sync)."""
+        if uids:
+            self._audit("credential.token.use", "", purpose=purpose, accounts=len(uids), uids=sorted(uids))
 
     def mark_expired(self, uid: str, reason: str) -> None:
         """The platform says the token no longer works: the account is disconnected, not failing every sync."""
@@ -327,21 +336,39 @@ class CredentialService:
         if problems:
             raise ValidationError(problems)
         assert isinstance(base_url, str)
-        self._config.set("weibo.base_url", base_url)
-        app_key, app_secret = bundle.get("app_key"), bundle.get("app_secret")
-        if isinstance(app_key, str) and isinstance(app_secret, str) and app_key and app_secret:
-            self.store().set_app_credentials(app_key, Secret(app_secret))
-        with self._uow() as uow:
-            for data, _token in parsed:
-                existing = uow.accounts.get(data.uid)
-                if existing is None:
-                    if data.role is AccountRole.OFFICIAL and uow.accounts.active_with_role(AccountRole.OFFICIAL):
-                        data = AccountInput(data.uid, data.screen_name, AccountRole.SUB_BRAND)
+        with self._uow.readonly() as uow:
+            taken = {a.uid for a in uow.accounts.active_with_role(AccountRole.OFFICIAL)}
+        officials = [d.uid for d, _ in parsed if d.role is AccountRole.OFFICIAL]
+        if len(officials) > 1 or (taken and officials and officials[0] not in taken):
+            raise ValidationError(f"the file names official account(s) {', '.join(officials)} but a matrix has "
+                                  "one official account; fix the roles and import again")
+        # The keyring first: if it fails, the database is untouched and what was stored is removed again.
+        store = self._open_secrets(base_url)
+        written: list[str] = []
+        try:
+            app_key, app_secret = bundle.get("app_key"), bundle.get("app_secret")
+            if isinstance(app_key, str) and isinstance(app_secret, str) and app_key and app_secret:
+                store.set_app_credentials(app_key, Secret(app_secret))
+            for data, token in parsed:
+                store.set_token(data.uid, token)
+                written.append(data.uid)
+        except MatrixError:
+            for uid in written:
+                store.delete_token(uid)
+            raise
+        now = datetime.now(UTC)
+        with self._uow() as uow:  # then every database row in one transaction
+            for data, token in parsed:
+                if uow.accounts.get(data.uid) is None:
                     uow.accounts.add(data)
+                raw = token.reveal()
+                uow.tokens.put(TokenMeta(data.uid, api_host_of(base_url), "", now, None, now, TokenState.CONNECTED,
+                                         raw[-4:] if len(raw) >= 12 else ""))
             uow.audit.append(actor.name, "credential.import", "", {"accounts": len(parsed), "base_url": base_url})
             uow.commit()
+        self._config.set("weibo.base_url", base_url)
         for data, token in parsed:
-            self.connect(data.uid, token, None)
+            self._cache[data.uid] = token
         for data, _token in parsed:
             try:
                 self.verify(data.uid)  # learn each token's expiry from the platform

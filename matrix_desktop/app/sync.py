@@ -116,6 +116,7 @@ class SyncService:
                 continue
             self._sync_account(account, result, cancel)
         progress(Progress(total, total, "sync finished"))
+        self._credentials.audit_use([r.uid for r in report.results if not r.skipped or r.deferred_until], "sync")
         synced = report.synced_uids
         if synced:
             for hook in self.after_sync:
@@ -142,7 +143,7 @@ class SyncService:
             result.deferred_until = deferred
             result.skipped = f"rate limit: deferred until {deferred.astimezone():%H:%M}"
             return
-        token = self._credentials.token_for_use(uid, "sync")
+        token = self._credentials.token_for_use(uid, "sync", audited=False)
         if token is None:
             result.skipped = "no token in the keyring"
             return

@@ -131,18 +131,30 @@ _ROLE_ALIASES = {
 }
 
 
+def shown(value: str, limit: int = 40) -> str:
+    """A value quoted in an error message, cut short so one bad cell never floods the screen."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def validate_input(data: AccountInput) -> list[str]:
     """Every problem with an account's fields, in words; empty when it is valid."""
     problems: list[str] = []
     if not UID_RE.match(data.uid):
-        problems.append(f"uid {data.uid!r} must be the account's numeric Weibo uid (5-20 digits)")
+        problems.append(f"uid {shown(data.uid)} must be the account's numeric Weibo uid (5-20 digits)")
     name = data.screen_name.strip()
     if not name:
         problems.append("screen name is empty")
     elif weibo_length(name) > SCREEN_NAME_MAX:
-        problems.append(f"screen name {name!r} is longer than {SCREEN_NAME_MAX} characters")
+        problems.append(f"screen name {shown(name)} is longer than {SCREEN_NAME_MAX} characters")
     elif any(ch in name for ch in "\n\r\t"):
         problems.append("screen name contains a line break or tab")
+    for label, text in (("screen name", data.screen_name), ("owner", data.owner), ("team", data.team),
+                        ("verified reason", data.verified_reason), ("description", data.description)):
+        if _CONTROL.search(text):
+            problems.append(f"{label} contains an invisible control character")
     for label, value in (("followers", data.followers_count), ("friends", data.friends_count),
                          ("statuses", data.statuses_count)):
         if value < 0:

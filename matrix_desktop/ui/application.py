@@ -142,7 +142,11 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
         if args.screenshot:
             window.resize(1360, 820)
             window.show()
-            screenshot(window, ctx, Path(args.screenshot))
+            try:
+                screenshot(window, ctx, Path(args.screenshot))
+            except MatrixError as exc:
+                print(f"matrix-desktop: {exc}", file=sys.stderr)
+                return 2
             print(tr("screenshot saved to {path}", path=args.screenshot))
             window.close()
             return 0

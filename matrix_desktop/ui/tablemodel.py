@@ -32,6 +32,9 @@ class Column(Generic[T]):
 class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
     """Rows are ids in SQL order; each row's data is fetched in blocks on demand.
 
+    `fetch_ids(sort_key, descending)` runs on the GUI thread (it may read the filter widgets) and returns
+    the function a worker then runs to get the ids; workers never touch widgets.
+
     Signals:
         loaded(): a new id list arrived (after `reload`, a sort or a filter change).
         rows_fetched(): a block of rows arrived and is shown.
@@ -42,7 +45,7 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
     BLOCK = 200
 
     def __init__(self, host: OpHost, columns: Sequence[Column[T]],
-                 fetch_ids: Callable[[str, bool], list[int]],
+                 fetch_ids: Callable[[str, bool], Callable[[], list[int]]],
                  fetch_rows: Callable[[Sequence[int]], list[T]], row_id: Callable[[T], int],
                  parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,11 +113,11 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
         """Fetch the id list again (filters or data changed); rows are refetched lazily."""
         self._generation += 1
         generation = self._generation
-        key, desc = self.sort_key, self.descending
+        fetch = self._fetch_ids(self.sort_key, self.descending)
         self.loading = True
 
         def work(job: Job) -> tuple[list[int], list[T]]:
-            ids = self._fetch_ids(key, desc)
+            ids = fetch()
             first = self._fetch_rows(ids[: self.BLOCK]) if ids else []
             return ids, first
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from matrix_desktop.app.output import print_table
-from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.errors import MatrixError, ValidationError
 
 
 def register(sub: Any) -> None:
@@ -55,10 +55,16 @@ def run_list(args: argparse.Namespace, ctx: Any) -> int:
 def run_verify(args: argparse.Namespace, ctx: Any) -> int:
     creds = ctx.services().credentials
     uids = args.account or sorted(creds.connected_uids())
+    failed = 0
     for uid in uids:
-        s = creds.verify(uid)
+        try:
+            s = creds.verify(uid)
+        except MatrixError as exc:
+            failed += 1
+            print(f"matrix-desktop: {uid}: {exc}", file=ctx.stderr)
+            continue
         print(f"{uid} {s.screen_name}: {s.state.value}, expires {_fmt(s.expires_at)}", file=ctx.stdout)
-    return 0
+    return 1 if failed else 0
 
 
 def run_revoke(args: argparse.Namespace, ctx: Any) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import signal
-import sys
 from typing import Any
 
 from matrix_desktop.app.output import print_table
@@ -43,5 +42,9 @@ def run_sync(args: argparse.Namespace, ctx: Any) -> int:
                 max_col=60)
     print(report.summary(), file=ctx.stdout)
     for r in report.failed:
-        print(f"matrix-desktop: {r.screen_name} ({r.uid}): {r.error}", file=sys.stderr)
+        print(f"matrix-desktop: {r.screen_name} ({r.uid}): {r.error}", file=ctx.stderr)
+    if report.results and not report.ok:
+        print("matrix-desktop: no account was synced (connect accounts: `matrix-desktop credentials import`)",
+              file=ctx.stderr)
+        return 1
     return 1 if report.failed else 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from matrix_desktop.app.sync import AccountSyncStatus
@@ -129,9 +129,10 @@ class AccountsView(QtWidgets.QWidget):
             sort=SortKey(sort or self.model.sort_key),
             descending=self.model.descending if descending is None else descending)
 
-    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
-        q = self.query(key, descending)
-        return self.ctx.services.registry.ids(q)
+    def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
+        q = self.query(key, descending)  # read the filters here, on the GUI thread
+        registry = self.ctx.services.registry
+        return lambda: registry.ids(q)
 
     def reload(self) -> None:
         self._keep = self.selected()

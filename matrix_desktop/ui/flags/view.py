@@ -4,6 +4,7 @@ whose accounts are not verified — reviewed, with the evidence highlighted in t
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from matrix_desktop.app.bootstrap import AppServices
@@ -258,8 +259,10 @@ class FlagsView(QtWidgets.QWidget):
             sort=FlagSort(sort or self.model.sort_key),
             descending=self.model.descending if descending is None else descending)
 
-    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
-        return self.ctx.services.flags.ids(self.query(key, descending))
+    def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
+        q = self.query(key, descending)  # read the filters here, on the GUI thread
+        flags = self.ctx.services.flags
+        return lambda: flags.ids(q)
 
     def reload(self) -> None:
         self._keep = self.selected()

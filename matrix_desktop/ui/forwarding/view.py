@@ -395,7 +395,8 @@ class CampaignPanel(QtWidgets.QWidget):
             except Exception as exc:
                 show_error(self, exc)
                 return
-            (Op(self.ctx.host, self, lambda job: fw.add_campaign(name.text(), fen, post.text().strip()))
+            title, mid = name.text(), post.text().strip()  # widgets are read here, not in the worker
+            (Op(self.ctx.host, self, lambda job: fw.add_campaign(title, fen, mid))
              .writes().changes("forwarding").run())
 
         dialog.accepted.connect(save)
@@ -429,8 +430,8 @@ class CampaignPanel(QtWidgets.QWidget):
             except Exception as exc:
                 show_error(self, exc)
                 return
-            uid = str(who.currentData())
-            (Op(self.ctx.host, self, lambda job: fw.add_gift(uid, what.text(), fen,
+            uid, gift = str(who.currentData()), what.text()
+            (Op(self.ctx.host, self, lambda job: fw.add_gift(uid, gift, fen,
                                                               campaign_id=campaign.id if campaign else None))
              .writes().changes("forwarding").run())
 
@@ -450,7 +451,8 @@ class ForwardingView(QtWidgets.QWidget):
         self.plan_view: PlanView | None = None
         fw = ctx.services.forwarding
         self.model: LazyTableModel[ForwardPlanRecord] = LazyTableModel(
-            ctx.host, plan_columns(), lambda key, desc: fw.plan_ids(key, desc), lambda ids: fw.plans_by_ids(list(ids)),
+            ctx.host, plan_columns(), lambda key, desc: lambda: fw.plan_ids(key, desc),
+            lambda ids: fw.plans_by_ids(list(ids)),
             lambda p: p.id, self)
         self.model.sort_key = "created_at"
         self.model.descending = True

@@ -3,7 +3,7 @@ approve, reject with a reason), the background sending of approved replies, and 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from matrix_desktop.app.inbox import SendReport
@@ -117,12 +117,18 @@ class ReviewQueue(QtWidgets.QWidget):
         self.reload()
 
     # -- data ---------------------------------------------------------------------------------------
-    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
-        states: Sequence[str] = self.state_filter.currentData() or ("waiting_review",)
-        drafts = self.inbox.drafts(states)
-        self._drafts = {d.id: d for d in drafts}  # a reference swap: the rows below read this snapshot
-        self._waiting = {w.draft_id: w.who for w in self.inbox.waiting_on()}
-        return [d.id for d in drafts]
+    def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
+        states: Sequence[str] = self.state_filter.currentData() or ("waiting_review",)  # GUI thread
+        inbox = self.inbox
+
+        def fetch() -> list[int]:
+            # Plain-data snapshots swapped in whole; the worker touches no widget.
+            drafts = inbox.drafts(states)
+            self._drafts = {d.id: d for d in drafts}
+            self._waiting = {w.draft_id: w.who for w in inbox.waiting_on()}
+            return [d.id for d in drafts]
+
+        return fetch
 
     def _fetch_rows(self, ids: Sequence[int]) -> list[ReplyDraft]:
         drafts = self._drafts
@@ -297,9 +303,14 @@ class ManualEditor(QtWidgets.QWidget):
         ctx.tracker.did_execute.connect(lambda areas: self.model.reload() if "manual" in areas else None)
         self.model.reload()
 
-    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
-        self._entries = self.inbox.answers()
-        return list(range(len(self._entries)))
+    def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
+        inbox = self.inbox
+
+        def fetch() -> list[int]:
+            self._entries = inbox.answers()  # a plain-data snapshot swapped in whole
+            return list(range(len(self._entries)))
+
+        return fetch
 
     def _fetch_rows(self, ids: Sequence[int]) -> list[tuple[int, AnswerEntry]]:
         entries = self._entries

@@ -4,6 +4,7 @@ keyboard, with the conversation and the suggested reply beside the list."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from matrix_desktop.app.bootstrap import AppServices
@@ -222,8 +223,10 @@ class InboxView(QtWidgets.QWidget):
             sort=sort or self.model.sort_key,
             descending=self.model.descending if descending is None else descending)
 
-    def _fetch_ids(self, key: str, descending: bool) -> list[int]:
-        return self.inbox.ids(self.query(key, descending))
+    def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
+        q = self.query(key, descending)  # read the filters here, on the GUI thread
+        inbox = self.inbox
+        return lambda: inbox.ids(q)
 
     def _load_accounts(self) -> None:
         def arrived(accounts: list[tuple[str, str]]) -> None:
