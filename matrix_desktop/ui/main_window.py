@@ -10,7 +10,7 @@ from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.identity import Actor
 from matrix_desktop.ui.context import UiContext
-from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.sync import SyncController, describe
@@ -170,7 +170,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def refresh_identity(self) -> None:
         actor = self.ctx.services.actor
-        roles = "、".join(tr(r.value) for r in sorted(actor.roles)) or "—"
+        roles = ("、" if language() == "zh_CN" else ", ").join(tr(r.value) for r in sorted(actor.roles)) or "—"
         self.who.setText(tr("Working as {name} ({roles})", name=actor.name, roles=roles))
 
     def show_area(self, key: str) -> bool:

@@ -55,6 +55,7 @@ class AccountsView(QtWidgets.QWidget):
         for r in AccountRole:
             self.role_filter.addItem(role_label(r), r.value)
         self.search = SearchBox(tr("Search name, uid, owner, team, verification… (Ctrl+F)"))
+        self.search.setMinimumWidth(320)
         self.show_archived = QtWidgets.QCheckBox(tr("Show archived"))
         self.add_button = QtWidgets.QPushButton(tr("Add…"))
         self.edit_button = QtWidgets.QPushButton(tr("Edit…"))

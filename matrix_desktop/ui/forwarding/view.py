@@ -223,6 +223,7 @@ class PlanPanel(QtWidgets.QWidget):
         self.approval.setWordWrap(True)
         self.approve_button = QtWidgets.QPushButton(tr("Approve"))
         self.approve_button.setStyleSheet("QPushButton:enabled { font-weight: bold; }")
+        self.approve_button.setEnabled(False)  # until a draft plan is shown to a leader
         self.cancel_button = QtWidgets.QPushButton(tr("Cancel plan"))
         actions = QtWidgets.QHBoxLayout()
         actions.addWidget(self.approval, 1)
