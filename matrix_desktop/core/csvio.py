@@ -51,29 +51,30 @@ def _int(value: str, column: str, default: int) -> int:
         raise ValueError(f"{column} {value!r} is not a whole number") from None
 
 
-def parse_accounts_csv(text: str) -> list[tuple[int, AccountInput]]:
-    """Parse every row; raise ImportRejected naming each bad row (by file line) if any is bad.
-
-    Returns (line number, input) pairs so later checks (duplicates, role rules) can name lines too.
-    """
+def read_table(text: str, required: Sequence[str], known: Sequence[str], empty_message: str
+               ) -> tuple[list[tuple[int, dict[str, str]]], list[RowProblem]]:
+    """Read a strict CSV table: a header of known columns (required ones present), then rows as
+    {column: cell} with their file line numbers. Blank rows are skipped; rows with the wrong number of
+    cells are problems. A bad header raises at once (nothing else can be read without it)."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
     except StopIteration:
-        raise ValidationError("the file is empty: expected a header row with uid, screen_name, role") from None
+        raise ValidationError(empty_message) from None
     except csv.Error as exc:
         raise ImportRejected([RowProblem(1, f"unreadable CSV ({exc})")]) from None
     names = [h.strip().lower() for h in header]
-    missing = [c for c in REQUIRED_COLUMNS if c not in names]
+    why = []
+    missing = [c for c in required if c not in names]
     if missing:
-        raise ImportRejected([RowProblem(1, f"the header lacks column(s): {', '.join(missing)}")])
-    unknown = [n for n in names if n and n not in ACCOUNT_COLUMNS]
+        why.append(f"the header lacks column(s): {', '.join(missing)}")
+    unknown = [n for n in names if n and n not in known]
     if unknown:
-        raise ImportRejected([RowProblem(1, f"unknown column(s): {', '.join(unknown)}")])
-    index = {n: i for i, n in enumerate(names) if n}
-    rows: list[tuple[int, AccountInput]] = []
+        why.append(f"unknown column(s): {', '.join(unknown)}")
+    if why:
+        raise ImportRejected([RowProblem(1, "; ".join(why))])
+    rows: list[tuple[int, dict[str, str]]] = []
     problems: list[RowProblem] = []
-    seen: dict[str, int] = {}
     while True:
         try:
             cells = next(reader)
@@ -82,16 +83,28 @@ def parse_accounts_csv(text: str) -> list[tuple[int, AccountInput]]:
         except csv.Error as exc:
             problems.append(RowProblem(reader.line_num, f"unreadable CSV ({exc})"))
             break
-        line = reader.line_num
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(names):
-            problems.append(RowProblem(line, f"has {len(cells)} cells, the header has {len(names)}"))
+            problems.append(RowProblem(reader.line_num, f"has {len(cells)} cells, the header has {len(names)}"))
             continue
+        rows.append((reader.line_num, {n: c for n, c in zip(names, cells, strict=True) if n}))
+    return rows, problems
 
-        def cell(col: str, cells: list[str] = cells) -> str:
-            i = index.get(col)
-            return cells[i] if i is not None else ""
+
+def parse_accounts_csv(text: str) -> list[tuple[int, AccountInput]]:
+    """Parse every row; raise ImportRejected naming each bad row (by file line) if any is bad.
+
+    Returns (line number, input) pairs so later checks (duplicates, role rules) can name lines too.
+    """
+    table, problems = read_table(text, REQUIRED_COLUMNS, ACCOUNT_COLUMNS,
+                                 "the file is empty: expected a header row with uid, screen_name, role")
+    rows: list[tuple[int, AccountInput]] = []
+    seen: dict[str, int] = {}
+    for line, cells in table:
+
+        def cell(col: str, cells: dict[str, str] = cells) -> str:
+            return cells.get(col, "")
 
         try:
             data = AccountInput(
@@ -117,7 +130,7 @@ def parse_accounts_csv(text: str) -> list[tuple[int, AccountInput]]:
             continue
         rows.append((line, data))
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(sorted(problems, key=lambda p: p.line))
     return rows
 
 

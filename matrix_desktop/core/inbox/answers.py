@@ -7,16 +7,14 @@ question and keywords counted twice because they say what an entry is *for*.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from matrix_desktop.core.csvio import decode_csv_bytes
-from matrix_desktop.core.errors import ImportRejected, RowProblem, ValidationError
+from matrix_desktop.core.csvio import decode_csv_bytes, read_table
+from matrix_desktop.core.errors import ImportRejected, RowProblem
 from matrix_desktop.core.inbox.text import canonical, tokens
 
 MANUAL_COLUMNS = ("id", "department", "question", "answer", "keywords")
@@ -52,46 +50,14 @@ def parse_manual_csv(raw: bytes) -> list[AnswerEntry]:
     A missing id becomes `row-<line>`; keywords are separated by commas, 、, ; or spaces.
     """
     text = decode_csv_bytes(raw)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise ValidationError(
-            "the answer manual is empty: expected a header with department, question, answer") from None
-    except csv.Error as exc:
-        raise ImportRejected([RowProblem(1, f"unreadable CSV ({exc})")]) from None
-    names = [h.strip().lower() for h in header]
-    missing = [c for c in REQUIRED_COLUMNS if c not in names]
-    unknown = [n for n in names if n and n not in MANUAL_COLUMNS]
-    if missing or unknown:
-        why = []
-        if missing:
-            why.append(f"the header lacks column(s): {', '.join(missing)}")
-        if unknown:
-            why.append(f"unknown column(s): {', '.join(unknown)}")
-        raise ImportRejected([RowProblem(1, "; ".join(why))])
-    index = {n: i for i, n in enumerate(names) if n}
+    table, problems = read_table(text, REQUIRED_COLUMNS, MANUAL_COLUMNS,
+                                 "the answer manual is empty: expected a header with department, question, answer")
     entries: list[AnswerEntry] = []
-    problems: list[RowProblem] = []
     seen: dict[str, int] = {}
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(RowProblem(reader.line_num, f"unreadable CSV ({exc})"))
-            break
-        line = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) != len(names):
-            problems.append(RowProblem(line, f"has {len(cells)} cells, the header has {len(names)}"))
-            continue
+    for line, cells in table:
 
-        def cell(col: str, cells: list[str] = cells) -> str:
-            i = index.get(col)
-            return cells[i].strip() if i is not None else ""
+        def cell(col: str, cells: dict[str, str] = cells) -> str:
+            return cells.get(col, "").strip()
 
         row_problems = [f"{col} is empty" for col in REQUIRED_COLUMNS if not cell(col)]
         key = cell("id") or f"row-{line}"
@@ -105,7 +71,7 @@ def parse_manual_csv(raw: bytes) -> list[AnswerEntry]:
         entries.append(AnswerEntry(key, cell("department"), cell("question"), cell("answer"),
                                    _keywords(cell("keywords"))))
     if problems:
-        raise ImportRejected(problems)
+        raise ImportRejected(sorted(problems, key=lambda p: p.line))
     return entries
 
 
