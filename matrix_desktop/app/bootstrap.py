@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from matrix_desktop.app import paths
 from matrix_desktop.app.config import Config
@@ -73,7 +73,24 @@ class AppServices:
         self.engine.dispose()
 
 
+def signed_in_member(uow: SqlUnitOfWorkFactory) -> str | None:
+    """Team mode: on PostgreSQL each member connects with a login of their own name, and the server's
+    authentication is the sign-in. The member whose name is the connection's login, if any."""
+    if uow.engine.dialect.name != "postgresql":
+        return None
+    with uow.readonly() as u:
+        login = str(u.session.execute(text("SELECT current_user")).scalar_one())
+        member = u.members.get(login)
+        return member.name if member is not None and member.active else None
+
+
 def resolve_actor(uow: SqlUnitOfWorkFactory, name: str | None) -> Actor:
+    signed_in = signed_in_member(uow)
+    if signed_in is not None:
+        if name and name != signed_in:
+            raise PermissionDenied(f"signed in to the team database as {signed_in}; acting as {name} needs "
+                                   f"{name}'s own database login")
+        name = signed_in
     with uow.readonly() as u:
         if name:
             member = u.members.get(name)

@@ -7,7 +7,7 @@ lower-cased, with its port when the URL names one):
     app:<host>:key       the Weibo app key (App Key / client_id)
     app:<host>:secret    the Weibo app secret (App Secret / client_secret)
     token:<host>:<uid>   the OAuth2 access token of the account with that Weibo uid
-    probe                written and read back by `check()`
+    probe:<random>       written, read back and removed by `check()` (kept as `probe` on the file)
 
 Keying by host keeps the sandbox (127.0.0.1 on whatever port it was given) and the real platform
 (api.weibo.com) apart: a sandbox token is never offered to the real API, nor the other way round. The
@@ -169,14 +169,17 @@ class KeyringSecretStore:
         (it is not a secret), since every extra operation there costs about half a second.
         """
         value = "probe-" + _random.token_hex(8)
-        self._set(_PROBE_KEY, value, "store a test value", secret=False)
-        if self._get(_PROBE_KEY, "read a test value back", secret=False) != value:
+        # Each check probes a key of its own: two processes starting together (two workers) would
+        # otherwise overwrite each other's probe and each conclude the keyring is untrustworthy.
+        key = _PROBE_KEY if self._keep_probe else f"{_PROBE_KEY}:{value}"
+        self._set(key, value, "store a test value", secret=False)
+        if self._get(key, "read a test value back", secret=False) != value:
             raise KeyringUnavailable(
                 f"The {self._backend_name} accepted a test value but gave back something else; "
                 "it cannot be trusted with the Weibo credentials.")
         if not self._keep_probe:  # e.g. the Secret Service: deleting is cheap, leave no clutter
             with contextlib.suppress(Exception), self._lock:
-                self._backend.delete_password(SERVICE_NAME, _PROBE_KEY)
+                self._backend.delete_password(SERVICE_NAME, key)
 
     def __repr__(self) -> str:
         return f"KeyringSecretStore({self._backend_name!r}, host={self.host!r})"

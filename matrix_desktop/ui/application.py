@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from matrix_desktop.app import paths
-from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.app.bootstrap import AppServices, bootstrap, signed_in_member
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.ui.context import UiContext
@@ -40,6 +40,10 @@ def choose_identity(services: AppServices, settings: QtCore.QSettings, name: str
                     interactive: bool) -> bool:
     """Decide who is working: the name given, else the one remembered, else ask (False: the user quit)."""
     members = [m for m in services.members.all() if m.active]
+    signed_in = signed_in_member(services.uow)
+    if signed_in is not None:
+        services.act_as(name or signed_in)  # team mode: the database login is the sign-in
+        return True
     if name:
         services.act_as(name)
     elif not members:
