@@ -182,3 +182,11 @@ ROLE_LABELS_ZH = {
     AccountRole.OFFICIAL: "官方", AccountRole.LEADER: "领导", AccountRole.SUB_BRAND: "子品牌",
     AccountRole.EMPLOYEE: "员工",
 }
+
+
+def name_sort_key(name: str) -> str:
+    """How a Chinese reader expects names ordered: by pinyin (星河 as "xing he"), Latin letters by case-folded
+    spelling, so 阿杰 sorts before 星河乳业 and "Lily" between them; kept in a column so SQL can sort by it."""
+    from pypinyin import lazy_pinyin
+
+    return " ".join(part.casefold() for part in lazy_pinyin(name.strip()))[:200]

@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import Select, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from matrix_desktop.core.accounts import Account, AccountInput, AccountQuery, AccountRole, SortKey
+from matrix_desktop.core.accounts import (
+    Account,
+    AccountInput,
+    AccountQuery,
+    AccountRole,
+    SortKey,
+    name_sort_key,
+)
 from matrix_desktop.core.audit import GENESIS_HASH, AuditEntry, canonical_detail, entry_hash
 from matrix_desktop.core.company import CompanyProfile, Member, MemberRole
 from matrix_desktop.core.errors import NotFound
@@ -62,10 +69,12 @@ class SqlAccountRepository:
     def _ordered(self, q: AccountQuery, stmt: Select[Any]) -> Select[Any]:
         if q.sort is SortKey.ROLE:
             key: Any = _ROLE_ORDER
+        elif q.sort is SortKey.SCREEN_NAME:
+            key = AccountRow.sort_name
         else:
             key = getattr(AccountRow, q.sort.value)
         primary = key.desc() if q.descending else key.asc()
-        stmt = stmt.order_by(primary, AccountRow.screen_name.asc(), AccountRow.id.asc())
+        stmt = stmt.order_by(primary, AccountRow.sort_name.asc(), AccountRow.id.asc())
         if q.limit is not None:
             stmt = stmt.limit(q.limit)
         if q.offset:
@@ -130,7 +139,7 @@ class SqlAccountRepository:
 
 def _input_fields(d: AccountInput) -> dict[str, Any]:
     return {
-        "uid": d.uid, "screen_name": d.screen_name, "role": d.role.value, "owner": d.owner, "team": d.team,
+        "uid": d.uid, "screen_name": d.screen_name, "sort_name": name_sort_key(d.screen_name), "role": d.role.value, "owner": d.owner, "team": d.team,
         "verified": d.verified, "verified_type": d.verified_type, "verified_reason": d.verified_reason,
         "description": d.description, "followers_count": d.followers_count, "friends_count": d.friends_count,
         "statuses_count": d.statuses_count,

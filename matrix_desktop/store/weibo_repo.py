@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from matrix_desktop.core.accounts import name_sort_key
 from matrix_desktop.core.credentials import TokenMeta
 from matrix_desktop.store.models import (
     AccountRow,
@@ -74,6 +75,8 @@ class SqlSyncRepository:
         if row is None:
             return False
         changed = False
+        if "screen_name" in fields:
+            fields = {**fields, "sort_name": name_sort_key(str(fields["screen_name"]))}
         for k, v in fields.items():
             if getattr(row, k) != v:
                 setattr(row, k, v)

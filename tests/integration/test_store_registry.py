@@ -125,7 +125,14 @@ def test_upgrade_from_the_first_migration_keeps_the_rows(db_url: str) -> None:
         migrate_to_head(engine)
         assert current_revision(engine) == head_revision()
         with engine.connect() as conn:
-            rows = conn.execute(text("SELECT uid, screen_name, verified_reason FROM accounts")).all()
-        assert [tuple(r) for r in rows] == [("1000000001", "星河乳业", "星河乳业官方微博")]
+            rows = conn.execute(text("SELECT uid, screen_name, verified_reason, sort_name FROM accounts")).all()
+        assert [tuple(r) for r in rows] == [("1000000001", "星河乳业", "星河乳业官方微博", "xing he ru ye")]
     finally:
         engine.dispose()
+
+
+def test_screen_names_sort_by_pinyin_as_a_chinese_reader_expects(services) -> None:  # type: ignore[no-untyped-def]
+    for n, name in enumerate(["周明远", "阿杰", "星河乳业", "Lily张", "bob"]):
+        services.registry.create(AccountInput(f"100000000{n}", name, AccountRole.EMPLOYEE))
+    names = [a.screen_name for a in services.registry.search(AccountQuery(sort=SortKey.SCREEN_NAME))]
+    assert names == ["阿杰", "bob", "Lily张", "星河乳业", "周明远"]

@@ -53,6 +53,8 @@ class AccountRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(24), unique=True)
     screen_name: Mapped[str] = mapped_column(String(120))
+    # The screen name's pinyin, so SQL sorts names the way a Chinese reader expects (migration 0006).
+    sort_name: Mapped[str] = mapped_column(String(200), default="", index=True)
     role: Mapped[str] = mapped_column(String(20))
     owner: Mapped[str] = mapped_column(String(120), default="")
     team: Mapped[str] = mapped_column(String(120), default="")
