@@ -241,9 +241,9 @@ class CredentialService:
                 uow.commit()
         self._cache.pop(uid, None)
 
-    def verify(self, uid: str) -> TokenStatus:
+    def verify(self, uid: str, audited: bool = True) -> TokenStatus:
         """Ask the platform (`get_token_info`) how long the token has left, and record it."""
-        token = self.token_for_use(uid, "verify")
+        token = self.token_for_use(uid, "verify", audited=audited)
         if token is None:
             raise NotFound(f"no token is stored for account {uid}")
         now = datetime.now(UTC)
@@ -371,8 +371,9 @@ class CredentialService:
             self._cache[data.uid] = token
         for data, _token in parsed:
             try:
-                self.verify(data.uid)  # learn each token's expiry from the platform
+                self.verify(data.uid, audited=False)  # learn each token's expiry from the platform
             except (WeiboApiError, OSError):
                 pass  # the token is stored; its expiry is checked again on the next verify or sync
+        self.audit_use([d.uid for d, _ in parsed], "verify")
         return len(parsed)
 

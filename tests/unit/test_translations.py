@@ -31,3 +31,11 @@ def test_every_ui_string_is_translated_to_chinese() -> None:
 def test_translations_keep_their_fields() -> None:
     for source, target in catalogue("zh_CN").items():
         assert set(FIELD.findall(source)) == set(FIELD.findall(target)), source
+
+
+def test_audit_action_names_are_translated() -> None:
+    from matrix_desktop.ui.admin.audit import ACTION_NAMES, GROUP_NAMES
+
+    zh = catalogue("zh_CN")
+    missing = sorted(n for n in [*ACTION_NAMES.values(), *GROUP_NAMES.values()] if n not in zh)
+    assert not missing, missing

@@ -14,7 +14,57 @@ from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
 from matrix_desktop.ui.widgets import Banner, SearchBox, status_message
 
-ACTION_GROUPS = ("", "account.", "credential.", "member.", "flag.", "forward.", "reply.", "company.")
+ACTION_GROUPS = ("", "account.", "credential.", "member.", "flag.", "forward.", "reply.", "inbox.", "manual.",
+                 "company.")
+
+#: What each audited action means, in the words of the people who read the trail.
+ACTION_NAMES = {
+    "account.archive": "Archived an account", "account.create": "Registered an account",
+    "account.import": "Imported accounts", "account.restore": "Restored an account",
+    "account.update": "Edited an account", "company.set": "Set the company profile",
+    "company.update": "Changed the company profile", "credential.app.read": "Read the app key",
+    "credential.app.set": "Changed the app credentials", "credential.import": "Imported credentials",
+    "credential.token.connect": "Connected an account", "credential.token.expired": "A token expired",
+    "credential.token.read": "Read a token", "credential.token.revoke": "Revoked a token",
+    "credential.token.use": "Used tokens", "flag.open": "A flag was raised", "flag.resolve": "Resolved a flag",
+    "flag.acknowledge": "Acknowledged a flag", "flag.waive": "Waived a flag",
+    "forward.approve": "Approved a forwarding plan", "forward.plan": "Made a forwarding plan",
+    "forward.sent": "Forwarded a post", "forward.edit": "Edited a planned forward",
+    "forward.drop": "Dropped a planned forward", "forward.cancel": "Cancelled a plan",
+    "forward.reopen": "Reopened a plan for approval", "forward.settings": "Changed forwarding settings",
+    "forward.rule.put": "Changed a forwarding rule", "forward.rule.remove": "Removed a forwarding rule",
+    "forward.rule.defaults": "Created the default rules", "forward.gift": "Recorded a gift",
+    "forward.campaign.add": "Created a campaign", "forward.campaign.forward": "Recorded a paid forward",
+    "forward.outside.put": "Saved an outside account", "member.add": "Added a team member",
+    "member.roles": "Changed a member's roles", "reply.approve": "Approved a reply",
+    "reply.reject": "Rejected a reply", "reply.sent": "Sent a reply", "reply.failed": "A reply failed",
+    "reply.retry": "Retried a reply", "reply.write": "Wrote a reply", "inbox.assign": "Assigned an item",
+    "inbox.close": "Closed an item", "inbox.correct": "Corrected a category", "inbox.crisis": "Crisis alert",
+    "inbox.crisis.acknowledge": "Acknowledged a crisis", "inbox.route": "Handed to customer service",
+    "inbox.sla": "Changed response deadlines", "inbox.ticket": "Updated a service ticket",
+    "inbox.tickets.export": "Exported service tickets", "manual.import": "Imported the answer manual",
+    "manual.save": "Edited the answer manual", "manual.delete": "Deleted a manual entry",
+}
+
+
+GROUP_NAMES = {"": "All actions", "account.": "Accounts", "credential.": "Credentials", "member.": "Team",
+               "flag.": "Flags", "forward.": "Forwarding", "reply.": "Replies", "inbox.": "Inbox", "manual.": "Answer manual",
+               "company.": "Company profile"}
+
+
+def action_label(action: str) -> str:
+    name = ACTION_NAMES.get(action)
+    return f"{tr(name)} ({action})" if name else action
+
+
+def detail_text(detail: dict[str, object]) -> str:
+    """`key: value` pairs instead of raw JSON; long lists are summarised."""
+    parts = []
+    for key, value in sorted(detail.items()):
+        if isinstance(value, list) and len(value) > 5:
+            value = f"{len(value)} items"
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
 
 
 class AuditView(QtWidgets.QWidget):
@@ -27,7 +77,7 @@ class AuditView(QtWidgets.QWidget):
         self.ctx = ctx
         self.group = QtWidgets.QComboBox()
         for g in ACTION_GROUPS:
-            self.group.addItem(tr("All actions") if not g else g.rstrip("."), g)
+            self.group.addItem(tr(GROUP_NAMES[g]), g)
         self.search = SearchBox(tr("Who, account or detail…"))
         self.verify_button = QtWidgets.QPushButton(tr("Verify chain"))
         self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))
@@ -41,9 +91,9 @@ class AuditView(QtWidgets.QWidget):
             Column("id", "#", lambda e: e.id, numeric=True),
             Column("at", tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
             Column("actor", tr("Who"), lambda e: e.actor),
-            Column("action", tr("Action"), lambda e: e.action),
+            Column("action", tr("Action"), lambda e: action_label(e.action)),
             Column("account", tr("Account"), lambda e: e.account_uid),
-            Column("detail", tr("Detail"), lambda e: canonical_detail(e.detail),
+            Column("detail", tr("Detail"), lambda e: detail_text(e.detail),
                    tooltip=lambda e: canonical_detail(e.detail)),
         ]
         self.model: ListTableModel[AuditEntry] = ListTableModel(columns, self)
