@@ -18,13 +18,14 @@ from matrix_desktop.core.flags import (
     FlagQuery,
     FlagSort,
     FlagState,
+    LinkKind,
     Severity,
     VerificationFlag,
 )
 from matrix_desktop.core.flags.lifecycle import ACTIVE_STATES
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.flags.dialogs import CompanyDialog, ReasonDialog
-from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
@@ -57,6 +58,27 @@ def state_label(s: FlagState) -> str:
 def field_label(field: str) -> str:
     return {"verified_reason": tr("Verification text"), "description": tr("Description"),
             "screen_name": tr("Screen name"), "verified": tr("Verified")}.get(field, field)
+
+
+def explain(f: VerificationFlag) -> str:
+    """Why the flag was raised, in the interface's language, from the flag's fields.
+
+    The matcher's own explanation (English, with the rule that fired) stays in the tooltip and the
+    exports; a person reading the Chinese screen gets a sentence built from kind, field and evidence.
+    """
+    if language() == "en":
+        return f.explanation
+    if f.kind is FlagKind.LEADER_UNVERIFIED:
+        return tr("A leader's account without platform verification: fans cannot tell it is really the "
+                  "person in charge.")
+    if f.kind is FlagKind.EMPLOYEE_ORG_VERIFIED:
+        return tr("An employee account verified as an organisation in the company's name ({field}: "
+                  "“{evidence}”): its posts read as the company's.", field=field_label(f.field), evidence=f.evidence)
+    how = {LinkKind.CURRENT: tr("works at the company"), LinkKind.FORMER: tr("says they worked at the company"),
+           LinkKind.EXECUTIVE: tr("holds an executive role at the company"),
+           LinkKind.PARTNER: tr("is the company's dealer or partner")}.get(f.link_kind, tr("is tied to the company"))
+    return tr("{field} says “{evidence}”: the account {how}, so its posts read as the company's.",
+              field=field_label(f.field), evidence=f.evidence, how=how)
 
 
 def flag_columns() -> list[Column[VerificationFlag]]:
@@ -121,7 +143,7 @@ def detail_html(d: FlagDetail) -> str:
                  row(tr("Description"), field_html("description", a.description))]
     if f.evidence:
         rows.append(row(tr("Evidence"), html.escape(f.evidence)))
-    rows.append(row(tr("Why"), html.escape(f.explanation)))
+    rows.append(row(tr("Why"), html.escape(explain(f))))
     if f.state_reason:
         rows.append(row(tr("Reason"), html.escape(f.state_reason)))
     parts.append(f"<table>{''.join(rows)}</table>")
@@ -132,7 +154,8 @@ def detail_html(d: FlagDetail) -> str:
         when = e.at.astimezone().strftime("%Y-%m-%d %H:%M")
         reason = f" — {html.escape(e.reason)}" if e.reason and e.from_state is not None else ""
         parts.append(f"<tr><td style='color:#666;padding-right:8px'>{when}</td>"
-                     f"<td>{html.escape(e.actor)}: {html.escape(step)}{reason}</td></tr>")
+                     f"<td>{html.escape(tr('system') if e.actor == 'system' else e.actor)}: "
+                     f"{html.escape(step)}{reason}</td></tr>")
     parts.append("</table>")
     return "".join(parts)
 
