@@ -85,8 +85,11 @@ class TeamView(QtWidgets.QWidget):
     def on_add_clicked(self) -> None:
         dialog = MemberDialog(self)
         members = self.ctx.services.members
-        dialog.accepted.connect(lambda: Op(self.ctx.host, self, lambda job: members.add(
-            dialog.name.text(), dialog.roles(), dialog.display.text())).writes().changes("team").run())
+        def save() -> None:
+            name, roles, display = dialog.name.text(), dialog.roles(), dialog.display.text()  # GUI thread
+            Op(self.ctx.host, self, lambda job: members.add(name, roles, display)).writes().changes("team").run()
+
+        dialog.accepted.connect(save)
         dialog.open()
         self._dialog = dialog
 
@@ -97,7 +100,10 @@ class TeamView(QtWidgets.QWidget):
             return
         dialog = MemberDialog(self, member)
         members = self.ctx.services.members
-        dialog.accepted.connect(lambda: Op(self.ctx.host, self, lambda job: members.set_roles(
-            member.name, dialog.roles())).writes().changes("team").run())
+        def save() -> None:
+            roles = dialog.roles()  # read on the GUI thread; the worker gets plain data
+            Op(self.ctx.host, self, lambda job: members.set_roles(member.name, roles)).writes().changes("team").run()
+
+        dialog.accepted.connect(save)
         dialog.open()
         self._dialog = dialog
