@@ -29,6 +29,32 @@ class Column(Generic[T]):
     background: Callable[[T], QtGui.QColor | None] | None = None
 
 
+def header(columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int) -> Any:
+    """The column title for a horizontal header's display role; nothing otherwise."""
+    if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        return columns[section].title
+    return None
+
+
+def cell(col: Column[T], item: T, role: int, group_digits: bool = True) -> Any:
+    """What a column shows of one row for a Qt item role (text, tooltip, colours, alignment)."""
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        flags = Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft
+        return int(flags | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.DisplayRole:
+        v = col.value(item)
+        if v is None:
+            return ""
+        return f"{v:,}" if group_digits and col.numeric and isinstance(v, int) else str(v)
+    if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+        return col.tooltip(item)
+    if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+        return col.foreground(item)
+    if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
+        return col.background(item)
+    return None
+
+
 class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
     """Rows are ids in SQL order; each row's data is fetched in blocks on demand.
 
@@ -71,34 +97,20 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
+        return header(self.columns, section, orientation, role)
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            flags = Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft
-            return int(flags | Qt.AlignmentFlag.AlignVCenter)
         item = self.row_at(index.row())
         if item is None:
             if role == Qt.ItemDataRole.DisplayRole:
                 self._request(index.row())
                 return "…"
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            v = col.value(item)
-            return "" if v is None else (f"{v:,}" if col.numeric and isinstance(v, int) else str(v))
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(item)
-        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            return col.foreground(item)
-        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
-            return col.background(item)
-        return None
+        return cell(col, item, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         col = self.columns[column]
@@ -197,25 +209,13 @@ class ListTableModel(QtCore.QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
+        return header(self.columns, section, orientation, role)
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
             return None
-        col, item = self.columns[index.column()], self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            v = col.value(item)
-            return "" if v is None else str(v)
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(item)
-        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
-            return col.foreground(item)
-        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
-            return col.background(item)
-        return None
+        return cell(self.columns[index.column()], self.items[index.row()], role, group_digits=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.beginResetModel()

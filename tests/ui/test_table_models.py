@@ -1,0 +1,59 @@
+"""Both table models keep Qt's model contract (qtmodeltester) and show cells the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matrix_desktop.ui.qt import QtCore, QtGui
+from matrix_desktop.ui.tablemodel import Column, LazyTableModel, ListTableModel
+from tests.ui.conftest import wait_idle
+
+Qt = QtCore.Qt
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+    followers: int
+
+
+ROWS = [Row(n, f"账号{n}", n * 1500) for n in range(1, 451)]
+COLUMNS = [
+    Column("name", "昵称", lambda r: r.name, tooltip=lambda r: f"#{r.id}"),
+    Column("followers", "粉丝", lambda r: r.followers, numeric=True,
+           foreground=lambda r: QtGui.QColor("red") if r.followers > 600_000 else None),
+]
+
+
+def test_list_model_keeps_the_contract_and_sorts(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model: ListTableModel[Row] = ListTableModel(COLUMNS)
+    model.set_items(ROWS[:20])
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 1)) == "30000"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "#20"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "粉丝"
+
+
+def test_lazy_model_fetches_rows_in_blocks_and_keeps_the_contract(qtbot, ui_ctx, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    by_id = {r.id: r for r in ROWS}
+    fetched: list[int] = []
+
+    def fetch_rows(ids):  # type: ignore[no-untyped-def]
+        fetched.append(len(ids))
+        return [by_id[i] for i in ids]
+
+    model: LazyTableModel[Row] = LazyTableModel(
+        ui_ctx.host, COLUMNS, lambda key, desc: lambda: sorted(by_id, reverse=desc), fetch_rows, lambda r: r.id)
+    model.reload()
+    wait_idle(qtbot, ui_ctx)
+    assert model.rowCount() == 450 and fetched == [200]
+    assert model.data(model.index(0, 1)) == "1,500"
+    assert model.data(model.index(300, 0)) == "…"  # not fetched yet: asked for, shown as pending
+    assert model.data(model.index(449, 0)) == "…"
+    wait_idle(qtbot, ui_ctx)
+    assert model.data(model.index(300, 0)) == "账号301"
+    assert fetched == [200, 200, 50]
+    assert model.data(model.index(449, 1), Qt.ItemDataRole.ForegroundRole) == QtGui.QColor("red")
+    qtmodeltester.check(model)
