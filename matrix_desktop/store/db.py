@@ -80,7 +80,7 @@ def migrate_to_head(engine: Engine) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except OperationalError as exc:
-        raise ConfigError(f"cannot open the database: {exc.orig}") from None
+        raise ConfigError(f"cannot open the database: {_first_line(exc.orig)}") from None
 
 
 def migrate_to(engine: Engine, revision: str) -> None:
@@ -95,8 +95,16 @@ def migrate_to(engine: Engine, revision: str) -> None:
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except OperationalError as exc:
+        raise ConfigError(f"cannot open the database: {_first_line(exc.orig)}") from None
+
+
+def _first_line(error: object) -> str:
+    """The driver's message without its multi-line details (one line on stderr)."""
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def head_revision() -> str:

@@ -99,3 +99,9 @@ def test_a_screenshot_that_cannot_be_written_is_one_line(db: str, tmp_path: Path
     proc = subprocess.run([sys.executable, "-m", "matrix_desktop", "--db", db, "--as", "boss", "--screenshot",
                            str(tmp_path / "x.png"), "--view", "nowhere"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "no view named 'nowhere'" in proc.stderr
+
+
+def test_an_unreachable_postgresql_server_is_one_line() -> None:
+    for args in (["db", "upgrade"], ["db", "status"], ["accounts", "list"]):
+        code, _, err = cli("--db", "postgresql://nobody@127.0.0.1:1/x", *args)
+        assert code == 2 and "cannot open the database" in one_line(err), args
