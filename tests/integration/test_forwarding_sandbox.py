@@ -11,6 +11,7 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -129,9 +130,28 @@ def _due_now(s: AppServices, plan_ids: list[int]) -> None:
 
 
 def _worker(db_url: str, *extra: str) -> subprocess.Popen[bytes]:
+    """A worker process. Its stderr goes to a temporary file, not a pipe: with two workers the test waits
+    on one while the other may log warnings, and a full, unread pipe would block that worker mid-claim."""
     env = dict(os.environ, MATRIX_DB_URL=db_url, MATRIX_USER="boss")
-    return subprocess.Popen([sys.executable, "-m", "matrix_desktop", "worker", "--until-idle", "--poll", "0.2",
-                             "--lease", "1", *extra], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen([sys.executable, "-m", "matrix_desktop", "worker", "--until-idle", "--poll", "0.2",
+                             "--lease", "1", *extra], env=env, stdout=subprocess.DEVNULL, stderr=log)
+    proc.stderr_log = log  # type: ignore[attr-defined]
+    return proc
+
+
+def _finish(proc: subprocess.Popen[bytes], timeout: float) -> str:
+    """Wait for a worker; return what it wrote on stderr (killing it, with its output, on a timeout)."""
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    log = proc.stderr_log  # type: ignore[attr-defined]
+    log.seek(0)
+    text = log.read().decode("utf-8", "replace")
+    log.close()
+    return text
 
 
 def test_a_worker_killed_ten_times_still_sends_each_forward_exactly_once(demo: AppServices,
@@ -148,10 +168,10 @@ def test_a_worker_killed_ten_times_still_sends_each_forward_exactly_once(demo: A
         proc = _worker(demo.db_url, "--batch", "1")
         time.sleep(rng.uniform(0.6, 1.6))
         proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        _finish(proc, 10)
     final = _worker(demo.db_url)
-    _, err = final.communicate(timeout=60)
-    assert final.returncode == 0, err.decode()
+    err = _finish(final, 60)
+    assert final.returncode == 0, err[-3000:]
     for v in views:
         done = fw.status(v.id)
         assert done.plan.state is PlanState.DONE
@@ -174,8 +194,8 @@ def test_two_workers_on_one_postgresql_database_send_each_of_210_entries_once(pg
         _due_now(s, [v.id for v in views])
         workers = [_worker(pg_url, "--batch", "3", "--worker-id", f"w{n}") for n in range(2)]
         for w in workers:
-            _, err = w.communicate(timeout=120)
-            assert w.returncode == 0, err.decode()
+            err = _finish(w, 120)
+            assert w.returncode == 0, err[-3000:]
         claims = Counter()
         for v in views:
             done = fw.status(v.id)
