@@ -564,7 +564,9 @@ class ForwardingService:
         try:
             client = self._client(e.account_uid, clients)
         except Exception as exc:
-            finish(EntryState.APPROVED, f"the token could not be read: {exc}", at=now + timedelta(minutes=5))
+            # A busy or locked keyring is usually brief: look again soon, then back off to five minutes.
+            wait = timedelta(seconds=min(300, 5 * 2 ** max(0, e.attempts - 1)))
+            finish(EntryState.APPROVED, f"the token could not be read: {exc}", at=now + wait)
             return
         if client is None:
             if e.account_uid in self._credentials.connected_uids() and e.attempts < 3 * MAX_ATTEMPTS:
