@@ -132,8 +132,8 @@ def main() -> None:
             "SELECT id FROM inbox_items WHERE search_text LIKE '%过期%' ORDER BY created_at DESC")).all(), 3)
 
     def first_screen(q: InboxQuery) -> tuple[int, int]:
-        ids = inbox.ids(q)
-        return len(ids), len(inbox.by_ids(ids[:200]))
+        ids = inbox.triage.ids(q)
+        return len(ids), len(inbox.triage.by_ids(ids[:200]))
 
     print(f"rows: {n:,}   baseline (count over a full scan of the texts): {base * 1000:.1f} ms")
     cases = [

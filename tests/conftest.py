@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from matrix_desktop.app.bootstrap import AppServices, bootstrap
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ("tests.fixtures.sandbox",)
@@ -63,3 +65,11 @@ def db_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
         return str(request.getfixturevalue("sqlite_url"))
     return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[AppServices]:
+    """The app's services on a fresh database (SQLite and PostgreSQL), closed afterwards."""
+    s = bootstrap(db_url)
+    yield s
+    s.close()

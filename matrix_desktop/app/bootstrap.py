@@ -10,16 +10,20 @@ from sqlalchemy import Engine, text
 
 from matrix_desktop.app import paths
 from matrix_desktop.app.config import Config
-from matrix_desktop.app.credentials import CredentialService
-from matrix_desktop.app.sync import SyncService
-from matrix_desktop.core.audit import AuditTrail
 from matrix_desktop.core.errors import PermissionDenied
 from matrix_desktop.core.identity import NOBODY, SETUP_ACTOR, Actor
-from matrix_desktop.core.members import MemberService
-from matrix_desktop.core.registry import AccountRegistry
 from matrix_desktop.core.secret import SecretStorePort
+from matrix_desktop.services.accounts import AccountRegistry
+from matrix_desktop.services.audit import AuditTrail
+from matrix_desktop.services.credentials import CredentialService
+from matrix_desktop.services.flags import CompanyService, FlagService
+from matrix_desktop.services.forwarding import Forwarding
+from matrix_desktop.services.inbox import Inbox
+from matrix_desktop.services.members import MemberService
+from matrix_desktop.services.sync import SyncService
 from matrix_desktop.store.db import create_db_engine, migrate_to_head
 from matrix_desktop.store.uow import SqlUnitOfWorkFactory
+from matrix_desktop.weibo.platform import HttpWeiboPlatform
 
 
 @dataclass
@@ -37,22 +41,24 @@ class AppServices:
     audit: AuditTrail = field(init=False)
 
     def __post_init__(self) -> None:
+        config = self.config
+        self.platform = HttpWeiboPlatform(lambda: str(config.get("weibo.base_url")),
+                                          timeout=lambda: float(config.get("weibo.timeout_seconds")),
+                                          rip=lambda: str(config.get("weibo.rip")))
         self.registry = AccountRegistry(self.uow, self.current_actor)
         self.members = MemberService(self.uow, self.current_actor)
         self.audit = AuditTrail(self.uow, self.current_actor)
-        self.credentials = CredentialService(self.uow, self._open_secret_store, self.current_actor, self.config)
-        self.sync = SyncService(self.uow, self.credentials,
-                                timeout=float(self.config.get("weibo.timeout_seconds")))
-        from matrix_desktop.app.flags import CompanyService, FlagService
-
+        self.credentials = CredentialService(
+            self.uow, self._open_secret_store, self.current_actor, self.platform,
+            expiry_warning_days=lambda: int(config.get("credentials.expiry_warning_days")),
+            use_base_url=lambda url: config.set("weibo.base_url", url))
+        self.sync = SyncService(self.uow, self.credentials, self.platform)
         self.flags = FlagService(self.uow, self.current_actor)
         self.company = CompanyService(self.uow, self.current_actor, self.flags)
-        self.sync.after_sync.append(self.flags.after_sync)  # re-check the synced accounts' verification
-        from matrix_desktop.app.forwarding import ForwardingService  # forwarding services
-        self.forwarding = ForwardingService(self.uow, self.credentials, self.current_actor, self.config)
-        from matrix_desktop.app.inbox import InboxService  # inbox services
-        self.inbox = InboxService(self.uow, self.credentials, self.current_actor,
-                                  timeout=float(self.config.get("weibo.timeout_seconds")))
+        self.forwarding = Forwarding.build(self.uow, self.current_actor, self.credentials, self.platform)
+        self.inbox = Inbox.build(self.uow, self.current_actor, self.credentials, self.platform)
+        # After a sync: re-check the synced accounts' verification, then ingest what they brought in.
+        self.sync.after_sync.append(self.flags.after_sync)
         self.sync.after_sync.append(self.inbox.after_sync)
 
     def _open_secret_store(self, base_url: str) -> SecretStorePort:

@@ -56,21 +56,3 @@ def verify_chain(entries: list[AuditEntry]) -> list[AuditProblem]:
             problems.append(AuditProblem(e.id, "its content does not match its hash (the row was edited)"))
         prev = e.hash
     return problems
-
-
-class AuditTrail:
-    """Reading the audit trail (admins and leaders); writing happens inside each service's transaction."""
-
-    def __init__(self, uow: Any, actor: Any) -> None:
-        self._uow = uow
-        self._actor = actor
-
-    def entries(self, action_prefix: str = "", actor: str = "", account_uid: str = "") -> list[AuditEntry]:
-        from matrix_desktop.core.company import MemberRole
-
-        self._actor().require("read the audit trail", MemberRole.ADMIN, MemberRole.LEADER)
-        with self._uow.readonly() as uow:
-            found: list[AuditEntry] = uow.audit.all()
-        return [e for e in found
-                if e.action.startswith(action_prefix) and (not actor or e.actor == actor)
-                and (not account_uid or e.account_uid == account_uid)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -24,6 +23,7 @@ from matrix_desktop.core.forwarding.records import (
     RUNNABLE_PLAN_STATES,
     Campaign,
     CampaignForward,
+    Claimed,
     EntryState,
     ForwarderSettings,
     ForwardNotice,
@@ -66,15 +66,6 @@ def entry_from_row(r: ForwardEntryRow) -> PlanEntry:
     return PlanEntry(r.id, r.plan_id, r.account_uid, r.screen_name, AccountRole(r.role), r.at,
                      ForwardAction(r.action), r.text, EntryState(r.state), r.attempts, r.platform_id, r.answer,
                      r.updated_at)
-
-
-@dataclass(frozen=True)
-class Claimed:
-    """An entry the calling worker now holds; `resumed` when a previous worker died while sending it."""
-
-    entry: PlanEntry
-    post_mid: str
-    resumed: bool
 
 
 class SqlForwardingRepository:

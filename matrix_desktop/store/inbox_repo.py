@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select, text, update
@@ -21,7 +19,16 @@ from sqlalchemy.orm import Session
 
 from matrix_desktop.core.errors import NotFound
 from matrix_desktop.core.inbox.answers import AnswerEntry
+from matrix_desktop.core.inbox.records import (
+    OPEN_STATUSES,
+    SORT_KEYS,
+    CsTicket,
+    InboxItem,
+    InboxQuery,
+    ReplyDraft,
+)
 from matrix_desktop.core.inbox.text import canonical
+from matrix_desktop.core.weibo import SyncedInteraction
 from matrix_desktop.store.models import AccountRow, InteractionRow, PostRow
 from matrix_desktop.store.models.base import utcnow
 from matrix_desktop.store.models.inbox import (
@@ -37,10 +44,6 @@ from matrix_desktop.store.repositories import like_pattern
 # Han ideographs (incl. extension A and compatibility), kana and hangul are indexed as bigrams.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _RUN = re.compile(f"([{_CJK}]+)|([a-z0-9]+)")
-
-ITEM_STATUSES = ("new", "triaged", "waiting_review", "replied", "routed", "closed", "spam")
-OPEN_STATUSES = ("new", "triaged", "waiting_review", "routed")
-SORT_KEYS = ("created_at", "priority", "due_at", "category", "status", "author_name", "account_uid")
 
 
 def _grams(canon: str) -> list[str]:
@@ -66,102 +69,6 @@ def search_grams(raw: str) -> str:
     return " ".join(_grams(canonical(raw)))
 
 
-@dataclass(frozen=True)
-class InboxQuery:
-    """What the inbox shows: filters (empty means any) and the SQL order."""
-
-    account_uid: str = ""
-    categories: frozenset[str] = frozenset()
-    statuses: frozenset[str] = frozenset()
-    author: str = ""
-    text: str = ""
-    assignee: str = ""
-    overdue_at: datetime | None = None  # only items whose SLA deadline passed before this moment
-    sort: str = "created_at"
-    descending: bool = True
-
-
-@dataclass(frozen=True)
-class InboxItem:
-    """One inbox row with its interaction: what the list and the conversation pane show."""
-
-    id: int
-    interaction_id: int
-    kind: str
-    platform_id: str
-    account_uid: str
-    account_name: str
-    post_mid: str
-    post_text: str
-    reply_to_id: str
-    author_uid: str
-    author_name: str
-    author_followers: int
-    author_verified: bool
-    text: str
-    created_at: datetime
-    category: str
-    priority: int
-    confidence: float
-    reasons: str
-    status: str
-    assignee: str
-    corrected_by: str
-    due_at: datetime | None
-    first_response_at: datetime | None
-    acknowledged_at: datetime | None
-
-    def overdue(self, now: datetime) -> bool:
-        """The first-response deadline passed and nobody answered yet."""
-        return (self.due_at is not None and self.first_response_at is None and self.due_at < now
-                and self.status in OPEN_STATUSES)
-
-
-@dataclass(frozen=True)
-class ReplyDraft:
-    """A reply through review and sending; `text` is what goes out (the leader's edit if any)."""
-
-    id: int
-    item_id: int
-    source: str
-    suggested_text: str
-    edited_text: str
-    entry_keys: tuple[str, ...]
-    tone_issues: tuple[dict[str, Any], ...]
-    state: str
-    written_by: str
-    reviewer: str
-    reviewed_at: datetime | None
-    reject_reason: str
-    platform_comment_id: str
-    error: str
-    created_at: datetime
-    sent_at: datetime | None
-    # A little of the item, so the review queue needs no second query.
-    account_uid: str = ""
-    author_name: str = ""
-    item_text: str = ""
-    category: str = ""
-
-    @property
-    def text(self) -> str:
-        return self.edited_text or self.suggested_text
-
-
-@dataclass(frozen=True)
-class CsTicket:
-    """A complaint handed to customer service."""
-
-    id: int
-    item_id: int
-    status: str
-    note: str
-    created_by: str
-    created_at: datetime
-    exported_at: datetime | None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "") -> ReplyDraft:
     return ReplyDraft(
         r.id, r.item_id, r.source, r.suggested_text, r.edited_text,
@@ -175,6 +82,12 @@ def _ticket(r: CsTicketRow) -> CsTicket:
     return CsTicket(r.id, r.item_id, r.status, r.note, r.created_by, r.created_at, r.exported_at)
 
 
+def interaction_of(r: InteractionRow) -> SyncedInteraction:
+    return SyncedInteraction(r.kind, r.platform_id, r.account_uid, r.text, r.created_at, r.post_mid, r.post_text,
+                             r.reply_to_id, r.author_uid, r.author_name, int(r.author_followers),
+                             bool(r.author_verified), bool(r.from_matrix), r.id)
+
+
 class SqlInboxRepository:
     """Everything the inbox stores. Writes join the caller's unit of work; nothing commits here."""
 
@@ -186,7 +99,7 @@ class SqlInboxRepository:
         return self.s.get_bind().dialect.name
 
     # -- items --------------------------------------------------------------------------------------
-    def uningested(self, account_uids: Sequence[str] | None, limit: int = 5000) -> list[InteractionRow]:
+    def uningested(self, account_uids: Sequence[str] | None, limit: int = 5000) -> list[SyncedInteraction]:
         """Interactions from outside the matrix that have no inbox item yet (oldest first)."""
         stmt = (select(InteractionRow)
                 .outerjoin(InboxItemRow, InboxItemRow.interaction_id == InteractionRow.id)
@@ -194,12 +107,9 @@ class SqlInboxRepository:
                 .order_by(InteractionRow.id).limit(limit))
         if account_uids:
             stmt = stmt.where(InteractionRow.account_uid.in_(list(account_uids)))
-        rows = list(self.s.scalars(stmt))
-        for r in rows:
-            self.s.expunge(r)
-        return rows
+        return [interaction_of(r) for r in self.s.scalars(stmt)]
 
-    def add_item(self, interaction: InteractionRow, **fields: Any) -> int:
+    def add_item(self, interaction: SyncedInteraction, **fields: Any) -> int:
         row = InboxItemRow(
             interaction_id=interaction.id, account_uid=interaction.account_uid,
             author_name=interaction.author_name, created_at=interaction.created_at,
@@ -299,7 +209,7 @@ class SqlInboxRepository:
                 updated_at=utcnow(), **fields)).rowcount == 0:  # type: ignore[attr-defined]
             raise NotFound(f"inbox item {item_id} does not exist")
 
-    def thread(self, item: InboxItem) -> list[InteractionRow]:
+    def thread(self, item: InboxItem) -> list[SyncedInteraction]:
         """Other synced comments of the same thread: replies to this comment, the one it answers."""
         conds = [InteractionRow.reply_to_id == item.platform_id]
         if item.reply_to_id:
@@ -307,10 +217,7 @@ class SqlInboxRepository:
         stmt = (select(InteractionRow).where(InteractionRow.post_mid == item.post_mid, or_(*conds),
                                              InteractionRow.id != item.interaction_id)
                 .order_by(InteractionRow.created_at))
-        rows = list(self.s.scalars(stmt)) if item.post_mid else []
-        for r in rows:
-            self.s.expunge(r)
-        return rows
+        return [interaction_of(r) for r in self.s.scalars(stmt)] if item.post_mid else []
 
     def post_text(self, mid: str) -> str:
         return str(self.s.scalar(select(PostRow.text).where(PostRow.mid == mid)) or "")

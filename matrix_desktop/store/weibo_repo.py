@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from matrix_desktop.core.accounts import name_sort_key
 from matrix_desktop.core.credentials import TokenMeta
+from matrix_desktop.core.sync import AccountSyncStatus
+from matrix_desktop.core.weibo import PlatformUser, SyncedInteraction, SyncedPost
 from matrix_desktop.store.models import (
     AccountRow,
     FollowRow,
@@ -57,16 +60,26 @@ class SqlSyncRepository:
                                         "updated_at": utcnow()}], ["account_uid", "stream"],
                ["since_id", "updated_at"])
 
-    def upsert_posts(self, rows: Sequence[dict[str, Any]]) -> None:
+    def upsert_posts(self, posts: Sequence[SyncedPost], synced_at: datetime) -> None:
+        rows = [{**asdict(p), "synced_at": synced_at} for p in posts]
         upsert(self.s, PostRow, rows, ["mid"], ["text", "reposts_count", "comments_count", "attitudes_count",
                                                 "synced_at"])
 
-    def upsert_interactions(self, rows: Sequence[dict[str, Any]]) -> None:
+    def upsert_interactions(self, items: Sequence[SyncedInteraction], synced_at: datetime) -> None:
+        rows = []
+        for i in items:
+            row = asdict(i)
+            del row["id"]
+            row["synced_at"] = synced_at
+            rows.append(row)
         upsert(self.s, InteractionRow, rows, ["kind", "platform_id"],
                ["author_followers", "author_verified", "author_name", "post_text", "from_matrix"])
 
-    def replace_follows(self, uid: str, rows: Sequence[dict[str, Any]]) -> None:
+    def replace_follows(self, uid: str, follows: Sequence[PlatformUser], synced_at: datetime) -> None:
         self.s.execute(delete(FollowRow).where(FollowRow.account_uid == uid))
+        rows = [{"account_uid": uid, "target_uid": u.uid, "target_name": u.screen_name,
+                 "target_verified": u.verified, "target_verified_type": u.verified_type,
+                 "target_followers": u.followers_count, "synced_at": synced_at} for u in follows]
         upsert(self.s, FollowRow, rows, ["account_uid", "target_uid"], [])
 
     def apply_profile(self, uid: str, fields: dict[str, Any]) -> bool:
@@ -88,8 +101,11 @@ class SqlSyncRepository:
         self.s.flush()
         return True
 
-    def status(self, uid: str) -> SyncStatusRow | None:
-        return self.s.get(SyncStatusRow, uid)
+    def status(self, uid: str) -> AccountSyncStatus | None:
+        row = self.s.get(SyncStatusRow, uid)
+        if row is None:
+            return None
+        return AccountSyncStatus(uid, row.last_ok_at, row.last_finished_at, row.last_error, row.deferred_until)
 
     def record(self, uid: str, **fields: Any) -> None:
         row = self.s.get(SyncStatusRow, uid)
@@ -102,10 +118,6 @@ class SqlSyncRepository:
 
     def matrix_uids(self) -> set[str]:
         return set(self.s.scalars(select(AccountRow.uid)))
-
-    def last_ok(self, uid: str) -> datetime | None:
-        row = self.s.get(SyncStatusRow, uid)
-        return row.last_ok_at if row else None
 
 
 def meta_from_row(r: TokenMetaRow) -> TokenMeta:
@@ -137,6 +149,3 @@ class SqlTokenMetaRepository:
         row.state = meta.state
         row.token_hint = meta.token_hint
         self.s.flush()
-
-    def connected_uids(self) -> set[str]:
-        return set(self.s.scalars(select(TokenMetaRow.account_uid).where(TokenMetaRow.state == "connected")))

@@ -1,6 +1,6 @@
 """Ops: how a UI action runs a service off the GUI thread (in the spirit of Anki's CollectionOp).
 
-    Op(ctx, parent, fn).with_progress(label).cancellable().on_success(cb).changes("accounts").run()
+    Op(ctx, parent, fn).with_progress(label).cancellable().on_success(cb).changes(Change.ACCOUNTS).run()
 
 `fn(job)` runs on a worker: database writes on one serial writer, reads on a small pool, network calls
 on a serial queue per key (an account), so token refresh and rate limits never race. It reports
@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.errors import Cancelled, MatrixError
 from matrix_desktop.core.progress import CancelToken, Progress
 from matrix_desktop.ui.i18n import tr
@@ -70,7 +71,7 @@ class TaskTracker(QtCore.QObject):
 
     Signals:
         progressed(): a task started, finished or reported progress (at most every ~100 ms).
-        did_execute(object): a frozenset of area names whose data an op changed; views refresh on it.
+        did_execute(object): the frozenset of `Change`s an op made; each view refreshes if it shows one.
         idle(): the last running op finished.
     """
 
@@ -138,7 +139,7 @@ class Op(Generic[T]):
         self._cancellable = False
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[Exception], None] | None = None
-        self._changes: frozenset[str] = frozenset()
+        self._changes: frozenset[Change] = frozenset()
         self._queue = "read"
         self._network_key = ""
 
@@ -170,7 +171,8 @@ class Op(Generic[T]):
         self._failure = cb
         return self
 
-    def changes(self, *areas: str) -> Op[T]:
+    def changes(self, *areas: Change) -> Op[T]:
+        """What the op changes when it succeeds: the views showing it refresh."""
         self._changes = frozenset(areas)
         return self
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from matrix_desktop.app.sync import SyncReport
+from matrix_desktop.core.changes import SYNC_CHANGES
 from matrix_desktop.core.errors import MatrixError
+from matrix_desktop.services.sync import SyncReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, error_text
 from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal
 
 #: Every area whose data a sync can change.
-SYNC_CHANGES = ("accounts", "inbox", "flags", "forwarding", "credentials", "posts")
 
 
 class SyncController(QtCore.QObject):

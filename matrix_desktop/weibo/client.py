@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -22,7 +21,8 @@ from urllib3.exceptions import NewConnectionError
 from matrix_desktop.core.errors import Cancelled
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
 from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_units
-from matrix_desktop.weibo.errors import (
+from matrix_desktop.core.weibo import TokenGrant, TokenInfo
+from matrix_desktop.core.weibo_errors import (
     MalformedResponse,
     TextTooLong,
     TransientError,
@@ -41,31 +41,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.weibo.com"
 Json = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class TokenGrant:
-    """What `oauth2/access_token` grants: the token (never shown in a repr), its lifetime and owner."""
-
-    access_token: str = field(repr=False)
-    expires_in: int
-    uid: str
-    remind_in: str = ""
-
-    def __repr__(self) -> str:
-        return (f"TokenGrant(access_token={mask_token(self.access_token)!r}, expires_in={self.expires_in}, "
-                f"uid={self.uid!r})")
-
-
-@dataclass(frozen=True)
-class TokenInfo:
-    """`oauth2/get_token_info`: whose token, for which app, created when, seconds left."""
-
-    uid: str
-    appkey: str
-    scope: str | None
-    create_at: int
-    expire_in: int
 
 
 def authorize_url(base_url: str, app_key: str, redirect_uri: str, state: str, scope: str | None = None,

@@ -17,8 +17,8 @@ from werkzeug.wrappers import Request, Response
 
 from matrix_desktop.core.errors import Cancelled
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
+from matrix_desktop.core.weibo_errors import OAuthError, TransientError, error_for
 from matrix_desktop.weibo.client import authorize_url, exchange_code
-from matrix_desktop.weibo.errors import OAuthError, TransientError, error_for
 
 __all__ = ["LoopbackRedirectCatcher", "authorize_url", "exchange_code"]
 

@@ -3,8 +3,6 @@ and the sandbox acceptance run — sync the demo company, then change one verifi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
@@ -16,13 +14,6 @@ from matrix_desktop.weibo.sandbox import demo
 from matrix_desktop.weibo.sandbox.server import SandboxServer
 
 ALL = FlagQuery(states=frozenset())
-
-
-@pytest.fixture
-def services(db_url: str) -> Iterator[AppServices]:
-    s = bootstrap(db_url)
-    yield s
-    s.close()
 
 
 def register(s: AppServices, uid: str, name: str, role: AccountRole = AccountRole.EMPLOYEE, **kw: object) -> None:

@@ -21,10 +21,9 @@ from itertools import pairwise
 import pytest
 
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
-from matrix_desktop.app.forwarding import PlanView
 from matrix_desktop.core.accounts import AccountQuery
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.forwarding.records import EntryState, ForwarderSettings, PlanState
+from matrix_desktop.core.forwarding.records import EntryState, ForwarderSettings, PlanState, PlanView
 from matrix_desktop.weibo.client import WeiboClient
 from matrix_desktop.weibo.sandbox.server import SandboxServer
 from tests.fixtures.sandbox import client_for
@@ -37,7 +36,7 @@ def connected(db_url: str, sandbox: SandboxServer) -> AppServices:
     s.config.set("weibo.base_url", sandbox.base_url)
     s.credentials.import_bundle(sandbox.credentials())
     s.sync.sync()
-    s.forwarding.default_rules()
+    s.forwarding.matrix.default_rules()
     return s
 
 
@@ -51,7 +50,7 @@ def demo(sqlite_url: str, sandbox: SandboxServer) -> Iterator[AppServices]:
 def official_posts(s: AppServices) -> list[str]:
     with s.uow.readonly() as uow:
         official = next(a.uid for a in uow.accounts.search(AccountQuery()) if a.role.value == "official")
-    return [p.mid for p in s.forwarding.recent_posts() if p.author_uid == official]
+    return [p.mid for p in s.forwarding.plans.recent_posts() if p.author_uid == official]
 
 
 def reposts_on(sandbox: SandboxServer, mid: str) -> list[dict[str, object]]:
@@ -81,13 +80,13 @@ def test_a_plan_for_the_demo_matrix_is_approved_and_executed_once_each(demo: App
     mid = official_posts(demo)[0]
     start = datetime.now(UTC)
     before = existing(sandbox, [mid])
-    view = fw.plan(mid, seed=7, start=start, window=10, min_gap=5)
+    view = fw.plans.plan(mid, seed=7, start=start, window=10, min_gap=5)
     assert len(view.entries) == 35 and not view.problems
-    approved = fw.approve(view.id)
+    approved = fw.plans.approve(view.id)
     # A clock we control: each run happens at an entry's time, and only that entry is due then.
     for e in approved.entries:
-        assert fw.run_due(now=e.at, worker_id="w") == 1
-    done = fw.status(view.id)
+        assert fw.sending.run_due(now=e.at, worker_id="w") == 1
+    done = fw.plans.status(view.id)
     assert done.plan.state is PlanState.DONE
     assert_each_sent_once(sandbox, done, before)
     times = [e.at for e in done.entries]
@@ -104,19 +103,19 @@ def test_a_repeat_is_rewritten_once_and_an_expired_token_skips_with_a_notice(dem
                                                                             sandbox: SandboxServer) -> None:
     fw = demo.forwarding
     mid = official_posts(demo)[1]
-    view = fw.plan(mid, seed=2, start=datetime.now(UTC), window=10, min_gap=5)
+    view = fw.plans.plan(mid, seed=2, start=datetime.now(UTC), window=10, min_gap=5)
     first, second = view.entries[0], view.entries[1]
     with WeiboClient(sandbox.base_url, sandbox.token_for(first.account_uid)) as leader:
         leader.repost(mid, first.text)  # the leader already said exactly this: the platform answers 20019
     sandbox.expire_token(next(a["access_token"] for a in sandbox.credentials()["accounts"]
                               if a["uid"] == second.account_uid))
-    fw.approve(view.id)
-    fw.run_due(now=second.at, worker_id="w")
-    fw.run_due(now=second.at + timedelta(seconds=10), worker_id="w")  # a refused token is asked twice
-    after = {e.id: e for e in fw.status(view.id).entries}
+    fw.plans.approve(view.id)
+    fw.sending.run_due(now=second.at, worker_id="w")
+    fw.sending.run_due(now=second.at + timedelta(seconds=10), worker_id="w")  # a refused token is asked twice
+    after = {e.id: e for e in fw.plans.status(view.id).entries}
     assert after[first.id].state is EntryState.SENT and after[first.id].text != first.text
     assert after[second.id].state is EntryState.SKIPPED and "token expired" in after[second.id].answer
-    assert any(n.account_uid == second.account_uid for n in fw.notices())
+    assert any(n.account_uid == second.account_uid for n in fw.sending.notices())
 
 
 def _due_now(s: AppServices, plan_ids: list[int]) -> None:
@@ -159,9 +158,9 @@ def test_a_worker_killed_ten_times_still_sends_each_forward_exactly_once(demo: A
     fw = demo.forwarding
     mids = official_posts(demo)[2:4]
     before = existing(sandbox, mids)
-    views = [fw.plan(mid, seed=5, start=datetime.now(UTC), window=10, min_gap=5) for mid in mids]
+    views = [fw.plans.plan(mid, seed=5, start=datetime.now(UTC), window=10, min_gap=5) for mid in mids]
     for v in views:
-        fw.approve(v.id)
+        fw.plans.approve(v.id)
     _due_now(demo, [v.id for v in views])
     rng = random.Random(2026)
     for _ in range(10):
@@ -173,7 +172,7 @@ def test_a_worker_killed_ten_times_still_sends_each_forward_exactly_once(demo: A
     err = _finish(final, 60)
     assert final.returncode == 0, err[-3000:]
     for v in views:
-        done = fw.status(v.id)
+        done = fw.plans.status(v.id)
         assert done.plan.state is PlanState.DONE
         assert_each_sent_once(sandbox, done, before)
 
@@ -184,12 +183,12 @@ def test_two_workers_on_one_postgresql_database_send_each_of_210_entries_once(pg
     try:
         fw = s.forwarding
         for a in s.registry.search(AccountQuery()):
-            fw.put_settings(ForwarderSettings(a.uid, daily_cap=10))
+            fw.matrix.put_settings(ForwarderSettings(a.uid, daily_cap=10))
         mids = official_posts(s)[:6]
         before = existing(sandbox, mids)
-        views = [fw.plan(mid, seed=n, start=datetime.now(UTC), window=10, min_gap=5) for n, mid in enumerate(mids)]
+        views = [fw.plans.plan(mid, seed=n, start=datetime.now(UTC), window=10, min_gap=5) for n, mid in enumerate(mids)]
         for v in views:
-            fw.approve(v.id)
+            fw.plans.approve(v.id)
         assert sum(len(v.entries) for v in views) == 210
         _due_now(s, [v.id for v in views])
         workers = [_worker(pg_url, "--batch", "3", "--worker-id", f"w{n}") for n in range(2)]
@@ -198,7 +197,7 @@ def test_two_workers_on_one_postgresql_database_send_each_of_210_entries_once(pg
             assert w.returncode == 0, err[-3000:]
         claims = Counter()
         for v in views:
-            done = fw.status(v.id)
+            done = fw.plans.status(v.id)
             assert_each_sent_once(sandbox, done, before)
             claims.update(e.attempts for e in done.entries)
         assert claims == Counter({1: 210})  # no entry was ever claimed twice

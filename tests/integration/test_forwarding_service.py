@@ -2,53 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from matrix_desktop.app.bootstrap import AppServices, bootstrap
-from matrix_desktop.core.accounts import AccountInput, AccountRole
-from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.credentials import TokenMeta, TokenState
+from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.errors import PermissionDenied, ValidationError
 from matrix_desktop.core.forwarding import QuietHours
 from matrix_desktop.core.forwarding.records import EntryState, ForwarderSettings, OutsideKind, PlanState
+from tests.fixtures.matrix import POST, matrix_accounts, seed_forwarding_matrix
 
-OFFICIAL = "6120040000"
-MATRIX = [(OFFICIAL, "星河乳业", AccountRole.OFFICIAL), ("6120041031", "林建华", AccountRole.LEADER),
-          ("6120043093", "星河鲜奶坊", AccountRole.SUB_BRAND)] + [
-    (str(6120050000 + n), f"员工{n}", AccountRole.EMPLOYEE) for n in range(6)]
-POST = "5010000000000001"
+MATRIX = matrix_accounts(employees=6)
 
 
-@pytest.fixture
-def services(db_url: str) -> Iterator[AppServices]:
-    s = bootstrap(db_url)
-    s.members.add("admin", frozenset({MemberRole.ADMIN}))
-    s.act_as("admin")
-    s.members.add("leader", frozenset({MemberRole.LEADER}))
-    s.members.add("op", frozenset({MemberRole.OPERATOR}))
-    now = datetime.now(UTC)
-    for uid, name, role in MATRIX:
-        s.registry.create(AccountInput(uid, name, role, followers_count=1000))
-    with s.uow() as uow:
-        for uid, _, _ in MATRIX:
-            uow.tokens.put(TokenMeta(uid, "127.0.0.1", "", now, now + timedelta(days=30), now, TokenState.CONNECTED))
-        uow.sync.upsert_posts([{"mid": POST, "account_uid": OFFICIAL, "text": "【星河新牧场开业】#星河牧场# 欢迎来参观",
-                                "created_at": now - timedelta(minutes=1), "reposts_count": 0, "comments_count": 0,
-                                "attitudes_count": 0, "retweeted_mid": "", "synced_at": now}])
-        uow.commit()
-    s.act_as("op")
-    s.forwarding.default_rules()
-    yield s
-    s.close()
+@pytest.fixture(autouse=True)
+def matrix(services: AppServices) -> AppServices:
+    seed_forwarding_matrix(services, employees=6)
+    return services
 
 
 def test_a_plan_covers_the_matrix_and_its_json_has_the_documented_shape(services: AppServices) -> None:
     fw = services.forwarding
-    fw.put_settings(ForwarderSettings("6120050000", opted_out=True))
-    view = fw.plan(POST, seed=3, start=datetime.now(UTC), window=30, min_gap=20)
+    fw.matrix.put_settings(ForwarderSettings("6120050000", opted_out=True))
+    view = fw.plans.plan(POST, seed=3, start=datetime.now(UTC), window=30, min_gap=20)
     data = view.to_json_dict()
     assert set(data) >= {"plan_id", "post", "entries", "skipped"}
     assert data["post"] == POST and len(data["entries"]) == len(MATRIX) - 2
@@ -57,55 +33,55 @@ def test_a_plan_covers_the_matrix_and_its_json_has_the_documented_shape(services
     assert len({e["text"] for e in data["entries"]}) == len(data["entries"])
     assert view.plan.state is PlanState.DRAFT and not view.problems
     with pytest.raises(ValidationError, match="already has plan"):
-        fw.plan(POST)
+        fw.plans.plan(POST)
 
 
 def test_approval_freezes_the_plan_and_an_edit_needs_a_new_approval(services: AppServices) -> None:
     fw = services.forwarding
-    view = fw.plan(POST, seed=1, start=datetime.now(UTC), window=30, min_gap=20)
+    view = fw.plans.plan(POST, seed=1, start=datetime.now(UTC), window=30, min_gap=20)
     services.act_as("leader")
-    approved = fw.approve(view.id)
+    approved = fw.plans.approve(view.id)
     assert approved.plan.state is PlanState.APPROVED and approved.plan.approved_by == "leader"
     assert {e.state for e in approved.entries} == {EntryState.APPROVED}
 
     services.act_as("op")
     last = approved.entries[-1]
-    edited = fw.edit_entry(last.id, text="我们的牧场，欢迎大家来看看")
+    edited = fw.plans.edit_entry(last.id, text="我们的牧场，欢迎大家来看看")
     assert edited.plan.state is PlanState.DRAFT and edited.plan.version == 2
     assert {e.state for e in edited.entries} == {EntryState.PLANNED}
-    assert fw.run_due(now=datetime.now(UTC) + timedelta(hours=2), worker_id="w") == 0  # nothing runs unapproved
+    assert fw.sending.run_due(now=datetime.now(UTC) + timedelta(hours=2), worker_id="w") == 0  # nothing runs unapproved
 
     services.act_as("leader")
-    again = fw.approve(view.id)
+    again = fw.plans.approve(view.id)
     assert again.plan.state is PlanState.APPROVED and again.plan.version == 2
 
 
 def test_a_move_that_breaks_the_gap_is_refused_with_words(services: AppServices) -> None:
     fw = services.forwarding
-    view = fw.plan(POST, seed=1, start=datetime.now(UTC), window=30, min_gap=20)
+    view = fw.plans.plan(POST, seed=1, start=datetime.now(UTC), window=30, min_gap=20)
     a, b = view.entries[0], view.entries[1]
-    fw.edit_entry(b.id, at=a.at + timedelta(seconds=5))
+    fw.plans.edit_entry(b.id, at=a.at + timedelta(seconds=5))
     services.act_as("leader")
     with pytest.raises(ValidationError, match="below the minimum gap of 20 s"):
-        fw.approve(view.id)
+        fw.plans.approve(view.id)
     services.act_as("op")
-    fw.drop_entry(b.id)
+    fw.plans.drop_entry(b.id)
     services.act_as("leader")
-    assert fw.approve(view.id).plan.state is PlanState.APPROVED
+    assert fw.plans.approve(view.id).plan.state is PlanState.APPROVED
 
 
 def test_an_operator_cannot_approve(services: AppServices) -> None:
-    view = services.forwarding.plan(POST, start=datetime.now(UTC), window=30, min_gap=20)
+    view = services.forwarding.plans.plan(POST, start=datetime.now(UTC), window=30, min_gap=20)
     with pytest.raises(PermissionDenied, match="op may not approve forwarding plans"):
-        services.forwarding.approve(view.id)
+        services.forwarding.plans.approve(view.id)
 
 
 def test_quiet_hours_and_caps_come_from_the_accounts_settings(services: AppServices) -> None:
     fw = services.forwarding
-    fw.put_settings(ForwarderSettings("6120050001", "", 0, None, False))
+    fw.matrix.put_settings(ForwarderSettings("6120050001", "", 0, None, False))
     start = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # 23:00 in Beijing
-    fw.put_settings(ForwarderSettings("6120050002", "", 5, QuietHours.parse("22:00-08:00"), False))
-    view = fw.plan(POST, start=start, window=60, min_gap=20)
+    fw.matrix.put_settings(ForwarderSettings("6120050002", "", 5, QuietHours.parse("22:00-08:00"), False))
+    view = fw.plans.plan(POST, start=start, window=60, min_gap=20)
     reasons = {s.account_uid: s.reason for s in view.plan.skipped}
     assert reasons["6120050001"] == "daily cap 0 reached"
     assert "quiet hours" in reasons["6120050002"]
@@ -113,12 +89,12 @@ def test_quiet_hours_and_caps_come_from_the_accounts_settings(services: AppServi
 
 def test_a_campaign_shows_spend_against_budget_with_gifts(services: AppServices) -> None:
     fw = services.forwarding
-    c = fw.add_campaign("牧场开业", 500_000, POST)
-    fw.put_outside("7000000001", "乳业观察", OutsideKind.BIG_V, 80_000, 520_000)
-    fw.put_outside("7000000002", "小鹿爱喝奶", OutsideKind.FAN, 0, 800)
-    fw.record_paid_forward(c.id, "7000000001", "5099")
+    c = fw.campaigns.add_campaign("牧场开业", 500_000, POST)
+    fw.campaigns.put_outside("7000000001", "乳业观察", OutsideKind.BIG_V, 80_000, 520_000)
+    fw.campaigns.put_outside("7000000002", "小鹿爱喝奶", OutsideKind.FAN, 0, 800)
+    fw.campaigns.record_paid_forward(c.id, "7000000001", "5099")
     for what, cost in (("明信片", 500), ("一袋糖", 3_000), ("一顿饭", 40_000)):
-        fw.add_gift("7000000002", what, cost, campaign_id=c.id)
-    s = fw.campaign_summary(c.id)
+        fw.campaigns.add_gift("7000000002", what, cost, campaign_id=c.id)
+    s = fw.campaigns.campaign_summary(c.id)
     assert (s.forward_cost_fen, s.gift_cost_fen, s.spent_fen, s.left_fen) == (80_000, 43_500, 123_500, 376_500)
     assert s.reach == 520_000 and s.forwards == 1

@@ -12,8 +12,8 @@ from matrix_desktop.app import paths
 from matrix_desktop.app.bootstrap import bootstrap
 from matrix_desktop.app.cli import run
 from matrix_desktop.app.logging_setup import configure_logging
+from matrix_desktop.core.weibo_errors import WeiboApiError
 from matrix_desktop.weibo.client import WeiboClient
-from matrix_desktop.weibo.errors import WeiboApiError
 from matrix_desktop.weibo.sandbox.server import SandboxServer
 
 pytestmark = pytest.mark.keyring

@@ -31,13 +31,6 @@ def make_csv(n: int, bad_line: int | None = None) -> bytes:
     return "".join(lines).encode("utf-8")
 
 
-@pytest.fixture
-def services(db_url: str):  # type: ignore[no-untyped-def]
-    s = bootstrap(db_url)
-    yield s
-    s.close()
-
-
 def test_create_edit_archive_and_list_with_filters(services) -> None:  # type: ignore[no-untyped-def]
     reg = services.registry
     official = reg.create(AccountInput("1000000001", "星河乳业", AccountRole.OFFICIAL, followers_count=500))

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
-from matrix_desktop.app.sync import SyncService
+from matrix_desktop.services.sync import SyncService
 from matrix_desktop.weibo.client import WeiboClient
 from matrix_desktop.weibo.sandbox.server import SandboxServer
 from tests.fixtures.sandbox import SandboxFactory
@@ -104,8 +104,8 @@ def test_sync_with_20_percent_faults_converges_to_the_fault_free_database(
     monkeypatch.setenv("MATRIX_WEIBO_TIMEOUT_SECONDS", "0.4")
     services = bootstrap(f"sqlite:///{tmp_path / 'faulty.db'}")
     services.credentials.import_bundle(faulty.credentials())
-    services.sync = SyncService(services.uow, services.credentials, timeout=0.4, clock=SteppingClock(),
-                                client_options={"backoff": 0.01, "max_backoff": 0.05})
+    services.platform.client_options.update(backoff=0.01, max_backoff=0.05)
+    services.sync = SyncService(services.uow, services.credentials, services.platform, clock=SteppingClock())
     try:
         assert not reference.sync.sync().failed
         everyone = {a["uid"] for a in faulty.credentials()["accounts"]}

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
+from matrix_desktop.core.weibo_errors import ApiPermissionDenied, TargetNotFound
 from matrix_desktop.weibo.client import WeiboClient
-from matrix_desktop.weibo.errors import ApiPermissionDenied, TargetNotFound
 from matrix_desktop.weibo.sandbox import demo
 from matrix_desktop.weibo.sandbox.server import SandboxServer
 from matrix_desktop.weibo.timefmt import parse_weibo_time

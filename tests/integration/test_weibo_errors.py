@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from matrix_desktop.weibo.client import WeiboClient
-from matrix_desktop.weibo.errors import (
+from matrix_desktop.core.weibo_errors import (
     BadRequest,
     RateLimited,
     RepeatedContent,
@@ -14,6 +13,7 @@ from matrix_desktop.weibo.errors import (
     TokenExpired,
     TokenInvalid,
 )
+from matrix_desktop.weibo.client import WeiboClient
 from matrix_desktop.weibo.sandbox import demo
 from matrix_desktop.weibo.sandbox.server import SandboxServer
 from tests.fixtures.sandbox import SandboxFactory, account, client_for

@@ -10,8 +10,8 @@ import requests
 
 from matrix_desktop.core.errors import Cancelled
 from matrix_desktop.core.progress import CancelToken
+from matrix_desktop.core.weibo_errors import ApiPermissionDenied, OAuthError, TokenInvalid
 from matrix_desktop.weibo.client import WeiboClient, authorize_url, exchange_code
-from matrix_desktop.weibo.errors import ApiPermissionDenied, OAuthError, TokenInvalid
 from matrix_desktop.weibo.oauth import LoopbackRedirectCatcher
 from matrix_desktop.weibo.sandbox import demo
 from matrix_desktop.weibo.sandbox.server import SandboxServer

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
+from matrix_desktop.core.weibo_errors import MalformedResponse, TransientError, WriteOutcomeUnknown
 from matrix_desktop.weibo.client import WeiboClient
-from matrix_desktop.weibo.errors import MalformedResponse, TransientError, WriteOutcomeUnknown
 from matrix_desktop.weibo.sandbox import demo
 from tests.fixtures.sandbox import SandboxFactory, client_for
 

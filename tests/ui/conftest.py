@@ -7,17 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import set_language
 from matrix_desktop.ui.qt import QtCore
 
 
 @pytest.fixture
-def services(sqlite_url: str) -> Iterator[AppServices]:
-    s = bootstrap(sqlite_url)
-    yield s
-    s.close()
+def db_url(sqlite_url: str) -> str:
+    """The Qt tests run on SQLite only (the services fixture of tests/conftest.py uses this)."""
+    return sqlite_url
 
 
 @pytest.fixture

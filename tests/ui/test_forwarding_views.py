@@ -8,48 +8,26 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from matrix_desktop.app.bootstrap import AppServices
-from matrix_desktop.core.accounts import AccountInput, AccountRole
-from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.credentials import TokenMeta, TokenState
 from matrix_desktop.core.forwarding import ForwardAction, ForwardRule, QuietHours
 from matrix_desktop.core.forwarding.records import EntryState, PlanState
 from matrix_desktop.ui.forwarding.matrix import MatrixView, NodeItem, RuleDialog
 from matrix_desktop.ui.forwarding.view import ForwardingView, ForwardingWorker, waiting_for_approval
 from matrix_desktop.ui.qt import QtCore
+from tests.fixtures.matrix import OFFICIAL, POST, matrix_accounts, seed_forwarding_matrix
 from tests.ui.conftest import wait_idle
 
-OFFICIAL = "6120040000"
-MATRIX = [(OFFICIAL, "星河乳业", AccountRole.OFFICIAL), ("6120041031", "林建华", AccountRole.LEADER),
-          ("6120043093", "星河鲜奶坊", AccountRole.SUB_BRAND)] + [
-    (str(6120050000 + n), f"员工{n}", AccountRole.EMPLOYEE) for n in range(4)]
-POST = "5010000000000001"
+MATRIX = matrix_accounts(employees=4)
 
 
 @pytest.fixture
 def matrix(services: AppServices) -> AppServices:
     """A connected matrix of seven accounts, the default rules and one fresh post of the official account."""
-    s = services
-    s.members.add("admin", frozenset({MemberRole.ADMIN}))
-    s.act_as("admin")
-    s.members.add("leader", frozenset({MemberRole.LEADER}))
-    s.members.add("op", frozenset({MemberRole.OPERATOR}))
-    now = datetime.now(UTC)
-    for uid, name, role in MATRIX:
-        s.registry.create(AccountInput(uid, name, role, followers_count=1000))
-    with s.uow() as uow:
-        for uid, _, _ in MATRIX:
-            uow.tokens.put(TokenMeta(uid, "127.0.0.1", "", now, now + timedelta(days=30), now, TokenState.CONNECTED))
-        uow.sync.upsert_posts([{"mid": POST, "account_uid": OFFICIAL, "text": "【星河新牧场开业】#星河牧场# 欢迎来参观",
-                                "created_at": now - timedelta(minutes=1), "reposts_count": 0, "comments_count": 0,
-                                "attitudes_count": 0, "retweeted_mid": "", "synced_at": now}])
-        uow.commit()
-    s.act_as("op")
-    s.forwarding.default_rules()
-    return s
+    seed_forwarding_matrix(services, employees=4)
+    return services
 
 
 def make_plan(s: AppServices) -> int:
-    return s.forwarding.plan(POST, seed=1, start=datetime.now(UTC) + timedelta(minutes=5), window=30, min_gap=20).id
+    return s.forwarding.plans.plan(POST, seed=1, start=datetime.now(UTC) + timedelta(minutes=5), window=30, min_gap=20).id
 
 
 def test_the_graph_has_a_node_per_account_and_an_arrow_per_rule(qtbot, ui_ctx, matrix) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +35,7 @@ def test_the_graph_has_a_node_per_account_and_an_arrow_per_rule(qtbot, ui_ctx, m
     qtbot.addWidget(view)
     wait_idle(qtbot, ui_ctx)
     assert set(view.nodes) == {uid for uid, _, _ in MATRIX}
-    assert len(view.edges) == len(matrix.forwarding.rules()) == 6 + 5  # all → official, sub/employees → leader
+    assert len(view.edges) == len(matrix.forwarding.matrix.rules()) == 6 + 5  # all → official, sub/employees → leader
     assert view.nodes[OFFICIAL].pos() == QtCore.QPointF(0, 0)  # the official account sits at the centre
     leader, employee = view.nodes["6120041031"].pos(), view.nodes["6120050000"].pos()
     assert (leader.x() ** 2 + leader.y() ** 2) < (employee.x() ** 2 + employee.y() ** 2)
@@ -77,7 +55,7 @@ def test_editing_a_nodes_settings_saves_them(qtbot, ui_ctx, matrix) -> None:  # 
     view.panel.opted_out.setChecked(True)
     view.on_save_clicked()
     wait_idle(qtbot, ui_ctx)
-    st = matrix.forwarding.settings_of("6120043093")
+    st = matrix.forwarding.matrix.settings_of("6120043093")
     assert (st.slogan, st.daily_cap, st.quiet_hours, st.opted_out) == (
         "鲜奶坊，每天一杯鲜", 3, QuietHours.parse("23:00-07:30"), True)
     assert view.current == "6120043093" and view.panel.slogan.text() == "鲜奶坊，每天一杯鲜"  # reloaded, kept
@@ -92,7 +70,7 @@ def test_bad_quiet_hours_are_explained_and_nothing_is_saved(qtbot, ui_ctx, matri
     view.on_save_clicked()
     wait_idle(qtbot, ui_ctx)
     assert "must look like 23:00-07:30" in view.panel.problem.text()
-    assert matrix.forwarding.settings_of("6120050001").quiet_hours is None
+    assert matrix.forwarding.matrix.settings_of("6120050001").quiet_hours is None
 
 
 def test_the_rule_dialog_names_a_bad_template_and_a_good_rule_draws_an_edge(qtbot, ui_ctx, matrix) -> None:  # type: ignore[no-untyped-def]
@@ -144,7 +122,7 @@ def test_a_leader_approves_through_the_view_and_a_later_move_needs_a_new_approva
     assert view.panel.approve_button.isEnabled()
     qtbot.mouseClick(view.panel.approve_button, QtCore.Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui_ctx)
-    assert matrix.forwarding.status(plan_id).plan.state is PlanState.APPROVED
+    assert matrix.forwarding.plans.status(plan_id).plan.state is PlanState.APPROVED
     assert "Approved by leader" in view.panel.approval.text()
     assert not view.panel.approve_button.isEnabled() and waiting_for_approval(matrix) == 0
 
@@ -153,7 +131,7 @@ def test_a_leader_approves_through_the_view_and_a_later_move_needs_a_new_approva
     view.panel.timeline.select(first.id)
     view.move_entry(first.id, first.at + timedelta(seconds=3))
     wait_idle(qtbot, ui_ctx)
-    after = matrix.forwarding.status(plan_id)
+    after = matrix.forwarding.plans.status(plan_id)
     assert after.plan.state is PlanState.DRAFT and after.plan.version == 2
     assert view.plan_view is not None and view.plan_view.plan.state is PlanState.DRAFT
     assert view.panel.approve_button.isEnabled()
@@ -189,7 +167,7 @@ def test_dropping_a_forward_asks_first_and_lists_it_as_skipped(qtbot, ui_ctx, ma
     view.on_drop_clicked()
     wait_idle(qtbot, ui_ctx)
     assert asked and entry.screen_name in asked[0]
-    dropped = next(e for e in matrix.forwarding.status(plan_id).entries if e.id == entry.id)
+    dropped = next(e for e in matrix.forwarding.plans.status(plan_id).entries if e.id == entry.id)
     assert dropped.state is EntryState.SKIPPED
 
 
@@ -206,10 +184,10 @@ def test_the_campaign_tab_shows_spend_against_budget(qtbot, ui_ctx, matrix) -> N
     from matrix_desktop.core.forwarding.records import OutsideKind
 
     fw = matrix.forwarding
-    c = fw.add_campaign("牧场开业", 500_000, POST)
-    fw.put_outside("7000000001", "乳业观察", OutsideKind.BIG_V, 80_000, 520_000)
-    fw.record_paid_forward(c.id, "7000000001", "5099")
-    fw.add_gift("7000000001", "明信片", 500, campaign_id=c.id)
+    c = fw.campaigns.add_campaign("牧场开业", 500_000, POST)
+    fw.campaigns.put_outside("7000000001", "乳业观察", OutsideKind.BIG_V, 80_000, 520_000)
+    fw.campaigns.record_paid_forward(c.id, "7000000001", "5099")
+    fw.campaigns.add_gift("7000000001", "明信片", 500, campaign_id=c.id)
     view = ForwardingView(ui_ctx, run_worker=False)
     qtbot.addWidget(view)
     wait_idle(qtbot, ui_ctx)
@@ -223,7 +201,7 @@ def test_the_campaign_tab_shows_spend_against_budget(qtbot, ui_ctx, matrix) -> N
 def test_node_items_mark_an_opted_out_account(qtbot, ui_ctx, matrix) -> None:  # type: ignore[no-untyped-def]
     from matrix_desktop.core.forwarding.records import ForwarderSettings
 
-    matrix.forwarding.put_settings(ForwarderSettings("6120050003", opted_out=True))
+    matrix.forwarding.matrix.put_settings(ForwarderSettings("6120050003", opted_out=True))
     view = MatrixView(ui_ctx)
     qtbot.addWidget(view)
     wait_idle(qtbot, ui_ctx)

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.store.inbox_repo import InboxQuery
+from matrix_desktop.core.inbox.records import InboxQuery
 from matrix_desktop.ui.inbox.review import ReviewView
 from matrix_desktop.ui.inbox.view import InboxView
 from matrix_desktop.ui.qt import QtCore
 from matrix_desktop.weibo.client import WeiboClient
 from matrix_desktop.weibo.sandbox.server import SandboxServer
+from tests.fixtures.matrix import add_team, fan_comment, store_interactions
 from tests.ui.conftest import wait_idle
 
 MANUAL = Path(__file__).resolve().parents[2] / "resources" / "demo" / "answer_manual.csv"
@@ -23,21 +24,13 @@ T0 = datetime.now(UTC) - timedelta(hours=1)
 
 
 def seed(services) -> None:  # type: ignore[no-untyped-def]
-    services.members.add("admin", frozenset({MemberRole.ADMIN}))
-    services.members.add("leader", frozenset({MemberRole.LEADER, MemberRole.OPERATOR}))
-    services.members.add("op", frozenset({MemberRole.OPERATOR}))
+    add_team(services, leader_also_operator=True)
     services.act_as("op")
     texts = ["请问开封后的牛奶能放多久？", "星河酸奶真好喝！", "收到的牛奶胀袋了，要求退款"]
-    with services.uow() as uow:
-        uow.sync.upsert_interactions([{
-            "kind": "comment", "platform_id": str(5_000_000 + n), "account_uid": "6120040000",
-            "post_mid": "4900000000000001", "post_text": "新品上市", "reply_to_id": "",
-            "author_uid": str(7_000_000 + n), "author_name": f"粉丝{n}", "author_followers": 10 * n,
-            "author_verified": False, "text": t, "created_at": T0 + timedelta(minutes=n), "from_matrix": False,
-            "synced_at": T0} for n, t in enumerate(texts)])
-        uow.commit()
-    services.inbox.import_manual(MANUAL.read_bytes(), MANUAL.name)
-    services.inbox.ingest()
+    store_interactions(services, [fan_comment(n, t, T0 + timedelta(minutes=n), followers=10 * n)
+                                  for n, t in enumerate(texts)])
+    services.inbox.manual.import_manual(MANUAL.read_bytes(), MANUAL.name)
+    services.inbox.triage.ingest()
 
 
 def test_keyboard_triage_moves_recategorises_and_assigns(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -53,14 +46,14 @@ def test_keyboard_triage_moves_recategorises_and_assigns(qtbot, ui_ctx) -> None:
     qtbot.keyClick(view.table, Key.Key_J)
     assert view.selected_id() == view.model.id_at(1)
     praise = view.selected_id()
-    assert services.inbox.get(praise).category == "praise"
+    assert services.inbox.triage.get(praise).category == "praise"
     qtbot.keyClick(view.table, Key.Key_2)  # 2 = question
     wait_idle(qtbot, ui_ctx)
-    assert services.inbox.get(praise).category == "question"
-    assert services.inbox.get(praise).corrected_by == "op"
+    assert services.inbox.triage.get(praise).category == "question"
+    assert services.inbox.triage.get(praise).corrected_by == "op"
     qtbot.keyClick(view.table, Key.Key_A)
     wait_idle(qtbot, ui_ctx)
-    assert services.inbox.get(praise).assignee == "op"
+    assert services.inbox.triage.get(praise).assignee == "op"
     assert "胀袋" not in view.detail.toPlainText() and "酸奶" in view.detail.toPlainText()
 
     view.search.setText("退款")
@@ -101,12 +94,12 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     services.members.add("admin", frozenset({MemberRole.ADMIN}))
     services.members.add("leader", frozenset({MemberRole.LEADER}))
     services.act_as("admin")
-    services.inbox.import_manual(MANUAL.read_bytes(), MANUAL.name)
+    services.inbox.manual.import_manual(MANUAL.read_bytes(), MANUAL.name)
     services.credentials.import_bundle(sandbox.credentials())
     sandbox.generate_traffic(60)
     services.sync.sync()
-    comment_drafts = [d for d in services.inbox.drafts()
-                      if services.inbox.get(d.item_id).kind != "mention"]
+    comment_drafts = [d for d in services.inbox.replies.drafts()
+                      if services.inbox.triage.get(d.item_id).kind != "mention"]
     assert len(comment_drafts) >= 2
     services.act_as("leader")
 
@@ -125,14 +118,14 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     qtbot.mouseClick(queue.approve_button, QtCore.Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui_ctx, timeout=30000)
 
-    sent = services.inbox.draft(good.id)
+    sent = services.inbox.replies.draft(good.id)
     assert sent.state == "sent", sent.error
-    item = services.inbox.get(good.item_id)
+    item = services.inbox.triage.get(good.item_id)
     official = next(a for a in sandbox.credentials()["accounts"] if a["uid"] == item.account_uid)
     with WeiboClient(sandbox.base_url, official["access_token"], timeout=5.0) as client:
         texts = {str(c["idstr"]): c["text"] for c in client.iter_comments_show(item.post_mid)}
-        bad_item = services.inbox.get(bad.item_id)
+        bad_item = services.inbox.triage.get(bad.item_id)
         bad_texts = [c["text"] for c in client.iter_comments_show(bad_item.post_mid)]
     assert texts[sent.platform_comment_id] == good.text
     assert bad.text not in bad_texts
-    assert services.inbox.count(InboxQuery(statuses=frozenset({"replied"}))) == 1
+    assert services.inbox.triage.count(InboxQuery(statuses=frozenset({"replied"}))) == 1

@@ -105,7 +105,7 @@ def test_expired_token_is_skipped_with_a_reason() -> None:
 def test_every_account_that_must_not_forward_is_skipped_and_says_why() -> None:
     base = Forwarder("4000000001", "员工", AccountRole.EMPLOYEE)
     cases = {
-        "4000000001": (replace(base, token_state=TokenState.DISCONNECTED), "not connected"),
+        "4000000001": (replace(base, token_state=TokenState.NONE), "not connected"),
         "4000000002": (replace(base, uid="4000000002", opted_out=True), "opted out"),
         "4000000003": (replace(base, uid="4000000003", open_flag_severity="high"),
                        "open high-severity verification flag"),

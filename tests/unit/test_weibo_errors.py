@@ -7,8 +7,7 @@ from datetime import timedelta
 import pytest
 
 from matrix_desktop.core.errors import MatrixError
-from matrix_desktop.weibo.client import TokenGrant, WeiboClient
-from matrix_desktop.weibo.errors import (
+from matrix_desktop.core.weibo_errors import (
     ApiPermissionDenied,
     RateLimited,
     RepeatedContent,
@@ -21,6 +20,7 @@ from matrix_desktop.weibo.errors import (
     error_for,
     mask_token,
 )
+from matrix_desktop.weibo.client import TokenGrant, WeiboClient
 from matrix_desktop.weibo.timefmt import format_weibo_time, parse_weibo_time
 
 TOKEN = "2.00zESHZD04gDwaf77f718866ozXRPD"

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from matrix_desktop.app.flags import NO_COMPANY
 from matrix_desktop.app.output import print_json, print_table
 from matrix_desktop.core.company import CompanyProfile
 from matrix_desktop.core.errors import MatrixError, ValidationError
@@ -28,6 +27,7 @@ from matrix_desktop.core.flags import (
     Severity,
     VerificationFlag,
 )
+from matrix_desktop.services.flags import NO_COMPANY
 
 
 def register(sub: Any) -> None:

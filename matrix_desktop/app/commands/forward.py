@@ -149,44 +149,44 @@ def _print_view(ctx: Any, view: Any, fmt: str) -> None:
 
 
 def run_plan(args: argparse.Namespace, ctx: Any) -> int:
-    view = ctx.services().forwarding.plan(args.post, args.seed, args.start, args.window, args.min_gap)
+    view = ctx.services().forwarding.plans.plan(args.post, args.seed, args.start, args.window, args.min_gap)
     _print_view(ctx, view, args.format)
     return 0
 
 
 def run_approve(args: argparse.Namespace, ctx: Any) -> int:
-    _print_view(ctx, ctx.services().forwarding.approve(args.plan_id), args.format)
+    _print_view(ctx, ctx.services().forwarding.plans.approve(args.plan_id), args.format)
     return 0
 
 
 def run_status(args: argparse.Namespace, ctx: Any) -> int:
-    _print_view(ctx, ctx.services().forwarding.status(args.plan_id), args.format)
+    _print_view(ctx, ctx.services().forwarding.plans.status(args.plan_id), args.format)
     return 0
 
 
 def run_edit(args: argparse.Namespace, ctx: Any) -> int:
     if args.at is None and args.text is None:
         raise ValidationError("say what to change: --at and/or --text")
-    view = ctx.services().forwarding.edit_entry(args.entry_id, args.at, args.text)
+    view = ctx.services().forwarding.plans.edit_entry(args.entry_id, args.at, args.text)
     print(f"plan #{view.id} is {view.plan.state.value} (version {view.plan.version})", file=ctx.stdout)
     return 0
 
 
 def run_drop(args: argparse.Namespace, ctx: Any) -> int:
-    view = ctx.services().forwarding.drop_entry(args.entry_id)
+    view = ctx.services().forwarding.plans.drop_entry(args.entry_id)
     print(f"plan #{view.id} is {view.plan.state.value} (version {view.plan.version})", file=ctx.stdout)
     return 0
 
 
 def run_cancel(args: argparse.Namespace, ctx: Any) -> int:
-    view = ctx.services().forwarding.cancel(args.plan_id)
+    view = ctx.services().forwarding.plans.cancel(args.plan_id)
     print(f"plan #{view.id} cancelled", file=ctx.stdout)
     return 0
 
 
 def run_list(args: argparse.Namespace, ctx: Any) -> int:
     fw = ctx.services().forwarding
-    plans = fw.plans_by_ids(fw.plan_ids())
+    plans = fw.plans.plans_by_ids(fw.plans.plan_ids())
     if args.format == "json":
         print_json(ctx.stdout, [{"plan_id": p.id, "post": p.post_mid, "state": p.state.value, "version": p.version,
                                  "created_by": p.created_by, "approved_by": p.approved_by, "entries": p.counts}
@@ -199,7 +199,7 @@ def run_list(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def run_rules_list(args: argparse.Namespace, ctx: Any) -> int:
-    rules = ctx.services().forwarding.rules()
+    rules = ctx.services().forwarding.matrix.rules()
     if args.format == "json":
         print_json(ctx.stdout, [{"source_uid": r.source_uid, "forwarder_uid": r.forwarder_uid,
                                  "kinds": sorted(r.post_kinds), "action": r.action.value,
@@ -215,40 +215,40 @@ def run_rules_list(args: argparse.Namespace, ctx: Any) -> int:
 def run_rules_add(args: argparse.Namespace, ctx: Any) -> int:
     rule = ForwardRule(args.source_uid, args.forwarder_uid, frozenset(k.strip("#") for k in args.kind),
                        ForwardAction(args.action), args.delay_min, args.delay_max, tuple(args.template))
-    ctx.services().forwarding.put_rule(rule)
+    ctx.services().forwarding.matrix.put_rule(rule)
     print(f"rule {args.source_uid} → {args.forwarder_uid} saved", file=ctx.stdout)
     return 0
 
 
 def run_rules_remove(args: argparse.Namespace, ctx: Any) -> int:
-    ctx.services().forwarding.remove_rule(args.source_uid, args.forwarder_uid)
+    ctx.services().forwarding.matrix.remove_rule(args.source_uid, args.forwarder_uid)
     print(f"rule {args.source_uid} → {args.forwarder_uid} removed", file=ctx.stdout)
     return 0
 
 
 def run_rules_defaults(args: argparse.Namespace, ctx: Any) -> int:
-    n = ctx.services().forwarding.default_rules()
+    n = ctx.services().forwarding.matrix.default_rules()
     print(f"{n} rule(s) added", file=ctx.stdout)
     return 0
 
 
 def run_settings(args: argparse.Namespace, ctx: Any) -> int:
     fw = ctx.services().forwarding
-    cur = fw.settings_of(args.uid)
+    cur = fw.matrix.settings_of(args.uid)
     quiet = cur.quiet_hours
     if args.quiet is not None:
         quiet = QuietHours.parse(args.quiet) if args.quiet.strip() else None
     new = ForwarderSettings(args.uid, cur.slogan if args.slogan is None else args.slogan,
                             cur.daily_cap if args.daily_cap is None else args.daily_cap, quiet,
                             cur.opted_out if args.opt_out is None else args.opt_out == "yes")
-    fw.put_settings(new)
+    fw.matrix.put_settings(new)
     print(f"{args.uid}: slogan {new.slogan!r}, cap {new.daily_cap}/day, quiet {new.quiet_hours or 'none'}, "
           f"{'opted out' if new.opted_out else 'forwards'}", file=ctx.stdout)
     return 0
 
 
 def run_campaign_add(args: argparse.Namespace, ctx: Any) -> int:
-    c = ctx.services().forwarding.add_campaign(args.name, parse_yuan(args.budget), args.post, args.plan)
+    c = ctx.services().forwarding.campaigns.add_campaign(args.name, parse_yuan(args.budget), args.post, args.plan)
     print(f"campaign #{c.id} {c.name}: budget {yuan(c.budget_fen)}", file=ctx.stdout)
     return 0
 
@@ -256,15 +256,15 @@ def run_campaign_add(args: argparse.Namespace, ctx: Any) -> int:
 def run_campaign_list(args: argparse.Namespace, ctx: Any) -> int:
     fw = ctx.services().forwarding
     rows = []
-    for c in fw.campaigns():
-        s = fw.campaign_summary(c.id)
+    for c in fw.campaigns.campaigns():
+        s = fw.campaigns.campaign_summary(c.id)
         rows.append((c.id, c.name, yuan(c.budget_fen), yuan(s.spent_fen), yuan(s.left_fen), s.forwards, s.reach))
     print_table(ctx.stdout, ["id", "campaign", "budget", "spent", "left", "forwards", "reach"], rows)
     return 0
 
 
 def run_outside_add(args: argparse.Namespace, ctx: Any) -> int:
-    o = ctx.services().forwarding.put_outside(args.uid, args.name, OutsideKind(args.kind), parse_yuan(args.cost),
+    o = ctx.services().forwarding.campaigns.put_outside(args.uid, args.name, OutsideKind(args.kind), parse_yuan(args.cost),
                                               args.followers)
     print(f"outside account {o.name} ({o.kind.value}), {yuan(o.cost_per_forward_fen)} per forward", file=ctx.stdout)
     return 0
@@ -272,27 +272,27 @@ def run_outside_add(args: argparse.Namespace, ctx: Any) -> int:
 
 def run_campaign_forward(args: argparse.Namespace, ctx: Any) -> int:
     cost = parse_yuan(args.cost) if args.cost is not None else None
-    ctx.services().forwarding.record_paid_forward(args.campaign_id, args.outside, args.id, cost_fen=cost)
+    ctx.services().forwarding.campaigns.record_paid_forward(args.campaign_id, args.outside, args.id, cost_fen=cost)
     print("paid forward recorded", file=ctx.stdout)
     return 0
 
 
 def run_gift(args: argparse.Namespace, ctx: Any) -> int:
-    ctx.services().forwarding.add_gift(args.outside, args.what, parse_yuan(args.cost), args.on, args.campaign)
+    ctx.services().forwarding.campaigns.add_gift(args.outside, args.what, parse_yuan(args.cost), args.on, args.campaign)
     print("gift recorded", file=ctx.stdout)
     return 0
 
 
 def run_campaign_show(args: argparse.Namespace, ctx: Any) -> int:
     fw = ctx.services().forwarding
-    s = fw.campaign_summary(args.campaign_id)
+    s = fw.campaigns.campaign_summary(args.campaign_id)
     c = s.campaign
     print(f"{c.name}: budget {yuan(c.budget_fen)}, spent {yuan(s.spent_fen)} (forwards {yuan(s.forward_cost_fen)}, "
           f"gifts {yuan(s.gift_cost_fen)}), left {yuan(s.left_fen)}; {s.forwards} forwards, reach {s.reach:,}, "
           f"interactions {s.interactions:,}", file=ctx.stdout)
     print_table(ctx.stdout, ["forward", "account", "cost", "reach", "interactions"], [
         (f.platform_id, f.account_name, yuan(f.cost_fen), f.reach, f.interactions)
-        for f in fw.campaign_forwards(c.id)])
+        for f in fw.campaigns.campaign_forwards(c.id)])
     print_table(ctx.stdout, ["date", "gift", "to", "cost"], [
-        (g.on.isoformat(), g.what, g.account_name, yuan(g.cost_fen)) for g in fw.gifts(c.id)])
+        (g.on.isoformat(), g.what, g.account_name, yuan(g.cost_fen)) for g in fw.campaigns.gifts(c.id)])
     return 0

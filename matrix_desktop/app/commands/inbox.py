@@ -165,7 +165,7 @@ def _register_inbox_actions(isub: Any) -> None:
 
 
 def run_ingest(args: argparse.Namespace, ctx: Any) -> int:
-    report = ctx.services().inbox.ingest()
+    report = ctx.services().inbox.triage.ingest()
     ctx.stdout.write(f"{report.created} new inbox items, {report.drafts} suggested replies, "
                      f"{len(report.crisis)} crisis alerts\n")
     return 0
@@ -175,12 +175,12 @@ def run_list(args: argparse.Namespace, ctx: Any) -> int:
     from datetime import UTC, datetime
 
     from matrix_desktop.app.output import print_json, print_table
-    from matrix_desktop.store.inbox_repo import InboxQuery
+    from matrix_desktop.core.inbox.records import InboxQuery
 
     q = InboxQuery(account_uid=args.account, categories=frozenset(args.category),
                    statuses=frozenset(args.status), author=args.author, text=args.search,
                    overdue_at=datetime.now(UTC) if args.overdue else None)
-    items = ctx.services().inbox.items(q, limit=max(1, args.limit))
+    items = ctx.services().inbox.triage.items(q, limit=max(1, args.limit))
     if args.format == "json":
         print_json(ctx.stdout, [{"id": i.id, "created_at": i.created_at.isoformat(), "account": i.account_name,
                                  "author": i.author_name, "category": i.category, "priority": i.priority,
@@ -197,27 +197,27 @@ def run_drafts(args: argparse.Namespace, ctx: Any) -> int:
     from matrix_desktop.app.output import print_table
 
     inbox = ctx.services().inbox
-    drafts = inbox.drafts(tuple(args.state) or ("waiting_review",))
-    who = {w.draft_id: ", ".join(w.who) for w in inbox.waiting_on()}
+    drafts = inbox.replies.drafts(tuple(args.state) or ("waiting_review",))
+    who = {w.draft_id: ", ".join(w.who) for w in inbox.replies.waiting_on()}
     print_table(ctx.stdout, ["draft", "item", "state", "author", "reply", "waiting on"],
                 [[d.id, d.item_id, d.state, d.author_name, d.text, who.get(d.id, "")] for d in drafts], max_col=60)
     return 0
 
 
 def run_approve(args: argparse.Namespace, ctx: Any) -> int:
-    d = ctx.services(require_actor=True).inbox.approve(args.draft, args.text)
+    d = ctx.services(require_actor=True).inbox.replies.approve(args.draft, args.text)
     ctx.stdout.write(f"reply {d.id} approved: {d.text}\n")
     return 0
 
 
 def run_reject(args: argparse.Namespace, ctx: Any) -> int:
-    ctx.services(require_actor=True).inbox.reject(args.draft, args.reason)
+    ctx.services(require_actor=True).inbox.replies.reject(args.draft, args.reason)
     ctx.stdout.write(f"reply {args.draft} rejected\n")
     return 0
 
 
 def run_send(args: argparse.Namespace, ctx: Any) -> int:
-    report = ctx.services(require_actor=True).inbox.send_approved()
+    report = ctx.services(require_actor=True).inbox.replies.send_approved()
     ctx.stdout.write(f"{len(report.sent)} sent, {len(report.failed)} failed, {len(report.unknown)} unknown "
                      f"(checked again before any resend), {len(report.deferred)} deferred\n")
     for draft_id, why in report.failed:
@@ -227,7 +227,7 @@ def run_send(args: argparse.Namespace, ctx: Any) -> int:
 
 def run_manual_import(args: argparse.Namespace, ctx: Any) -> int:
     raw = _read_bytes(args.file, "answer manual")
-    n = ctx.services(require_actor=True).inbox.import_manual(raw, args.file)
+    n = ctx.services(require_actor=True).inbox.manual.import_manual(raw, args.file)
     ctx.stdout.write(f"{n} answer-manual entries imported\n")
     return 0
 
@@ -236,12 +236,12 @@ def run_manual_list(args: argparse.Namespace, ctx: Any) -> int:
     from matrix_desktop.app.output import print_table
 
     print_table(ctx.stdout, ["id", "department", "question", "answer"],
-                [[e.key, e.department, e.question, e.answer] for e in ctx.services().inbox.answers()])
+                [[e.key, e.department, e.question, e.answer] for e in ctx.services().inbox.manual.answers()])
     return 0
 
 
 def run_tickets(args: argparse.Namespace, ctx: Any) -> int:
-    text = ctx.services(require_actor=True).inbox.export_tickets_csv()
+    text = ctx.services(require_actor=True).inbox.customer_service.export_tickets_csv()
     if args.file == "-":
         ctx.stdout.write(text.lstrip("\ufeff"))
     else:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from matrix_desktop.app.output import print_table
-from matrix_desktop.core.members import parse_member_role
+from matrix_desktop.services.members import parse_member_role
 
 
 def register(sub: Any) -> None:

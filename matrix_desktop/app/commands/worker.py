@@ -12,7 +12,7 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
-from matrix_desktop.app.forwarding import DEFAULT_LEASE_SECONDS, default_worker_id
+from matrix_desktop.services.forwarding.sending import DEFAULT_LEASE_SECONDS, default_worker_id
 
 
 def register(sub: Any) -> None:
@@ -34,11 +34,11 @@ def run_worker(args: argparse.Namespace, ctx: Any) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     total = 0
     while not stop.is_set():
-        n = fw.run_due(worker_id=worker, limit=args.batch, lease_seconds=args.lease)
+        n = fw.sending.run_due(worker_id=worker, limit=args.batch, lease_seconds=args.lease)
         total += n
         if n:
             continue
-        pending, nxt = fw.pending()
+        pending, nxt = fw.sending.pending()
         if args.until_idle and pending == 0:
             break
         wait = args.poll if nxt is None else (nxt - datetime.now(UTC)).total_seconds()

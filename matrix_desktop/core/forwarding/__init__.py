@@ -1,5 +1,6 @@
 """Cross-forwarding: the matrix rules, comment templates and the planner (Qt-free, deterministic)."""
 
+from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.forwarding.planner import (
     Plan,
     PlannedForward,
@@ -15,7 +16,6 @@ from matrix_desktop.core.forwarding.rules import (
     PlatformLimits,
     QuietHours,
     SourcePost,
-    TokenState,
     validate_rule,
     validate_settings,
 )

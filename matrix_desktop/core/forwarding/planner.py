@@ -31,6 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from matrix_desktop.core.accounts import ROLE_LABELS_ZH, AccountRole
+from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding.rules import (
     ForwardAction,
@@ -38,7 +39,6 @@ from matrix_desktop.core.forwarding.rules import (
     ForwardRule,
     PlanSettings,
     SourcePost,
-    TokenState,
     validate_rule,
     validate_settings,
 )
@@ -102,7 +102,7 @@ def _blocking_reason(f: Forwarder, settings: PlanSettings) -> str | None:
     """Why the account must not forward at all, whatever the plan: token, opt-out, flag."""
     if f.token_state is TokenState.EXPIRED:
         return "token expired — reconnect the account"
-    if f.token_state is TokenState.DISCONNECTED:
+    if f.token_state in (TokenState.NONE, TokenState.REVOKED):
         return "not connected to Weibo — connect the account"
     if f.opted_out:
         return "opted out"

@@ -12,10 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from matrix_desktop.core.accounts import AccountRole
+from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding.rules import ForwardAction, QuietHours
+
+#: Who may set up forwarding (rules, plans, campaigns); approving a plan takes a leader.
+PLANNERS = (MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN)
+#: The company's time zone: quiet hours, daily caps and the plan timeline are counted in it.
+TZ = "Asia/Shanghai"
 
 
 class PlanState(StrEnum):
@@ -211,3 +218,45 @@ def parse_yuan(text: str) -> int:
         return int(whole) * 100 + int((frac + "00")[:2])
     except ValueError:
         raise ValidationError(f"{text!r} is not an amount of money (e.g. 80 or 12.50)") from None
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """An entry the calling worker now holds; `resumed` when a previous worker died while sending it."""
+
+    entry: PlanEntry
+    post_mid: str
+    resumed: bool
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """A stored plan with its entries (time order) and what `check_plan` says about them, in words."""
+
+    plan: ForwardPlanRecord
+    entries: tuple[PlanEntry, ...]
+    problems: tuple[str, ...]
+    min_gap_seconds: int
+    window_end: datetime | None
+
+    @property
+    def id(self) -> int:
+        return self.plan.id
+
+    @property
+    def live_entries(self) -> tuple[PlanEntry, ...]:
+        return tuple(e for e in self.entries if e.state not in (EntryState.SKIPPED, EntryState.FAILED))
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The plan as the command line prints it (`forward plan --format json`)."""
+        return {
+            "plan_id": self.plan.id,
+            "post": self.plan.post_mid,
+            "state": self.plan.state.value,
+            "version": self.plan.version,
+            "entries": [{"account_uid": e.account_uid, "at": e.at.isoformat(), "action": e.action.value,
+                         "text": e.text, "state": e.state.value, "platform_id": e.platform_id,
+                         "answer": e.answer} for e in self.entries],
+            "skipped": [{"account_uid": s.account_uid, "reason": s.reason} for s in self.plan.skipped],
+            "problems": list(self.problems),
+        }

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from matrix_desktop.core.accounts import AccountRole
+from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding.templates import validate_template
 
@@ -22,15 +23,6 @@ class ForwardAction(StrEnum):
 
     REPOST = "repost"  # statuses/repost with our comment: the post appears on the forwarder's timeline
     COMMENT = "comment"  # comments/create: the comment stays under the source post
-
-
-class TokenState(StrEnum):
-    """The state of the account's OAuth token, as the credentials service last saw it."""
-
-    CONNECTED = "connected"
-    EXPIRING = "expiring"  # still valid; renewal is prompted but forwarding may go ahead
-    EXPIRED = "expired"
-    DISCONNECTED = "disconnected"
 
 
 _HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–—~至到]\s*(\d{1,2}):(\d{2})\s*$")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from matrix_desktop.core.inbox.text import canonical, spans, strip_punctuation
 from matrix_desktop.core.inbox.triage import Category
@@ -146,3 +147,13 @@ def check_tone(text: str, *, replying_to: Category | None = None, previous_texts
             "A reply to a complaint should open with an apology (e.g. 非常抱歉).", None))
     issues.sort(key=lambda i: (i.level is not ToneLevel.BLOCK, i.span or (1 << 30, 0)))
     return issues
+
+
+def issue_json(i: ToneIssue) -> dict[str, Any]:
+    """A tone issue as stored beside a draft."""
+    return {"code": i.code, "level": i.level.value, "message_zh": i.message_zh, "message_en": i.message_en}
+
+
+def blocking_words(issues: Sequence[ToneIssue]) -> list[str]:
+    """The blocking issues in both languages, for the refusal a person reads."""
+    return [f"{i.message_zh} ({i.message_en})" for i in issues if i.level is ToneLevel.BLOCK]

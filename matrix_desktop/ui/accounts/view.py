@@ -6,11 +6,12 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from matrix_desktop.app.sync import AccountSyncStatus
 from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole, SortKey
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.errors import ImportRejected
 from matrix_desktop.core.progress import Progress
-from matrix_desktop.core.registry import ImportReport
+from matrix_desktop.services.accounts import ImportReport
+from matrix_desktop.services.sync import AccountSyncStatus
 from matrix_desktop.ui.accounts.dialog import AccountDialog, role_label
 from matrix_desktop.ui.admin.credentials import state_label
 from matrix_desktop.ui.context import UiContext
@@ -141,8 +142,8 @@ class AccountsView(QtWidgets.QWidget):
         Op(self.ctx.host, self, lambda job: self.ctx.services.registry.warnings()).on_success(
             lambda ws: self.banner.show_text(" ".join(tr(w) for w in ws))).run()
 
-    def on_did_execute(self, areas: frozenset[str]) -> None:
-        if "accounts" in areas:
+    def on_did_execute(self, areas: frozenset[Change]) -> None:
+        if Change.ACCOUNTS in areas:
             self.reload()
 
     def on_model_loaded(self) -> None:
@@ -221,7 +222,7 @@ class AccountsView(QtWidgets.QWidget):
             def saved(a: Account) -> None:
                 self._keep = a
 
-            Op(self.ctx.host, self, fn).writes().on_success(saved).on_failure(failed).changes("accounts").run()
+            Op(self.ctx.host, self, fn).writes().on_success(saved).on_failure(failed).changes(Change.ACCOUNTS).run()
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -240,7 +241,7 @@ class AccountsView(QtWidgets.QWidget):
             if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
         fn = (lambda job: reg.restore(a.id)) if a.archived else (lambda job: reg.archive(a.id))
-        Op(self.ctx.host, self, fn).writes().changes("accounts").run()
+        Op(self.ctx.host, self, fn).writes().changes(Change.ACCOUNTS).run()
 
     def on_import_clicked(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Import accounts"), "", "CSV (*.csv);;* (*)")
@@ -264,7 +265,7 @@ class AccountsView(QtWidgets.QWidget):
                                     c=report.created, u=report.updated))
 
         (Op(self.ctx.host, self, fn).writes().with_progress(tr("Importing {file}", file=path.name))
-         .cancellable().on_success(done).on_failure(failed).changes("accounts").run())
+         .cancellable().on_success(done).on_failure(failed).changes(Change.ACCOUNTS).run())
 
     def on_export_clicked(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(self, tr("Export accounts"), "accounts.csv", "CSV (*.csv)")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from matrix_desktop.app.credentials import OAuthAttempt
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.credentials import TokenState, TokenStatus
 from matrix_desktop.core.secret import Secret
+from matrix_desktop.services.credentials import OAuthAttempt
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
@@ -128,7 +129,7 @@ class CredentialsView(QtWidgets.QWidget):
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.revoke_button.clicked.connect(self.on_revoke_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        ctx.tracker.did_execute.connect(lambda areas: self.reload() if "credentials" in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: self.reload() if Change.CREDENTIALS in areas else None)
         shortcut("Ctrl+Shift+C", self, self.on_connect_clicked)
         self._update_buttons()
         self.reload()
@@ -178,8 +179,7 @@ class CredentialsView(QtWidgets.QWidget):
         def save() -> None:
             key, secret = dialog.key.text(), Secret(dialog.secret.text())
             dialog.secret.clear()
-            Op(self.ctx.host, self, lambda job: creds.set_app_credentials(key, secret)).writes().changes(
-                "credentials").run()
+            Op(self.ctx.host, self, lambda job: creds.set_app_credentials(key, secret)).writes().changes(Change.CREDENTIALS).run()
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -199,14 +199,14 @@ class CredentialsView(QtWidgets.QWidget):
             job = (Op(self.ctx.host, self, lambda job: creds.finish_connect(attempt, cancel=job.cancel))
                    .on_network("oauth").with_progress(tr("Waiting for the browser"))
                    .cancellable().on_success(finished)
-                   .on_failure(failed(dialog)).changes("credentials", "accounts").run())
+                   .on_failure(failed(dialog)).changes(Change.CREDENTIALS, Change.ACCOUNTS).run())
 
             def pasted() -> None:
                 code = dialog.code.text()
                 job.cancel.cancel()
                 if code.strip():
                     (Op(self.ctx.host, self, lambda j: creds.connect_with_code(code, attempt.catcher.redirect_uri))
-                     .on_network("oauth").on_success(connected).changes("credentials", "accounts").run())
+                     .on_network("oauth").on_success(connected).changes(Change.CREDENTIALS, Change.ACCOUNTS).run())
 
             dialog.accepted.connect(pasted)
             dialog.rejected.connect(job.cancel.cancel)
@@ -232,7 +232,7 @@ class CredentialsView(QtWidgets.QWidget):
             return
         creds = self.ctx.services.credentials
         Op(self.ctx.host, self, lambda job: creds.verify(s.account_uid)).on_network(s.account_uid).with_progress(
-            tr("Checking {name}", name=s.screen_name)).changes("credentials").run()
+            tr("Checking {name}", name=s.screen_name)).changes(Change.CREDENTIALS).run()
 
     def on_revoke_clicked(self) -> None:
         s = self.selected()
@@ -244,5 +244,4 @@ class CredentialsView(QtWidgets.QWidget):
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         creds = self.ctx.services.credentials
-        Op(self.ctx.host, self, lambda job: creds.revoke(s.account_uid)).on_network(s.account_uid).changes(
-            "credentials", "accounts").run()
+        Op(self.ctx.host, self, lambda job: creds.revoke(s.account_uid)).on_network(s.account_uid).changes(Change.CREDENTIALS, Change.ACCOUNTS).run()

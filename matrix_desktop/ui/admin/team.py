@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.company import Member, MemberRole
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
@@ -75,7 +76,7 @@ class TeamView(QtWidgets.QWidget):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
-        ctx.tracker.did_execute.connect(lambda areas: self.reload() if "team" in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: self.reload() if Change.TEAM in areas else None)
         self.reload()
 
     def reload(self) -> None:
@@ -87,7 +88,7 @@ class TeamView(QtWidgets.QWidget):
         members = self.ctx.services.members
         def save() -> None:
             name, roles, display = dialog.name.text(), dialog.roles(), dialog.display.text()  # GUI thread
-            Op(self.ctx.host, self, lambda job: members.add(name, roles, display)).writes().changes("team").run()
+            Op(self.ctx.host, self, lambda job: members.add(name, roles, display)).writes().changes(Change.TEAM).run()
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -102,7 +103,7 @@ class TeamView(QtWidgets.QWidget):
         members = self.ctx.services.members
         def save() -> None:
             roles = dialog.roles()  # read on the GUI thread; the worker gets plain data
-            Op(self.ctx.host, self, lambda job: members.set_roles(member.name, roles)).writes().changes("team").run()
+            Op(self.ctx.host, self, lambda job: members.set_roles(member.name, roles)).writes().changes(Change.TEAM).run()
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from matrix_desktop.app.flags import normalise_company, validate_company
-from matrix_desktop.core.company import CompanyProfile
+from matrix_desktop.core.company import CompanyProfile, normalise_company, validate_company
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.qt import QtWidgets
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from matrix_desktop.app.bootstrap import AppServices
-from matrix_desktop.app.flags import ReevaluationReport
 from matrix_desktop.core.accounts import Account
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.company import CompanyProfile, MemberRole
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.core.flags import (
@@ -23,6 +23,7 @@ from matrix_desktop.core.flags import (
     VerificationFlag,
 )
 from matrix_desktop.core.flags.lifecycle import ACTIVE_STATES
+from matrix_desktop.services.flags import ReevaluationReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.flags.dialogs import CompanyDialog, ReasonDialog
 from matrix_desktop.ui.i18n import language, tr
@@ -295,9 +296,9 @@ class FlagsView(QtWidgets.QWidget):
                 "Set the company profile first: without the company's names no account can be checked. "
                 "Use “Company profile…”."))).run()
 
-    def on_did_execute(self, areas: frozenset[str]) -> None:
+    def on_did_execute(self, areas: frozenset[Change]) -> None:
         # A sync changes profiles and re-checks flags ("accounts"); a review or re-check changes "flags".
-        if "flags" in areas or "accounts" in areas:
+        if Change.FLAGS in areas or Change.ACCOUNTS in areas:
             self.reload()
 
     def on_model_loaded(self) -> None:
@@ -354,7 +355,7 @@ class FlagsView(QtWidgets.QWidget):
         self._keep = f
         (Op(self.ctx.host, self, lambda job: flags.acknowledge(f.id)).writes()
          .on_success(lambda g: status_message(self, tr("Flag acknowledged: {name}", name=g.account_name)))
-         .changes("flags").run())
+         .changes(Change.FLAGS).run())
 
     def on_resolve_clicked(self) -> None:
         f = self.selected()
@@ -390,7 +391,7 @@ class FlagsView(QtWidgets.QWidget):
                 status_message(self, tr("Flag on {name} is now {state}", name=g.account_name or g.account_uid,
                                         state=state_label(g.state)))
 
-            Op(self.ctx.host, self, fn).writes().on_success(done).changes("flags").run()
+            Op(self.ctx.host, self, fn).writes().on_success(done).changes(Change.FLAGS).run()
 
         dialog.accepted.connect(go)
         dialog.open()
@@ -410,7 +411,7 @@ class FlagsView(QtWidgets.QWidget):
 
         (Op(self.ctx.host, self, lambda job: flags.recheck(progress=job.progress, cancel=job.cancel)).writes()
          .with_progress(tr("Re-checking verification texts")).cancellable().on_success(done)
-         .changes("flags").run())
+         .changes(Change.FLAGS).run())
 
     def on_company_clicked(self) -> None:
         services = self.ctx.services
@@ -439,7 +440,7 @@ class FlagsView(QtWidgets.QWidget):
 
         (Op(self.ctx.host, self, lambda job: company.set(profile)).writes()
          .with_progress(tr("Saving the company profile")).on_success(done).on_failure(failed)
-         .changes("flags").run())
+         .changes(Change.FLAGS).run())
 
 
 def open_flag_count(services: AppServices) -> int:

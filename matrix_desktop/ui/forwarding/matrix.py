@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding import (
@@ -398,13 +399,13 @@ class MatrixView(QtWidgets.QWidget):
         def work(job: Job) -> MatrixData:
             live = frozenset(s.account_uid for s in services.credentials.statuses()
                              if s.state in (TokenState.CONNECTED, TokenState.EXPIRING))
-            return MatrixData(services.registry.search(AccountQuery()), services.forwarding.rules(),
-                              services.forwarding.settings(), live)
+            return MatrixData(services.registry.search(AccountQuery()), services.forwarding.matrix.rules(),
+                              services.forwarding.matrix.settings(), live)
 
         Op(self.ctx.host, self, work).on_success(self.show_data).run()
 
-    def on_did_execute(self, areas: frozenset[str]) -> None:
-        if "matrix" in areas or "accounts" in areas:
+    def on_did_execute(self, areas: frozenset[Change]) -> None:
+        if Change.MATRIX in areas or Change.ACCOUNTS in areas:
             self.reload()
 
     def show_data(self, data: MatrixData) -> None:
@@ -492,9 +493,9 @@ class MatrixView(QtWidgets.QWidget):
             self.panel.problem.setText(str(exc))
             return
         fw = self.ctx.services.forwarding
-        (Op(self.ctx.host, self, lambda job: fw.put_settings(st)).writes()
+        (Op(self.ctx.host, self, lambda job: fw.matrix.put_settings(st)).writes()
          .on_success(lambda _r: status_message(self, tr("Saved the settings of {name}", name=self._name(uid))))
-         .on_failure(lambda exc: self.panel.problem.setText(str(exc))).changes("matrix").run())
+         .on_failure(lambda exc: self.panel.problem.setText(str(exc))).changes(Change.MATRIX).run())
 
     def on_add_rule_clicked(self) -> None:
         self._open_rule_dialog(RuleDialog(self, self.data.accounts, forwarder=self.current))
@@ -510,7 +511,7 @@ class MatrixView(QtWidgets.QWidget):
         def save() -> None:
             rule = dialog.value()
             if rule is not None:
-                Op(self.ctx.host, self, lambda job: fw.put_rule(rule)).writes().changes("matrix").run()
+                Op(self.ctx.host, self, lambda job: fw.matrix.put_rule(rule)).writes().changes(Change.MATRIX).run()
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -527,8 +528,8 @@ class MatrixView(QtWidgets.QWidget):
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         fw = self.ctx.services.forwarding
-        (Op(self.ctx.host, self, lambda job: fw.remove_rule(rule.source_uid, rule.forwarder_uid))
-         .writes().changes("matrix").run())
+        (Op(self.ctx.host, self, lambda job: fw.matrix.remove_rule(rule.source_uid, rule.forwarder_uid))
+         .writes().changes(Change.MATRIX).run())
 
     def on_defaults_clicked(self) -> None:
         answer = QtWidgets.QMessageBox.question(
@@ -541,6 +542,6 @@ class MatrixView(QtWidgets.QWidget):
 
     def add_default_rules(self) -> None:
         fw = self.ctx.services.forwarding
-        (Op(self.ctx.host, self, lambda job: fw.default_rules()).writes()
+        (Op(self.ctx.host, self, lambda job: fw.matrix.default_rules()).writes()
          .on_success(lambda n: status_message(self, tr("Added {n} rules", n=n)))
-         .on_failure(lambda exc: show_error(self, exc)).changes("matrix").run())
+         .on_failure(lambda exc: show_error(self, exc)).changes(Change.MATRIX).run())

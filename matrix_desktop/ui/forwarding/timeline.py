@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from matrix_desktop.app.forwarding import PlanView
-from matrix_desktop.core.forwarding.records import PlanEntry
+from matrix_desktop.core.forwarding.records import PlanEntry, PlanView
 from matrix_desktop.ui.forwarding.common import (
     STATE_COLOURS,
     TZ,

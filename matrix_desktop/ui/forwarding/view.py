@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from matrix_desktop.app.bootstrap import AppServices
-from matrix_desktop.app.forwarding import PlanView
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.forwarding import SourcePost
 from matrix_desktop.core.forwarding.records import (
@@ -21,6 +21,7 @@ from matrix_desktop.core.forwarding.records import (
     OutsideAccount,
     PlanEntry,
     PlanState,
+    PlanView,
     parse_yuan,
     yuan,
 )
@@ -41,7 +42,7 @@ WORKER_INTERVAL_MS = 30_000
 
 def waiting_for_approval(services: AppServices) -> int:
     """The Forwarding area's badge: draft plans waiting for a leader."""
-    return services.forwarding.waiting_for_approval()
+    return services.forwarding.plans.waiting_for_approval()
 
 
 def plan_columns() -> list[Column[ForwardPlanRecord]]:
@@ -90,14 +91,14 @@ class ForwardingWorker(QtCore.QObject):
             self.last_error = ""
             # Broadcast only when something was sent or rescheduled: an idle tick must not reload views.
             if n:
-                self.ctx.tracker.did_execute.emit(frozenset({"forwarding"}))
+                self.ctx.tracker.did_execute.emit(frozenset({Change.FORWARDING}))
 
         def failed(exc: Exception) -> None:
             self.running = False
             self.last_error = str(exc)
             log.warning("forwarding worker: %s", exc)
 
-        Op(self.ctx.host, None, lambda job: fw.run_due()).on_network("forwarding").on_success(done) \
+        Op(self.ctx.host, None, lambda job: fw.sending.run_due()).on_network("forwarding").on_success(done) \
             .on_failure(failed).run()
 
 
@@ -322,7 +323,7 @@ class CampaignPanel(QtWidgets.QWidget):
         fw = self.ctx.services.forwarding
 
         def work(job: Job) -> tuple[list[Campaign], list[OutsideAccount]]:
-            return fw.campaigns(), fw.outside_accounts()
+            return fw.campaigns.campaigns(), fw.campaigns.outside_accounts()
 
         def show(result: tuple[list[Campaign], list[OutsideAccount]]) -> None:
             keep = self.selected()
@@ -350,7 +351,7 @@ class CampaignPanel(QtWidgets.QWidget):
         fw = self.ctx.services.forwarding
 
         def work(job: Job) -> tuple[CampaignSummary, list[CampaignForward], list[Gift]]:
-            return fw.campaign_summary(c.id), fw.campaign_forwards(c.id), fw.gifts(c.id)
+            return fw.campaigns.campaign_summary(c.id), fw.campaigns.campaign_forwards(c.id), fw.campaigns.gifts(c.id)
 
         def show(result: tuple[CampaignSummary, list[CampaignForward], list[Gift]]) -> None:
             current = self.selected()
@@ -397,8 +398,8 @@ class CampaignPanel(QtWidgets.QWidget):
                 show_error(self, exc)
                 return
             title, mid = name.text(), post.text().strip()  # widgets are read here, not in the worker
-            (Op(self.ctx.host, self, lambda job: fw.add_campaign(title, fen, mid))
-             .writes().changes("forwarding").run())
+            (Op(self.ctx.host, self, lambda job: fw.campaigns.add_campaign(title, fen, mid))
+             .writes().changes(Change.FORWARDING).run())
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -432,9 +433,9 @@ class CampaignPanel(QtWidgets.QWidget):
                 show_error(self, exc)
                 return
             uid, gift = str(who.currentData()), what.text()
-            (Op(self.ctx.host, self, lambda job: fw.add_gift(uid, gift, fen,
+            (Op(self.ctx.host, self, lambda job: fw.campaigns.add_gift(uid, gift, fen,
                                                               campaign_id=campaign.id if campaign else None))
-             .writes().changes("forwarding").run())
+             .writes().changes(Change.FORWARDING).run())
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -452,8 +453,8 @@ class ForwardingView(QtWidgets.QWidget):
         self.plan_view: PlanView | None = None
         fw = ctx.services.forwarding
         self.model: LazyTableModel[ForwardPlanRecord] = LazyTableModel(
-            ctx.host, plan_columns(), lambda key, desc: lambda: fw.plan_ids(key, desc),
-            lambda ids: fw.plans_by_ids(list(ids)),
+            ctx.host, plan_columns(), lambda key, desc: lambda: fw.plans.plan_ids(key, desc),
+            lambda ids: fw.plans.plans_by_ids(list(ids)),
             lambda p: p.id, self)
         self.model.sort_key = "created_at"
         self.model.descending = True
@@ -518,7 +519,7 @@ class ForwardingView(QtWidgets.QWidget):
         self.model.reload()
         self.campaign_panel.reload()
         fw = self.ctx.services.forwarding
-        Op(self.ctx.host, self, lambda job: fw.pending()).on_success(self.show_pending) \
+        Op(self.ctx.host, self, lambda job: fw.sending.pending()).on_success(self.show_pending) \
             .on_failure(lambda exc: None).run()
 
     def show_pending(self, pending: tuple[int, datetime | None]) -> None:
@@ -526,8 +527,8 @@ class ForwardingView(QtWidgets.QWidget):
         self.pending_label.setText(tr("{n} forwards waiting to be sent; next at {t}", n=n, t=local(due, "%H:%M:%S"))
                                    if n else tr("No forward waiting to be sent"))
 
-    def on_did_execute(self, areas: frozenset[str]) -> None:
-        if "forwarding" in areas or "matrix" in areas:
+    def on_did_execute(self, areas: frozenset[Change]) -> None:
+        if Change.FORWARDING in areas or Change.MATRIX in areas:
             self.reload()
 
     def on_model_loaded(self) -> None:
@@ -554,7 +555,7 @@ class ForwardingView(QtWidgets.QWidget):
             if self.selected_id() == view.id:
                 self.show_plan(view)
 
-        Op(self.ctx.host, self, lambda job: fw.status(plan_id)).on_success(show).run()
+        Op(self.ctx.host, self, lambda job: fw.plans.status(plan_id)).on_success(show).run()
 
     def show_plan(self, view: PlanView | None) -> None:
         same_plan = view is not None and self.plan_view is not None and self.plan_view.id == view.id
@@ -636,7 +637,7 @@ class ForwardingView(QtWidgets.QWidget):
             if self.selected_id() == view.id:
                 self.show_plan(view)
 
-        Op(self.ctx.host, self, fn).writes().on_success(done).changes("forwarding").run()
+        Op(self.ctx.host, self, fn).writes().on_success(done).changes(Change.FORWARDING).run()
 
     def on_new_clicked(self) -> None:
         fw = self.ctx.services.forwarding
@@ -647,7 +648,7 @@ class ForwardingView(QtWidgets.QWidget):
             dialog.open()
             self._dialog = dialog
 
-        Op(self.ctx.host, self, lambda job: fw.recent_posts()).on_success(ask).run()
+        Op(self.ctx.host, self, lambda job: fw.plans.recent_posts()).on_success(ask).run()
 
     def make_plan(self, post_mid: str, seed: int = 0, start: datetime | None = None, window: int | None = None,
                   min_gap: int | None = None) -> None:
@@ -661,12 +662,12 @@ class ForwardingView(QtWidgets.QWidget):
             status_message(self, tr("Plan #{id}: {n} forwards, {s} accounts skipped", id=view.id,
                                     n=len(view.entries), s=len(view.plan.skipped)))
 
-        (Op(self.ctx.host, self, lambda job: fw.plan(post_mid, seed, start, window, min_gap)).writes()
-         .with_progress(tr("Planning the forwards")).on_success(done).changes("forwarding").run())
+        (Op(self.ctx.host, self, lambda job: fw.plans.plan(post_mid, seed, start, window, min_gap)).writes()
+         .with_progress(tr("Planning the forwards")).on_success(done).changes(Change.FORWARDING).run())
 
     def move_entry(self, entry_id: int, at: datetime) -> None:
         fw = self.ctx.services.forwarding
-        self._plan_op(lambda job: fw.edit_entry(entry_id, at=at))
+        self._plan_op(lambda job: fw.plans.edit_entry(entry_id, at=at))
 
     def on_move_clicked(self) -> None:
         e = self.selected_entry()
@@ -686,7 +687,7 @@ class ForwardingView(QtWidgets.QWidget):
                                                            e.text)
         if ok and text.strip() and text.strip() != e.text:
             fw = self.ctx.services.forwarding
-            self._plan_op(lambda job: fw.edit_entry(e.id, text=text))
+            self._plan_op(lambda job: fw.plans.edit_entry(e.id, text=text))
 
     def on_drop_clicked(self) -> None:
         e = self.selected_entry()
@@ -697,14 +698,14 @@ class ForwardingView(QtWidgets.QWidget):
                                          name=e.screen_name))
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             fw = self.ctx.services.forwarding
-            self._plan_op(lambda job: fw.drop_entry(e.id))
+            self._plan_op(lambda job: fw.plans.drop_entry(e.id))
 
     def on_approve_clicked(self) -> None:
         view = self.plan_view
         if view is None:
             return
         fw = self.ctx.services.forwarding
-        self._plan_op(lambda job: fw.approve(view.id))
+        self._plan_op(lambda job: fw.plans.approve(view.id))
 
     def on_cancel_clicked(self) -> None:
         view = self.plan_view
@@ -714,4 +715,4 @@ class ForwardingView(QtWidgets.QWidget):
             self, tr("Cancel plan"), tr("Cancel plan #{id}? Forwards not yet sent will not be sent.", id=view.id))
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             fw = self.ctx.services.forwarding
-            self._plan_op(lambda job: fw.cancel(view.id))
+            self._plan_op(lambda job: fw.plans.cancel(view.id))

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from matrix_desktop.app.inbox import SendReport
+from matrix_desktop.core.changes import Change
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.inbox.answers import AnswerEntry
-from matrix_desktop.store.inbox_repo import ReplyDraft
+from matrix_desktop.core.inbox.records import ReplyDraft, SendReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.inbox.common import category_colour, category_label, draft_state_label
@@ -123,9 +123,9 @@ class ReviewQueue(QtWidgets.QWidget):
 
         def fetch() -> list[int]:
             # Plain-data snapshots swapped in whole; the worker touches no widget.
-            drafts = inbox.drafts(states)
+            drafts = inbox.replies.drafts(states)
             self._drafts = {d.id: d for d in drafts}
-            self._waiting = {w.draft_id: w.who for w in inbox.waiting_on()}
+            self._waiting = {w.draft_id: w.who for w in inbox.replies.waiting_on()}
             return [d.id for d in drafts]
 
         return fetch
@@ -137,8 +137,8 @@ class ReviewQueue(QtWidgets.QWidget):
     def reload(self) -> None:
         self.model.reload()
 
-    def on_did_execute(self, areas: frozenset[str]) -> None:
-        if "inbox" in areas or "sync" in areas:
+    def on_did_execute(self, areas: frozenset[Change]) -> None:
+        if Change.INBOX in areas:
             self.reload()
 
     def on_model_loaded(self) -> None:
@@ -188,8 +188,8 @@ class ReviewQueue(QtWidgets.QWidget):
             status_message(self, tr("Approved; sending in the background"))
             self.send_approved()
 
-        Op(self.ctx.host, self, lambda job: self.inbox.approve(d.id, edited)).writes().on_success(
-            approved).changes("inbox").run()
+        Op(self.ctx.host, self, lambda job: self.inbox.replies.approve(d.id, edited)).writes().on_success(
+            approved).changes(Change.INBOX).run()
 
     def on_reject_clicked(self) -> None:
         d = self.selected()
@@ -206,20 +206,20 @@ class ReviewQueue(QtWidgets.QWidget):
         d = self.selected()
         if d is None:
             return
-        Op(self.ctx.host, self, lambda job: self.inbox.reject(d.id, reason)).writes().on_success(
-            lambda _r: status_message(self, tr("Rejected; it will not be sent"))).changes("inbox").run()
+        Op(self.ctx.host, self, lambda job: self.inbox.replies.reject(d.id, reason)).writes().on_success(
+            lambda _r: status_message(self, tr("Rejected; it will not be sent"))).changes(Change.INBOX).run()
 
     def send_approved(self) -> None:
         """One op per account on that account's network queue, so its calls never race."""
         def start(uids: list[str]) -> None:
             for uid in uids:
                 def fn(job: Job, uid: str = uid) -> SendReport:
-                    return self.inbox.send_approved([uid], progress=job.progress, cancel=job.cancel)
+                    return self.inbox.replies.send_approved([uid], progress=job.progress, cancel=job.cancel)
 
                 (Op(self.ctx.host, self, fn).on_network(uid).with_progress(tr("Sending approved replies"))
-                 .cancellable().on_success(self.on_sent).changes("inbox").run())
+                 .cancellable().on_success(self.on_sent).changes(Change.INBOX).run())
 
-        Op(self.ctx.host, self, lambda job: self.inbox.pending_send_uids()).on_success(start).run()
+        Op(self.ctx.host, self, lambda job: self.inbox.replies.pending_send_uids()).on_success(start).run()
 
     def on_sent(self, report: SendReport) -> None:
         status_message(self, tr("{sent} replies sent, {failed} failed", sent=len(report.sent),
@@ -300,14 +300,14 @@ class ManualEditor(QtWidgets.QWidget):
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
         self.delete_button.clicked.connect(self.on_delete_clicked)
-        ctx.tracker.did_execute.connect(lambda areas: self.model.reload() if "manual" in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: self.model.reload() if Change.MANUAL in areas else None)
         self.model.reload()
 
     def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
         inbox = self.inbox
 
         def fetch() -> list[int]:
-            self._entries = inbox.answers()  # a plain-data snapshot swapped in whole
+            self._entries = inbox.manual.answers()  # a plain-data snapshot swapped in whole
             return list(range(len(self._entries)))
 
         return fetch
@@ -322,8 +322,8 @@ class ManualEditor(QtWidgets.QWidget):
         return r[1] if r else None
 
     def import_file(self, path: Path) -> None:
-        Op(self.ctx.host, self, lambda job: self.inbox.import_manual(path.read_bytes(), path.name)).writes(
-        ).on_success(lambda n: status_message(self, tr("Imported {n} entries", n=n))).changes("manual").run()
+        Op(self.ctx.host, self, lambda job: self.inbox.manual.import_manual(path.read_bytes(), path.name)).writes(
+        ).on_success(lambda n: status_message(self, tr("Imported {n} entries", n=n))).changes(Change.MANUAL).run()
 
     def on_import_clicked(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Import answer manual"), "",
@@ -341,8 +341,8 @@ class ManualEditor(QtWidgets.QWidget):
 
         def save() -> None:
             value = dialog.value()
-            Op(self.ctx.host, self, lambda job: self.inbox.save_answer(value)).writes().on_failure(
-                lambda exc: show_error(self, exc)).changes("manual").run()
+            Op(self.ctx.host, self, lambda job: self.inbox.manual.save_answer(value)).writes().on_failure(
+                lambda exc: show_error(self, exc)).changes(Change.MANUAL).run()
 
         dialog.accepted.connect(save)
         self._dialog = dialog
@@ -355,7 +355,7 @@ class ManualEditor(QtWidgets.QWidget):
         answer = QtWidgets.QMessageBox.question(self, tr("Delete entry"),
                                                 tr("Delete the entry {key} «{q}»?", key=e.key, q=e.question))
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
-            Op(self.ctx.host, self, lambda job: self.inbox.delete_answer(e.key)).writes().changes("manual").run()
+            Op(self.ctx.host, self, lambda job: self.inbox.manual.delete_answer(e.key)).writes().changes(Change.MANUAL).run()
 
 
 class ReviewView(QtWidgets.QTabWidget):

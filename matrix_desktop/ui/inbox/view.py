@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from matrix_desktop.app.bootstrap import AppServices
-from matrix_desktop.app.inbox import Conversation
 from matrix_desktop.core.accounts import AccountQuery
-from matrix_desktop.store.inbox_repo import InboxItem, InboxQuery
+from matrix_desktop.core.changes import Change
+from matrix_desktop.core.inbox.records import Conversation, InboxItem, InboxQuery
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.inbox.common import (
@@ -60,12 +60,12 @@ def inbox_columns() -> list[Column[InboxItem]]:
 
 def waiting_review_count(services: AppServices) -> int:
     """The Review badge: replies waiting for a leader."""
-    return len(services.inbox.drafts(("waiting_review",)))
+    return len(services.inbox.replies.drafts(("waiting_review",)))
 
 
 def crisis_count(services: AppServices) -> int:
     """The Inbox badge: crisis signals nobody acknowledged yet."""
-    return len(services.inbox.alerts())
+    return len(services.inbox.triage.alerts())
 
 
 class InboxView(QtWidgets.QWidget):
@@ -119,7 +119,7 @@ class InboxView(QtWidgets.QWidget):
         self.ack_button.hide()
 
         self.model: LazyTableModel[InboxItem] = LazyTableModel(
-            ctx.host, inbox_columns(), self._fetch_ids, self.inbox.by_ids, lambda i: i.id, self)
+            ctx.host, inbox_columns(), self._fetch_ids, self.inbox.triage.by_ids, lambda i: i.id, self)
         self.model.sort_key, self.model.descending = "created_at", True
         self.table = QtWidgets.QTableView()
         self.table.setModel(self.model)
@@ -226,7 +226,7 @@ class InboxView(QtWidgets.QWidget):
     def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
         q = self.query(key, descending)  # read the filters here, on the GUI thread
         inbox = self.inbox
-        return lambda: inbox.ids(q)
+        return lambda: inbox.triage.ids(q)
 
     def _load_accounts(self) -> None:
         def arrived(accounts: list[tuple[str, str]]) -> None:
@@ -241,10 +241,10 @@ class InboxView(QtWidgets.QWidget):
         item = self.selected()
         self._pending_select = item.id if item else None
         self.model.reload()
-        Op(self.ctx.host, self, lambda job: self.inbox.alerts()).on_success(self.on_alerts).run()
+        Op(self.ctx.host, self, lambda job: self.inbox.triage.alerts()).on_success(self.on_alerts).run()
 
-    def on_did_execute(self, areas: frozenset[str]) -> None:
-        if "inbox" in areas or "sync" in areas:
+    def on_did_execute(self, areas: frozenset[Change]) -> None:
+        if Change.INBOX in areas:
             self.reload()
 
     def on_model_loaded(self) -> None:
@@ -292,29 +292,29 @@ class InboxView(QtWidgets.QWidget):
             waiting = [d for d in conv.drafts if d.state == "waiting_review"]
             self.editor.setPlainText(waiting[-1].text if waiting else "")
 
-        Op(self.ctx.host, self, lambda job: self.inbox.conversation(item_id)).on_success(arrived).run()
+        Op(self.ctx.host, self, lambda job: self.inbox.triage.conversation(item_id)).on_success(arrived).run()
 
     # -- actions ------------------------------------------------------------------------------------
     def _write(self, fn: object, done: str) -> None:
         Op(self.ctx.host, self, fn).writes().on_success(  # type: ignore[arg-type]
-            lambda _r: status_message(self, done)).changes("inbox").run()
+            lambda _r: status_message(self, done)).changes(Change.INBOX).run()
 
     def set_category(self, category: str) -> None:
         item_id = self.selected_id()
         if item_id is not None:
-            self._write(lambda job: self.inbox.correct_category(item_id, category),
+            self._write(lambda job: self.inbox.triage.correct_category(item_id, category),
                         tr("Category set to {c}; the triage remembers it", c=category_label(category)))
 
     def assign_to_me(self) -> None:
         item_id = self.selected_id()
         if item_id is not None:
             me = self.ctx.services.actor.name
-            self._write(lambda job: self.inbox.assign(item_id, me), tr("Assigned to {name}", name=me))
+            self._write(lambda job: self.inbox.triage.assign(item_id, me), tr("Assigned to {name}", name=me))
 
     def route_to_cs(self) -> None:
         item_id = self.selected_id()
         if item_id is not None:
-            self._write(lambda job: self.inbox.route_to_cs(item_id),
+            self._write(lambda job: self.inbox.customer_service.route_to_cs(item_id),
                         tr("Handed to customer service; export or copy the ticket"))
 
     def on_copy_clicked(self) -> None:
@@ -326,19 +326,19 @@ class InboxView(QtWidgets.QWidget):
             QtWidgets.QApplication.clipboard().setText(text)
             status_message(self, tr("Ticket copied"))
 
-        Op(self.ctx.host, self, lambda job: self.inbox.ticket_text(item_id)).on_success(copied).run()
+        Op(self.ctx.host, self, lambda job: self.inbox.customer_service.ticket_text(item_id)).on_success(copied).run()
 
     def on_close_clicked(self) -> None:
         item_id = self.selected_id()
         if item_id is not None:
-            self._write(lambda job: self.inbox.close(item_id), tr("Item closed"))
+            self._write(lambda job: self.inbox.triage.close(item_id), tr("Item closed"))
 
     def on_submit_clicked(self) -> None:
         item_id = self.selected_id()
         text = self.editor.toPlainText().strip()
         if item_id is None or not text:
             return
-        self._write(lambda job: self.inbox.write_reply(item_id, text),
+        self._write(lambda job: self.inbox.replies.write_reply(item_id, text),
                     tr("Reply submitted; it waits for a leader's review"))
 
     # -- crisis alerts ------------------------------------------------------------------------------
@@ -372,9 +372,9 @@ class InboxView(QtWidgets.QWidget):
         if alerts:
             def fn(job: Job) -> None:
                 for a in alerts:
-                    self.inbox.acknowledge(a.id)
+                    self.inbox.triage.acknowledge(a.id)
 
-            Op(self.ctx.host, self, fn).writes().changes("inbox").run()
+            Op(self.ctx.host, self, fn).writes().changes(Change.INBOX).run()
 
 
 def conversation_html(c: Conversation) -> str:

@@ -14,18 +14,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from matrix_desktop.app.config import Config
 from matrix_desktop.core.accounts import AccountInput, AccountQuery, AccountRole, parse_role
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.credentials import TokenMeta, TokenState, TokenStatus
 from matrix_desktop.core.errors import MatrixError, NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.lanes import AccountLanes
+from matrix_desktop.core.ports import RedirectCatcher, UnitOfWorkFactory, WeiboPlatform
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
 from matrix_desktop.core.secret import Secret, SecretStorePort
-from matrix_desktop.store.uow import SqlUnitOfWorkFactory
-from matrix_desktop.weibo.client import TokenGrant, WeiboClient, authorize_url, exchange_code
-from matrix_desktop.weibo.errors import TokenExpired, TokenInvalid, WeiboApiError
-from matrix_desktop.weibo.oauth import LoopbackRedirectCatcher
+from matrix_desktop.core.weibo import TokenGrant
+from matrix_desktop.core.weibo_errors import TokenExpired, TokenInvalid, WeiboApiError
 
 ADMIN = MemberRole.ADMIN
 
@@ -36,7 +35,7 @@ class OAuthAttempt:
 
     url: str
     state: str
-    catcher: LoopbackRedirectCatcher
+    catcher: RedirectCatcher
 
 _ALL = AccountQuery(include_archived=False)
 
@@ -50,14 +49,21 @@ def api_host_of(base_url: str) -> str:
 class CredentialService:
     """Keeps the Weibo app credentials and per-account OAuth tokens safe, and knows their state."""
 
-    def __init__(self, uow: SqlUnitOfWorkFactory, secrets: Callable[[str], SecretStorePort],
-                 actor: ActorProvider, config: Config) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, secrets: Callable[[str], SecretStorePort],
+                 actor: ActorProvider, platform: WeiboPlatform, *,
+                 expiry_warning_days: Callable[[], int] = lambda: 7,
+                 use_base_url: Callable[[str], None] = lambda url: None, lanes: AccountLanes | None = None) -> None:
+        """`use_base_url` is called when an imported bundle names the platform to talk to from now on."""
         self._uow = uow
         self._open_secrets = secrets
         self._store: SecretStorePort | None = None
         self._store_url = ""
         self._actor = actor
-        self._config = config
+        self._platform = platform
+        self._expiry_warning_days = expiry_warning_days
+        self._use_base_url = use_base_url
+        #: Every service that calls the platform as an account does it inside that account's lane.
+        self.lanes = lanes or AccountLanes()
         self._cache: dict[str, Secret] = {}
         self._lock = threading.Lock()
 
@@ -76,7 +82,7 @@ class CredentialService:
 
     @property
     def base_url(self) -> str:
-        return str(self._config.get("weibo.base_url"))
+        return self._platform.base_url
 
     def _audit(self, action: str, uid: str = "", **detail: Any) -> None:
         with self._uow() as uow:
@@ -118,15 +124,6 @@ class CredentialService:
             uow.commit()
         return self.status(uid)
 
-    def exchange_and_connect(self, code: str, redirect_uri: str) -> TokenStatus:
-        """Finish the OAuth flow: trade the code for a token and connect the account it belongs to."""
-        self._actor().require("connect accounts", ADMIN)
-        store = self.store()
-        key, secret = store.app_key(), store.app_secret()
-        if not key or secret is None:
-            raise ValidationError("set the Weibo app key and secret first (Credentials → App credentials)")
-        return self.connect_with_code(code, redirect_uri)
-
     def begin_connect(self) -> OAuthAttempt:
         """Start the browser flow: a loopback catcher for the redirect and the authorize page's URL."""
         self._actor().require("connect accounts", ADMIN)
@@ -134,8 +131,8 @@ class CredentialService:
         if not key:
             raise ValidationError("set the Weibo app key and secret first (Credentials → App credentials)")
         state = secrets.token_urlsafe(16)
-        catcher = LoopbackRedirectCatcher().start()
-        url = authorize_url(self.base_url, key, catcher.redirect_uri, state)
+        catcher = self._platform.redirect_catcher()
+        url = self._platform.authorize_url(key, catcher.redirect_uri, state)
         return OAuthAttempt(url, state, catcher)
 
     def finish_connect(self, attempt: OAuthAttempt, cancel: CancelToken = NEVER_CANCELLED,
@@ -157,8 +154,7 @@ class CredentialService:
         key, secret = store.app_key(), store.app_secret()
         if not key or secret is None:
             raise ValidationError("set the Weibo app key and secret first (Credentials → App credentials)")
-        grant = exchange_code(self.base_url, key, secret.reveal(), code, redirect_uri,
-                              timeout=float(self._config.get("weibo.timeout_seconds")))
+        grant = self._platform.exchange_code(key, secret.reveal(), code, redirect_uri)
         self._register_if_new(grant)
         status = self.connect(grant.uid, Secret(grant.access_token), grant.expires_in)
         return status
@@ -167,10 +163,10 @@ class CredentialService:
         with self._uow.readonly() as uow:
             if uow.accounts.get(grant.uid) is not None:
                 return
-        with WeiboClient(self.base_url, grant.access_token, timeout=10) as client:
-            user = client.users_show(uid=grant.uid)
+        with self._platform.session(grant.access_token) as client:
+            user = client.user(grant.uid)
         with self._uow() as uow:
-            uow.accounts.add(AccountInput(grant.uid, str(user.get("screen_name") or grant.uid),
+            uow.accounts.add(AccountInput(grant.uid, user.screen_name or grant.uid,
                                           AccountRole.EMPLOYEE))
             uow.audit.append(self._actor().name, "account.create", grant.uid,
                              {"via": "oauth", "role": "employee"})
@@ -178,6 +174,10 @@ class CredentialService:
 
     def revoke(self, uid: str) -> None:
         """Revoke the token on the platform (best effort) and forget it here."""
+        with self.lanes.lane(uid):
+            self._revoke(uid)
+
+    def _revoke(self, uid: str) -> None:
         self._actor().require("revoke tokens", ADMIN)
         with self._uow.readonly() as uow:
             if uow.accounts.get(uid) is None:
@@ -186,7 +186,7 @@ class CredentialService:
         platform_answer = "not stored"
         if token is not None:
             try:
-                with WeiboClient(self.base_url, token.reveal(), timeout=10) as client:
+                with self._platform.session(token.reveal()) as client:
                     client.revoke()
                 platform_answer = "revoked"
             except WeiboApiError as exc:
@@ -243,6 +243,10 @@ class CredentialService:
 
     def verify(self, uid: str, audited: bool = True) -> TokenStatus:
         """Ask the platform (`get_token_info`) how long the token has left, and record it."""
+        with self.lanes.lane(uid):
+            return self._verify(uid, audited)
+
+    def _verify(self, uid: str, audited: bool) -> TokenStatus:
         token = self.token_for_use(uid, "verify", audited=audited)
         if token is None:
             raise NotFound(f"no token is stored for account {uid}")
@@ -250,8 +254,8 @@ class CredentialService:
         info = None
         for attempt in range(2):  # a single 21327 may be a hiccup; disconnect only if it is said twice
             try:
-                with WeiboClient(self.base_url, token.reveal(), timeout=10) as client:
-                    info = client.get_token_info()
+                with self._platform.session(token.reveal()) as client:
+                    info = client.token_info()
                 break
             except (TokenExpired, TokenInvalid) as exc:
                 if attempt == 1:
@@ -271,7 +275,7 @@ class CredentialService:
     def statuses(self) -> list[TokenStatus]:
         """Every registered account with its token state; masked hints only for admins."""
         admin = self._actor().has(ADMIN)
-        warn = timedelta(days=int(self._config.get("credentials.expiry_warning_days")))
+        warn = timedelta(days=self._expiry_warning_days())
         now = datetime.now(UTC)
         with self._uow.readonly() as uow:
             metas = {m.account_uid: m for m in uow.tokens.all()}
@@ -293,9 +297,6 @@ class CredentialService:
             if s.account_uid == uid:
                 return s
         raise NotFound(f"account {uid} is not registered")
-
-    def needing_attention(self) -> list[TokenStatus]:
-        return [s for s in self.statuses() if s.state in (TokenState.EXPIRING, TokenState.EXPIRED)]
 
     def connected_uids(self) -> set[str]:
         warn = timedelta(0)
@@ -366,7 +367,7 @@ class CredentialService:
                                          raw[-4:] if len(raw) >= 12 else ""))
             uow.audit.append(actor.name, "credential.import", "", {"accounts": len(parsed), "base_url": base_url})
             uow.commit()
-        self._config.set("weibo.base_url", base_url)
+        self._use_base_url(base_url)
         for data, token in parsed:
             self._cache[data.uid] = token
         for data, _token in parsed:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from matrix_desktop.core.accounts import AccountQuery
-from matrix_desktop.core.company import CompanyProfile, MemberRole
+from matrix_desktop.core.company import CompanyProfile, MemberRole, normalise_company, validate_company
 from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.flags import CompanyMatcher, FlagFinding, ProfileText, findings_for_account
 from matrix_desktop.core.flags.lifecycle import (
@@ -29,8 +29,8 @@ from matrix_desktop.core.flags.lifecycle import (
     decide,
 )
 from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.ports import UnitOfWorkFactory
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken, Progress, ProgressSink, no_progress
-from matrix_desktop.store.uow import SqlUnitOfWorkFactory
 
 #: Who may review flags: everyone on the team with a role.
 REVIEWERS = (MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN)
@@ -58,7 +58,7 @@ class ReevaluationReport:
 class FlagService:
     """Verification flags: re-check, review (acknowledge, resolve, waive), list and history."""
 
-    def __init__(self, uow: SqlUnitOfWorkFactory, actor: ActorProvider) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider) -> None:
         self._uow = uow
         self._actor = actor
         self._matcher_lock = threading.Lock()
@@ -204,47 +204,12 @@ class FlagService:
 
 
 # ------------------------------------------------------------------------------------------------------
-NAME_MAX = 100
-NAMES_MAX = 50
-
-
-def normalise_company(p: CompanyProfile) -> CompanyProfile:
-    """Trim every name and drop empty or repeated ones (first spelling kept, order kept)."""
-    def clean(values: Sequence[str]) -> tuple[str, ...]:
-        out: list[str] = []
-        for v in values:
-            v = " ".join(v.split())
-            if v and v not in out:
-                out.append(v)
-        return tuple(out)
-
-    return CompanyProfile(legal_name=" ".join(p.legal_name.split()), aliases=clean(p.aliases),
-                          english_names=clean(p.english_names), ticker=p.ticker.strip(),
-                          business_keywords=clean(p.business_keywords))
-
-
-def validate_company(p: CompanyProfile) -> list[str]:
-    """Every problem with a company profile, in words; empty when it is valid."""
-    problems: list[str] = []
-    if not p.legal_name:
-        problems.append("the company's legal name is required")
-    for label, values in (("legal name", (p.legal_name,)), ("alias", p.aliases),
-                          ("English name", p.english_names), ("ticker", (p.ticker,)),
-                          ("keyword", p.business_keywords)):
-        if len(values) > NAMES_MAX:
-            problems.append(f"more than {NAMES_MAX} {label}s")
-        for v in values:
-            if len(v) > NAME_MAX:
-                problems.append(f"{label} {v[:20]!r}… is longer than {NAME_MAX} characters")
-    if p.ticker and not p.ticker.replace(".", "").isalnum():
-        problems.append(f"ticker {p.ticker!r} must be letters and digits (e.g. XHDY or 600887)")
-    return problems
 
 
 class CompanyService:
     """The company profile: everyone reads it, admins change it; a change re-checks every flag."""
 
-    def __init__(self, uow: SqlUnitOfWorkFactory, actor: ActorProvider, flags: FlagService) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider, flags: FlagService) -> None:
         self._uow = uow
         self._actor = actor
         self._flags = flags

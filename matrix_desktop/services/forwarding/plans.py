@@ -1,0 +1,296 @@
+"""Forwarding plans: made by the planner from the matrix the database knows, edited, approved by a leader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from matrix_desktop.core.accounts import AccountQuery, AccountRole
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.errors import NotFound, ValidationError
+from matrix_desktop.core.flags import Severity
+from matrix_desktop.core.forwarding import (
+    Forwarder,
+    ForwardRule,
+    Plan,
+    PlannedForward,
+    PlanSettings,
+    PlatformLimits,
+    SourcePost,
+    TokenState,
+    check_plan,
+    make_plan,
+)
+from matrix_desktop.core.forwarding.posts import post_kinds, post_title
+from matrix_desktop.core.forwarding.records import (
+    ACTIVE_PLAN_STATES,
+    PLANNERS,
+    TZ,
+    EntryState,
+    ForwarderSettings,
+    ForwardPlanRecord,
+    PlanEntry,
+    PlanState,
+    PlanView,
+    SkippedAccount,
+)
+from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.ports import UnitOfWorkFactory
+
+#: Entries overdue by more than this at approval are moved forward together, keeping their gaps.
+APPROVAL_GRACE = timedelta(seconds=60)
+
+
+class ForwardPlans:
+    """Plans a leader reviews and approves."""
+
+    def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._uow = uow
+        self._actor = actor
+        self._clock = clock
+        self.limits = PlatformLimits.STANDARD
+
+    def source_post(self, mid: str) -> SourcePost:
+        with self._uow.readonly() as uow:
+            post = uow.forwarding.post(mid)
+            if post is None:
+                raise NotFound(f"post {mid} is not in the database; sync the account that published it first")
+            _, author, text, created = post
+            account = uow.accounts.get(author)
+        return SourcePost(mid, author, account.screen_name if account else author, post_title(text), text,
+                          post_kinds(text), created)
+
+    def recent_posts(self, limit: int = 50) -> list[SourcePost]:
+        """Recent original posts of the official and leader accounts: what a plan usually amplifies."""
+        with self._uow.readonly() as uow:
+            leads = {a.uid: a.screen_name for a in uow.accounts.search(
+                AccountQuery(roles=frozenset({AccountRole.OFFICIAL, AccountRole.LEADER})))}
+            rows = uow.forwarding.recent_posts(leads, limit)
+        return [SourcePost(m, a, leads.get(a, a), post_title(t), t, post_kinds(t), c) for m, a, t, c in rows]
+
+    def _settings_for(self, start: datetime | None, window: int | None, min_gap: int | None,
+                      seed: int) -> PlanSettings:
+        return PlanSettings(seed=seed, start=start, window_minutes=window,
+                            min_gap_seconds=120 if min_gap is None else min_gap, timezone=TZ, limits=self.limits)
+
+    def _forwarders(self, start: datetime, exclude_plan: int | None = None) -> list[Forwarder]:
+        now = self._clock()
+        tz = ZoneInfo(TZ)
+        day0 = datetime.combine(start.astimezone(tz).date(), datetime.min.time(), tz)
+        with self._uow.readonly() as uow:
+            accounts = uow.accounts.search(AccountQuery())
+            settings = uow.forwarding.all_settings()
+            metas = {m.account_uid: m for m in uow.tokens.all()}
+            today = uow.forwarding.forwards_between(day0, day0 + timedelta(days=1), exclude_plan)
+            last_hour = uow.forwarding.forwards_between(start - timedelta(hours=1), start, exclude_plan)
+        flags = self._open_flag_severities()
+        out = []
+        for a in accounts:
+            st = settings.get(a.uid) or ForwarderSettings(a.uid)
+            meta = metas.get(a.uid)
+            token = meta.effective_state(now, timedelta(0)) if meta else TokenState.NONE
+            out.append(Forwarder(a.uid, a.screen_name, a.role, st.slogan, st.daily_cap, st.quiet_hours,
+                                 st.opted_out, token, flags.get(a.uid, "none"), last_hour.get(a.uid, 0),
+                                 today.get(a.uid, 0), today.get(a.uid, 0)))
+        return out
+
+    def _open_flag_severities(self) -> dict[str, str]:
+        """The highest live verification-flag severity per account (a flagged account does not forward)."""
+        out: dict[str, Severity] = {}
+        with self._uow.readonly() as uow:
+            for flag in uow.flags.live():
+                if flag.account_uid not in out or flag.severity > out[flag.account_uid]:
+                    out[flag.account_uid] = flag.severity
+        return {uid: sev.value for uid, sev in out.items()}
+
+    def plan(self, post_mid: str, seed: int = 0, start: datetime | None = None, window: int | None = None,
+             min_gap: int | None = None) -> PlanView:
+        """Make and store a draft plan for `post_mid`. The timing options override the rules for this plan."""
+        actor = self._actor()
+        actor.require("make forwarding plans", *PLANNERS)
+        post = self.source_post(post_mid)
+        settings = self._settings_for(start, window, min_gap, seed)
+        t0 = (start or post.published_at).astimezone(UTC)
+        with self._uow.readonly() as uow:
+            active = uow.forwarding.plans_for_post(post_mid, ACTIVE_PLAN_STATES)
+            rules = uow.forwarding.rules()
+            used = uow.forwarding.used_texts(post_mid)
+        if active:
+            p = active[0]
+            raise ValidationError(f"post {post_mid} already has plan #{p.id} ({p.state.value}); "
+                                  "cancel it before making another")
+        result = make_plan(post, rules, self._forwarders(t0), settings, used)
+        stored = {"start": t0.isoformat(), "window_minutes": window, "min_gap_seconds": settings.min_gap_seconds,
+                  "timezone": TZ, "window_end": self._window_end(result, post, rules, t0, window)}
+        with self._uow() as uow:
+            plan_id = uow.forwarding.add_plan(
+                post_mid, seed, stored, result.entries,
+                [SkippedAccount(s.account_uid, s.screen_name, s.reason) for s in result.skipped], actor.name)
+            uow.audit.append(actor.name, "forward.plan", post.author_uid,
+                             {"plan": plan_id, "post": post_mid, "entries": len(result.entries),
+                              "skipped": len(result.skipped), "seed": seed})
+            uow.commit()
+        return self.status(plan_id)
+
+    @staticmethod
+    def _window_end(plan: Plan, post: SourcePost, rules: Iterable[ForwardRule], t0: datetime,
+                    window: int | None) -> str:
+        if window is not None:
+            end = t0 + timedelta(minutes=window)
+        else:
+            longest = max((r.delay_max_minutes for r in rules if r.applies_to(post)), default=240)
+            end = t0 + timedelta(minutes=longest)
+        return end.isoformat()
+
+    def _plan_settings(self, rec: ForwardPlanRecord) -> PlanSettings:
+        s = rec.settings
+        start = datetime.fromisoformat(str(s["start"])) if s.get("start") else None
+        window = s.get("window_minutes")
+        return self._settings_for(start, int(str(window)) if window is not None else None,
+                                  int(str(s.get("min_gap_seconds", 120))), rec.seed)
+
+    def status(self, plan_id: int) -> PlanView:
+        with self._uow.readonly() as uow:
+            rec = uow.forwarding.plan(plan_id)
+            entries = uow.forwarding.entries(plan_id)
+        return self._view(rec, entries)
+
+    def _view(self, rec: ForwardPlanRecord, entries: list[PlanEntry]) -> PlanView:
+        settings = self._plan_settings(rec)
+        problems: list[str] = []
+        if rec.state in ACTIVE_PLAN_STATES:
+            problems = self._problems(rec, entries, settings)
+        end = rec.settings.get("window_end")
+        return PlanView(rec, tuple(entries), tuple(problems), settings.min_gap_seconds,
+                        datetime.fromisoformat(str(end)) if end else None)
+
+    def _problems(self, rec: ForwardPlanRecord, entries: list[PlanEntry], settings: PlanSettings) -> list[str]:
+        live = [e for e in entries if e.state not in (EntryState.SKIPPED, EntryState.FAILED)]
+        plan = Plan(rec.post_mid, rec.seed, tuple(PlannedForward(e.account_uid, e.screen_name, e.role, e.at,
+                                                                 e.action, e.text) for e in live), ())
+        start = settings.start or self._clock()
+        with self._uow.readonly() as uow:
+            used = uow.forwarding.used_texts(rec.post_mid, exclude_plan=rec.id)
+        forwarders = self._forwarders(start, exclude_plan=rec.id)
+        sent = {e.account_uid for e in live if e.state is EntryState.SENT}
+        # A token that expired after an entry was sent does not make the sent entry a problem.
+        forwarders = [f if f.uid not in sent else replace(f, token_state=TokenState.CONNECTED, opted_out=False,
+                                                          open_flag_severity="none") for f in forwarders]
+        return check_plan(plan, forwarders, settings, used_texts=used)
+
+    def plan_ids(self, sort: str = "created_at", descending: bool = True) -> list[int]:
+        with self._uow.readonly() as uow:
+            return uow.forwarding.plan_ids(sort, descending)
+
+    def waiting_for_approval(self) -> int:
+        """How many plans are drafts waiting for a leader's approval (a cheap count for the nav badge)."""
+        with self._uow.readonly() as uow:
+            return uow.forwarding.count_plans([PlanState.DRAFT])
+
+    def plans_by_ids(self, ids: list[int]) -> list[ForwardPlanRecord]:
+        with self._uow.readonly() as uow:
+            return uow.forwarding.plans_by_ids(ids)
+
+    def _reopen(self, uow: Any, rec: ForwardPlanRecord, actor: str, why: str) -> None:
+        """An edit after approval: the plan goes back to draft with a new version and needs approving again."""
+        if rec.state in (PlanState.APPROVED, PlanState.EXECUTING):
+            uow.forwarding.move_entries(rec.id, [EntryState.APPROVED], EntryState.PLANNED)
+            uow.forwarding.set_plan(rec.id, state=PlanState.DRAFT, version=rec.version + 1, approved_by="",
+                                    approved_at=None)
+            uow.audit.append(actor, "forward.reopen", "", {"plan": rec.id, "version": rec.version + 1, "why": why})
+
+    def _editable(self, uow: Any, entry_id: int) -> tuple[ForwardPlanRecord, PlanEntry]:
+        entry = uow.forwarding.entry(entry_id)
+        rec = uow.forwarding.plan(entry.plan_id, lock=True)
+        if rec.state in (PlanState.DONE, PlanState.CANCELLED):
+            raise ValidationError(f"plan #{rec.id} is {rec.state.value}; it can no longer be changed")
+        if entry.state not in (EntryState.PLANNED, EntryState.APPROVED):
+            raise ValidationError(f"the forward of {entry.screen_name or entry.account_uid} is already "
+                                  f"{entry.state.value}; it can no longer be changed")
+        return rec, entry
+
+    def edit_entry(self, entry_id: int, at: datetime | None = None, text: str | None = None) -> PlanView:
+        """Move an entry or change its text. After approval this needs a new approval."""
+        actor = self._actor()
+        actor.require("edit forwarding plans", *PLANNERS)
+        if at is not None and at.utcoffset() is None:
+            raise ValidationError("the new time must carry a time zone")
+        if text is not None and not text.strip():
+            raise ValidationError("the text must not be empty")
+        with self._uow() as uow:
+            rec, entry = self._editable(uow, entry_id)
+            fields: dict[str, Any] = {}
+            if at is not None:
+                fields["at"] = at.astimezone(UTC)
+            if text is not None:
+                fields["text"] = text.strip()
+            uow.forwarding.update_entry(entry_id, **fields)
+            self._reopen(uow, rec, actor.name, f"edited the forward of {entry.screen_name}")
+            uow.audit.append(actor.name, "forward.edit", entry.account_uid,
+                             {"plan": rec.id, "entry": entry_id, "at": fields.get("at"), "text": fields.get("text")})
+            uow.commit()
+        return self.status(rec.id)
+
+    def drop_entry(self, entry_id: int) -> PlanView:
+        """Take an account out of the plan (it is listed as skipped, dropped by whom)."""
+        actor = self._actor()
+        actor.require("edit forwarding plans", *PLANNERS)
+        with self._uow() as uow:
+            rec, entry = self._editable(uow, entry_id)
+            uow.forwarding.update_entry(entry_id, state=EntryState.SKIPPED, answer=f"dropped by {actor.name}")
+            self._reopen(uow, rec, actor.name, f"dropped the forward of {entry.screen_name}")
+            uow.audit.append(actor.name, "forward.drop", entry.account_uid, {"plan": rec.id, "entry": entry_id})
+            uow.commit()
+        return self.status(rec.id)
+
+    def approve(self, plan_id: int) -> PlanView:
+        """A leader approves the plan as it stands; refused with every problem `check_plan` finds.
+
+        Entries overdue by more than a minute (a plan approved long after it was made) move forward
+        together, keeping their gaps, so approval never releases a burst.
+        """
+        actor = self._actor()
+        actor.require("approve forwarding plans", MemberRole.LEADER)
+        now = self._clock()
+        with self._uow() as uow:
+            rec = uow.forwarding.plan(plan_id, lock=True)
+            if rec.state is not PlanState.DRAFT:
+                raise ValidationError(f"plan #{plan_id} is {rec.state.value}, not a draft waiting for approval")
+            entries = uow.forwarding.entries(plan_id)
+            waiting = [e for e in entries if e.state is EntryState.PLANNED]
+            if not waiting:
+                raise ValidationError(f"plan #{plan_id} has no forward left to approve")
+            first = min(e.at for e in waiting)
+            shift = now - first if now - first > APPROVAL_GRACE else None
+            if shift is not None:
+                for e in waiting:
+                    uow.forwarding.update_entry(e.id, at=e.at + shift + timedelta(seconds=5))
+                entries = uow.forwarding.entries(plan_id)
+            problems = self._problems(rec, entries, self._plan_settings(rec))
+            if problems:
+                raise ValidationError([f"plan #{plan_id} cannot be approved: {p}" for p in problems])
+            uow.forwarding.move_entries(plan_id, [EntryState.PLANNED], EntryState.APPROVED)
+            uow.forwarding.set_plan(plan_id, state=PlanState.APPROVED, approved_by=actor.name, approved_at=now)
+            uow.audit.append(actor.name, "forward.approve", "",
+                             {"plan": plan_id, "version": rec.version, "entries": len(waiting),
+                              "shifted_seconds": int(shift.total_seconds()) if shift else 0})
+            uow.commit()
+        return self.status(plan_id)
+
+    def cancel(self, plan_id: int) -> PlanView:
+        actor = self._actor()
+        actor.require("cancel forwarding plans", *PLANNERS)
+        with self._uow() as uow:
+            rec = uow.forwarding.plan(plan_id, lock=True)
+            if rec.state in (PlanState.DONE, PlanState.CANCELLED):
+                raise ValidationError(f"plan #{plan_id} is already {rec.state.value}")
+            n = uow.forwarding.move_entries(plan_id, [EntryState.PLANNED, EntryState.APPROVED], EntryState.SKIPPED,
+                                            answer=f"plan cancelled by {actor.name}")
+            uow.forwarding.set_plan(plan_id, state=PlanState.CANCELLED)
+            uow.audit.append(actor.name, "forward.cancel", "", {"plan": plan_id, "entries": n})
+            uow.commit()
+        return self.status(plan_id)

@@ -1,0 +1,245 @@
+"""Replies through review and sending: written or suggested, approved (or edited, or rejected) by a
+leader, and sent exactly once on the sending account's own network queue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.errors import Cancelled, ValidationError
+from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.inbox.records import InboxItem, ReplyDraft, SendReport, WaitingOn
+from matrix_desktop.core.inbox.tone import blocking_words, check_tone, issue_json
+from matrix_desktop.core.inbox.triage import Category
+from matrix_desktop.core.ports import UnitOfWorkFactory, WeiboPlatform, WeiboSession
+from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken, Progress, ProgressSink, no_progress
+from matrix_desktop.core.weibo_errors import RateLimited, WeiboApiError, WriteOutcomeUnknown
+from matrix_desktop.services.credentials import CredentialService
+
+OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
+
+
+class ReplyReview:
+    """The review queue of replies and their sending."""
+
+    def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider, credentials: CredentialService,
+                 platform: WeiboPlatform, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._uow = uow
+        self._actor = actor
+        self.now = clock
+        self._credentials = credentials
+        self._platform = platform
+
+    def write_reply(self, item_id: int, text: str) -> int:
+        """A hand-written (or edited) reply goes to review; refused with words if the tone guard blocks it.
+        An earlier draft still waiting for review is superseded by it."""
+        actor = self._actor()
+        actor.require("write replies", OPERATOR, LEADER, ADMIN)
+        text = text.strip()
+        with self._uow() as uow:
+            item = uow.inbox.get(item_id)
+            issues = check_tone(text, replying_to=Category(item.category))
+            blocking = blocking_words(issues)
+            if blocking:
+                raise ValidationError(blocking)
+            for d in uow.inbox.drafts(item_id=item_id, states=("waiting_review",)):
+                uow.inbox.update_draft(d.id, state="superseded")
+            draft_id = uow.inbox.add_draft(item_id, source="manual", suggested_text=text, written_by=actor.name,
+                                           tone_issues=[issue_json(i) for i in issues])
+            uow.inbox.update_item(item_id, status="waiting_review")
+            uow.audit.append(actor.name, "reply.write", item.account_uid, {"item": item_id, "draft": draft_id})
+            uow.commit()
+        return draft_id
+
+    def drafts(self, states: Sequence[str] = ("waiting_review",)) -> list[ReplyDraft]:
+        with self._uow.readonly() as uow:
+            return uow.inbox.drafts(states=states)
+
+    def draft(self, draft_id: int) -> ReplyDraft:
+        with self._uow.readonly() as uow:
+            return uow.inbox.draft(draft_id)
+
+    def approve(self, draft_id: int, edited_text: str | None = None) -> ReplyDraft:
+        """A leader approves a reply, optionally edited (the edit is kept beside the suggestion)."""
+        actor = self._actor()
+        actor.require("approve replies", LEADER)
+        with self._uow() as uow:
+            d = uow.inbox.draft(draft_id)
+            if d.state != "waiting_review":
+                raise ValidationError(f"reply {draft_id} is {d.state}, not waiting for review")
+            edited = (edited_text or "").strip()
+            if edited == d.suggested_text.strip():
+                edited = ""
+            final = edited or d.suggested_text
+            blocking = blocking_words(check_tone(final, replying_to=Category(d.category)))
+            if blocking:
+                raise ValidationError(blocking)
+            uow.inbox.update_draft(draft_id, state="approved", edited_text=edited, reviewer=actor.name,
+                                   reviewed_at=self.now(), error="")
+            uow.audit.append(actor.name, "reply.approve", d.account_uid,
+                             {"draft": draft_id, "item": d.item_id, "edited": bool(edited)})
+            uow.commit()
+            return uow.inbox.draft(draft_id)
+
+    def reject(self, draft_id: int, reason: str) -> None:
+        """A leader rejects a reply with a reason; it is never sent."""
+        actor = self._actor()
+        actor.require("reject replies", LEADER)
+        if not reason.strip():
+            raise ValidationError("say why the reply is rejected (the writer reads it)")
+        with self._uow() as uow:
+            d = uow.inbox.draft(draft_id)
+            if d.state != "waiting_review":
+                raise ValidationError(f"reply {draft_id} is {d.state}, not waiting for review")
+            uow.inbox.update_draft(draft_id, state="rejected", reviewer=actor.name, reviewed_at=self.now(),
+                                   reject_reason=reason.strip())
+            if not uow.inbox.drafts(item_id=d.item_id, states=("waiting_review", "approved", "sending")):
+                uow.inbox.update_item(d.item_id, status="triaged")
+            uow.audit.append(actor.name, "reply.reject", d.account_uid,
+                             {"draft": draft_id, "item": d.item_id, "reason": reason.strip()})
+            uow.commit()
+
+    def waiting_on(self) -> list[WaitingOn]:
+        """Every reply not yet sent and who must act: leaders review, the send queue sends, a failed one
+        goes back to its writer."""
+        with self._uow.readonly() as uow:
+            leaders = tuple(sorted(m.name for m in uow.members.all() if m.active and m.has(LEADER)))
+            drafts = uow.inbox.drafts(states=("waiting_review", "approved", "sending", "failed"))
+        out = []
+        for d in drafts:
+            who = {"waiting_review": leaders, "approved": ("send queue",), "sending": ("send queue",),
+                   "failed": (d.written_by or d.reviewer,)}[d.state]
+            out.append(WaitingOn(d.id, d.item_id, d.state, who))
+        return out
+
+    def pending_send_uids(self) -> list[str]:
+        """Accounts with approved replies to send (one network queue each)."""
+        with self._uow.readonly() as uow:
+            return sorted({d.account_uid for d in uow.inbox.drafts(states=("approved", "sending"))})
+
+    def send_approved(self, uids: Sequence[str] | None = None, progress: ProgressSink = no_progress,
+                      cancel: CancelToken = NEVER_CANCELLED) -> SendReport:
+        """Send approved replies with `comments/reply` (a mention gets `comments/create`), exactly once:
+        the draft is marked `sending` in its own committed transaction before the call, and a draft left
+        in `sending` (outcome unknown, or a crash) is looked for on the platform before any resend."""
+        with self._uow.readonly() as uow:
+            drafts = uow.inbox.drafts(states=("approved", "sending"))
+        if uids:
+            drafts = [d for d in drafts if d.account_uid in set(uids)]
+        report = SendReport()
+        for n, d in enumerate(drafts):
+            cancel.raise_if_cancelled()
+            progress(Progress(n, len(drafts), f"sending reply to {d.author_name}"))
+            with self._credentials.lanes.lane(d.account_uid):
+                self._send_one(d, report, cancel)
+        progress(Progress(len(drafts), len(drafts), "replies sent"))
+        return report
+
+    def _send_one(self, d: ReplyDraft, report: SendReport, cancel: CancelToken) -> None:
+        with self._uow.readonly() as uow:
+            item = uow.inbox.get(d.item_id)
+        uid = item.account_uid
+        token = self._credentials.token_for_use(uid, "reply")
+        if token is None:
+            self._finish(d, item, "failed", error="the account has no usable token; connect it again")
+            report.failed.append((d.id, "no token"))
+            return
+        check_first = d.state == "sending"
+        if not check_first:
+            with self._uow() as uow:
+                if not uow.inbox.claim_draft(d.id, ("approved",), "sending"):
+                    return  # another desktop took it
+                uow.commit()
+        with self._platform.session(token.reveal(), cancel=cancel) as client:
+            for _attempt in range(2):
+                if check_first:
+                    found = self._find_sent(client, d, item)
+                    if found:
+                        self._finish(d, item, "sent", platform_id=found)
+                        report.sent.append(d.id)
+                        return
+                try:
+                    answer = self._call(client, d, item)
+                except WriteOutcomeUnknown:
+                    check_first = True
+                    continue
+                except Cancelled:
+                    self._finish(d, item, "approved", error="")
+                    raise
+                except RateLimited as exc:
+                    self._finish(d, item, "approved", error=exc.explain())
+                    report.deferred.append(d.id)
+                    return
+                except WeiboApiError as exc:
+                    self._finish(d, item, "failed", error=exc.explain())
+                    report.failed.append((d.id, exc.explain()))
+                    return
+                except OSError as exc:
+                    self._finish(d, item, "approved", error=f"network: {type(exc).__name__}")
+                    report.deferred.append(d.id)
+                    return
+                self._finish(d, item, "sent", platform_id=answer)
+                report.sent.append(d.id)
+                return
+            found = self._find_sent(client, d, item)
+            if found:
+                self._finish(d, item, "sent", platform_id=found)
+                report.sent.append(d.id)
+                return
+        # Still unknown: stays `sending`, so the next run looks again before resending.
+        with self._uow() as uow:
+            uow.inbox.update_draft(d.id, error="outcome unknown; checked again before any resend")
+            uow.commit()
+        report.unknown.append(d.id)
+
+    @staticmethod
+    def _call(client: WeiboSession, d: ReplyDraft, item: InboxItem) -> str:
+        if item.kind == "mention":  # a post that @-mentions us: comment on it
+            return client.comment(item.platform_id, d.text)
+        # The suggestion already says 回复@作者:, so the platform must not add it again.
+        return client.reply(item.platform_id, item.post_mid, d.text, without_mention=d.text.startswith("回复@"))
+
+    @staticmethod
+    def _find_sent(client: WeiboSession, d: ReplyDraft, item: InboxItem) -> str:
+        """The platform id of our reply if it is already there (after an unknown outcome), else ''."""
+        post = item.platform_id if item.kind == "mention" else item.post_mid
+        said = d.text.split(":", 1)[-1] if d.text.startswith("回复@") else d.text
+        for c in client.comments_on(post):
+            if c.author_uid != item.account_uid:
+                continue
+            if item.kind != "mention" and c.reply_to_id != item.platform_id:
+                continue
+            if c.text.endswith(said):
+                return c.id
+        return ""
+
+    def _finish(self, d: ReplyDraft, item: InboxItem, state: str, *, platform_id: str = "",
+                error: str = "") -> None:
+        now = self.now()
+        with self._uow() as uow:
+            if state == "sent":
+                uow.inbox.update_draft(d.id, state="sent", platform_comment_id=platform_id, sent_at=now, error="")
+                fields: dict[str, Any] = {"status": "routed" if item.status == "routed" else "replied"}
+                if item.first_response_at is None:
+                    fields["first_response_at"] = now
+                uow.inbox.update_item(item.id, **fields)
+                uow.audit.append(self._actor().name, "reply.sent", item.account_uid,
+                                 {"draft": d.id, "item": item.id, "comment": platform_id})
+            else:
+                uow.inbox.update_draft(d.id, state=state, error=error)
+                if state == "failed":
+                    uow.audit.append(self._actor().name, "reply.failed", item.account_uid,
+                                     {"draft": d.id, "item": item.id, "error": error})
+            uow.commit()
+
+    def retry(self, draft_id: int) -> None:
+        """A failed reply goes back to the send queue (it was approved already)."""
+        actor = self._actor()
+        actor.require("retry replies", LEADER)
+        with self._uow() as uow:
+            if not uow.inbox.claim_draft(draft_id, ("failed",), "approved"):
+                raise ValidationError(f"reply {draft_id} has not failed")
+            uow.audit.append(actor.name, "reply.retry", "", {"draft": draft_id})
+            uow.commit()

@@ -1,0 +1,188 @@
+"""The inbox's items: ingest after a sync (triage, SLA, drafted suggestions), listing and filtering, the
+conversation around an item, and people's verdicts (assign, correct, acknowledge, close)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.errors import NotFound, ValidationError
+from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.inbox.answers import AnswerIndex
+from matrix_desktop.core.inbox.records import (
+    REPLYABLE,
+    Conversation,
+    InboxItem,
+    InboxQuery,
+    IngestReport,
+    ThreadEntry,
+)
+from matrix_desktop.core.inbox.sla import SlaSettings
+from matrix_desktop.core.inbox.suggest import suggest_reply
+from matrix_desktop.core.inbox.tone import issue_json
+from matrix_desktop.core.inbox.triage import Category, Triager, correction_key
+from matrix_desktop.core.ports import UnitOfWorkFactory
+
+OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
+
+
+class InboxTriage:
+    """Inbox items from synced comments and mentions, and what people decide about them."""
+
+    def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider, sla: Callable[[], SlaSettings],
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._uow = uow
+        self._actor = actor
+        self.now = clock
+        self._sla = sla
+
+    def triager(self) -> Triager:
+        """The triager with every stored correction applied."""
+        with self._uow.readonly() as uow:
+            corrections = uow.inbox.corrections()
+        return Triager(corrections={k: Category(v) for k, v in corrections.items()})
+
+    def answer_index(self) -> AnswerIndex:
+        with self._uow.readonly() as uow:
+            return AnswerIndex(uow.inbox.answers())
+
+    def ingest(self, uids: Sequence[str] | None = None) -> IngestReport:
+        """Inbox items for new interactions from outside the matrix (the sync hook): triaged, SLA set,
+        suggested replies drafted for questions, complaints and crises."""
+        triager, index, sla = self.triager(), self.answer_index(), self._sla()
+        report = IngestReport()
+        while True:
+            with self._uow() as uow:
+                batch = uow.inbox.uningested(uids, limit=2000)
+                if not batch:
+                    break
+                for inter in batch:
+                    t = triager.classify(inter.text, author_followers=int(inter.author_followers),
+                                         author_verified=bool(inter.author_verified))
+                    suggestion = suggest_reply(inter.text, inter.author_name, t, index) \
+                        if t.category in REPLYABLE else None
+                    status = "spam" if t.category is Category.SPAM else (
+                        "waiting_review" if suggestion else "new")
+                    item_id = uow.inbox.add_item(
+                        inter, category=t.category.value, priority=int(t.priority), confidence=t.confidence,
+                        reasons="; ".join(t.reasons), status=status,
+                        due_at=sla.due(inter.created_at, t.category.value))
+                    report.created += 1
+                    if suggestion is not None:
+                        uow.inbox.add_draft(item_id, source="suggested", suggested_text=suggestion.text,
+                                            entry_keys=suggestion.entry_keys,
+                                            tone_issues=[issue_json(i) for i in suggestion.tone_issues])
+                        report.drafts += 1
+                    if t.category is Category.CRISIS:
+                        report.crisis.append(item_id)
+                if report.crisis:
+                    uow.audit.append(self._actor().name, "inbox.crisis", "", {"items": report.crisis[-50:]})
+                uow.commit()
+        return report
+
+    def after_sync(self, synced_uids: list[str]) -> None:
+        """The sync hook: ingest what the synced accounts brought in."""
+        self.ingest(synced_uids)
+
+    # -- listing ----------------------------------------------------------------------------------
+    def ids(self, query: InboxQuery) -> list[int]:
+        with self._uow.readonly() as uow:
+            return uow.inbox.ids(query)
+
+    def by_ids(self, ids: Sequence[int]) -> list[InboxItem]:
+        with self._uow.readonly() as uow:
+            return uow.inbox.by_ids(ids)
+
+    def items(self, query: InboxQuery, limit: int = 100) -> list[InboxItem]:
+        return self.by_ids(self.ids(query)[:limit])
+
+    def count(self, query: InboxQuery) -> int:
+        with self._uow.readonly() as uow:
+            return uow.inbox.count(query)
+
+    def get(self, item_id: int) -> InboxItem:
+        with self._uow.readonly() as uow:
+            return uow.inbox.get(item_id)
+
+    def conversation(self, item_id: int) -> Conversation:
+        """The post, the comment, the thread around it, our replies (sent or on their way), the ticket."""
+        with self._uow.readonly() as uow:
+            item = uow.inbox.get(item_id)
+            post = item.post_text or uow.inbox.post_text(item.post_mid)
+            thread = [ThreadEntry(r.author_name, r.text, r.created_at, bool(r.from_matrix))
+                      for r in uow.inbox.thread(item)]
+            drafts = uow.inbox.drafts(item_id=item_id)
+            ticket = uow.inbox.ticket_for(item_id)
+            answers = {e.key: e for e in uow.inbox.answers()}
+        ours = [ThreadEntry("我们", d.text, d.sent_at, True, d.state) for d in drafts if d.state == "sent"]
+        thread = sorted(thread + ours, key=lambda e: e.at or datetime.max.replace(tzinfo=UTC))
+        latest = drafts[-1] if drafts else None
+        manual = tuple(answers[k] for k in (latest.entry_keys if latest else ()) if k in answers)
+        return Conversation(item, post, tuple(thread), tuple(drafts), ticket, manual)
+
+    # -- triage by people ---------------------------------------------------------------------------
+    def assign(self, item_id: int, member: str) -> None:
+        """Give an item to a team member ('' unassigns)."""
+        actor = self._actor()
+        actor.require("assign inbox items", OPERATOR, LEADER, ADMIN)
+        with self._uow() as uow:
+            if member:
+                m = uow.members.get(member)
+                if m is None or not m.active:
+                    raise NotFound(f"{member} is not an active team member")
+            uow.inbox.update_item(item_id, assignee=member)
+            uow.audit.append(actor.name, "inbox.assign", "", {"item": item_id, "to": member})
+            uow.commit()
+
+    def correct_category(self, item_id: int, category: Category | str) -> None:
+        """A person's verdict: the item's category changes, and the correction is kept for the triager."""
+        actor = self._actor()
+        actor.require("correct inbox categories", OPERATOR, LEADER, ADMIN)
+        cat = Category(category)
+        sla = self._sla()
+        with self._uow() as uow:
+            item = uow.inbox.get(item_id)
+            now = self.now()
+            status = item.status
+            if cat is Category.SPAM:
+                status = "spam"
+            elif status in ("new", "spam"):
+                status = "triaged"
+            uow.inbox.update_item(item_id, category=cat.value, corrected_by=actor.name, corrected_at=now,
+                                  status=status, due_at=sla.due(item.created_at, cat.value),
+                                  reasons="corrected by a person")
+            uow.inbox.put_correction(correction_key(item.text), cat.value, actor.name)
+            uow.audit.append(actor.name, "inbox.correct", item.account_uid,
+                             {"item": item_id, "from": item.category, "to": cat.value})
+            uow.commit()
+
+    def acknowledge(self, item_id: int) -> None:
+        """A person saw the crisis alert (it leaves the banner; the item stays in the inbox)."""
+        actor = self._actor()
+        actor.require("acknowledge crisis alerts", OPERATOR, LEADER, ADMIN)
+        with self._uow() as uow:
+            uow.inbox.update_item(item_id, acknowledged_by=actor.name, acknowledged_at=self.now())
+            uow.audit.append(actor.name, "inbox.crisis.acknowledge", "", {"item": item_id})
+            uow.commit()
+
+    def alerts(self) -> list[InboxItem]:
+        """Crisis items nobody acknowledged yet, newest first."""
+        with self._uow.readonly() as uow:
+            return uow.inbox.by_ids(uow.inbox.crisis_unacknowledged())
+
+    def close(self, item_id: int) -> None:
+        """Done with an item. A complaint or crisis is not closed until the fan got an answer."""
+        actor = self._actor()
+        actor.require("close inbox items", OPERATOR, LEADER, ADMIN)
+        with self._uow() as uow:
+            item = uow.inbox.get(item_id)
+            if item.category in ("complaint", "crisis") and item.first_response_at is None:
+                raise ValidationError(f"item {item_id} is a {item.category} the fan has had no answer to yet; "
+                                      "send a reply before closing it")
+            ticket = uow.inbox.ticket_for(item_id)
+            if ticket is not None and ticket.status != "done":
+                raise ValidationError(f"customer service has not finished ticket {ticket.id} of item {item_id}")
+            uow.inbox.update_item(item_id, status="closed")
+            uow.audit.append(actor.name, "inbox.close", item.account_uid, {"item": item_id})
+            uow.commit()
