@@ -121,7 +121,7 @@ def parse_case(obj: Any, source: str) -> LabelledProfile:
                              _str_tuple(c.get("english_names"), "english_names", source), ticker)
     try:
         profile = ProfileText.from_user_json(obj)
-        kind = LinkKind(obj.get("kind"))
+        kind = LinkKind(str(obj.get("kind")))
     except (ValidationError, ValueError) as e:
         raise ValidationError(f"{source}: {e}") from None
     linked = obj.get("linked")
