@@ -44,14 +44,15 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from matrix_desktop.core.company import CompanyProfile
 from matrix_desktop.core.errors import ValidationError
-from matrix_desktop.core.flags.normalise import NormText, normalise, normalise_term
+from matrix_desktop.core.flags.normalise import NormText, normalise, normalise_term, to_simplified
 
 
 class LinkKind(StrEnum):
@@ -333,6 +334,10 @@ _INDUSTRY_FAMILIES = (
 # Every company may have an international unit of its own name (蒙牛国际). Not 科技: 星河科技 is as
 # likely another firm as a unit, and a false flag costs more than a miss.
 _GENERIC_UNITS = ("国际",)
+_PLACE_LEAD_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, _PLACE_PREFIXES), key=len, reverse=True)) +
+                            ")市?$")
+_CACHE_SIZE = 50_000
+_CLOSE_PAREN_RE = re.compile(r"[)）]")
 _FUNCTION_CHARS = frozenset("从在于进去是的和与到入前原离任为当")
 # Department and site words: a bio that names the company and then only these is an employee's
 # (安踏 晋江总部 电商中心, 中国移动 杭州研发中心).
@@ -340,6 +345,60 @@ _UNIT_RE = re.compile(r"中心|总部|基地|工厂|工业园|车间|[一二三�
                       r"实验室|生产线|产线|分公司|办事处|研发部|[^\s]{1,4}部(?![分长])")
 _WINDOW_AFTER = 20  # normalised characters between a name and the role that belongs to it
 _WINDOW_BEFORE = 30
+
+
+def _trie_pattern(words: Iterable[str], tail: Callable[[str], str] = lambda w: "") -> str:
+    """One regex matching any of `words`, longest first, shaped as a trie so shared prefixes are read once.
+
+    `tail(word)` is appended where a word ends (a lookahead such as "not followed by a letter").
+    """
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = w
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(tail(node[""]))  # the word ends here; tried after every longer one
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(trie) if trie else "(?!)"
+
+
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+_t2s_table: dict[str, str] | None = None
+
+
+def _t2s_chars() -> dict[str, str]:
+    """Every CJK character and its simplified form, converted one by one (once per process)."""
+    global _t2s_table
+    if _t2s_table is None:
+        chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi + 1)]
+        converted = to_simplified("\n".join(chars)).split("\n")
+        if len(converted) != len(chars):  # a conversion rule spanned lines: convert one by one instead
+            converted = [to_simplified(c) for c in chars]
+        _t2s_table = dict(zip(chars, converted, strict=True))
+    return _t2s_table
+
+
+def _trigger_chars(norms: Iterable[str]) -> frozenset[str]:
+    """The characters a mention of one of `norms` may start with in un-normalised text.
+
+    Latin: both cases; CJK: the character and every traditional or variant form OpenCC simplifies to it.
+    """
+    firsts = {n[0] for n in norms if n}
+    out: set[str] = set()
+    for ch in firsts:
+        out.update((ch, ch.upper(), ch.lower()))
+    cjk = {ch for ch in firsts if _is_cjk(ch)}
+    if cjk:
+        out.update(c for c, simple in _t2s_chars().items() if simple in cjk)
+    return frozenset(out)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -418,6 +477,8 @@ class CompanyMatcher:
         self.profile = profile
         self._terms = self._derive_terms(profile)
         self._by_key = {self._key(t.norm): t for t in self._terms}
+        self._by_surface: dict[str, _Term] = {t.norm: t for t in self._terms}
+        self._cache: dict[tuple[str, str], tuple[NormText | None, _Verdict | None, str]] = {}
         own = set(_OWN_CONTINUATIONS)
         norms = [t.norm for t in self._terms]
         for a in norms:
@@ -436,7 +497,12 @@ class CompanyMatcher:
         self._own = tuple(sorted(own, key=len, reverse=True))
         self._other = tuple(sorted((w for w in _OTHER_NAME_WORDS if w not in own), key=len, reverse=True))
         self._places = tuple(sorted((w for w in _PLACE_WORDS if w not in own), key=len, reverse=True))
+        self._own_re = re.compile(_trie_pattern(self._own))
+        self._own_long_re = re.compile(_trie_pattern(w for w in self._own if len(w) > 1))
+        self._other_re = re.compile(_trie_pattern(self._other))
+        self._places_re = re.compile(_trie_pattern(self._places))
         self._term_re = self._compile_terms(self._terms) if self._terms else None
+        self._triggers = _trigger_chars(t.norm for t in self._terms)
         self._marker_cat: dict[str, str] = {}
         for cat, words in _MARKERS.items():
             for w in words:
@@ -505,16 +571,15 @@ class CompanyMatcher:
 
     @staticmethod
     def _compile_markers(cats: dict[str, str]) -> re.Pattern[str]:
-        parts: list[str] = []
-        for w in sorted(cats, key=len, reverse=True):
-            esc = re.escape(w)
-            if w[0].isascii() and w[0].isalpha():
-                esc = rf"(?<![a-z]){esc}"
-            if w[-1].isascii() and w[-1].isalpha():
-                esc = rf"{esc}(?![a-z])"
-            parts.append(esc)
+        # A trie-shaped pattern: a flat alternation of 500 words is tried word by word at every position.
+        def tail(w: str) -> str:
+            return r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else ""
+
+        latin = [w for w in cats if w[0].isascii() and w[0].isalpha()]
+        other = [w for w in cats if not (w[0].isascii() and w[0].isalpha())]
         # 首席…官 (首席执行官, 首席技术官): one pattern rather than a list of every chief title.
-        return re.compile(r"首席[\u4e00-\u9fff]{1,6}官|" + "|".join(parts))
+        return re.compile(r"首席[\u4e00-\u9fff]{1,6}官|(?<![a-z])" + _trie_pattern(latin, tail) + "|" +
+                          _trie_pattern(other, tail))
 
     # -- classification ----------------------------------------------------------------------------
 
@@ -526,31 +591,52 @@ class CompanyMatcher:
         rejected: str = ""
         for field in FIELDS:
             raw = getattr(p, field)
-            if not raw:
+            if not raw or not self._may_mention(raw):
                 continue
-            norm = normalise(raw)
-            for m in self._term_re.finditer(norm.text):
-                term = self._by_key.get(self._key(m.group(0)))
-                if term is None:
-                    continue
-                mention = _Mention(term, m.start(), m.end())
-                problem = self._reject(norm, mention)
-                if problem:
-                    rejected = rejected or f"{field}: {problem}"
-                    continue
-                verdict = self._verdict(norm.text, mention, field)
-                if verdict.kind is LinkKind.NONE:
-                    rejected = rejected or f"{field}: {verdict.why}"
-                    continue
-                decision = self._decision(p, field, norm, verdict)
-                if best is None or decision.severity.rank > best.severity.rank:
-                    best = decision
-                break  # the first linking mention of a field speaks for it
+            norm, verdict, problem = self._read_field(field, raw)
+            if verdict is None or norm is None:
+                rejected = rejected or problem
+                continue
+            decision = self._decision(p, field, norm, verdict)
+            if best is None or decision.severity.rank > best.severity.rank:
+                best = decision
         if best is not None:
             return best
         if rejected:
             return LinkDecision(False, LinkKind.NONE, Severity.NONE, "", "", None, f"not a link — {rejected}")
         return NOT_LINKED
+
+    def _read_field(self, field: str, raw: str) -> tuple[NormText | None, _Verdict | None, str]:
+        """The first linking mention of one field (it speaks for the field), or why there is none.
+
+        Cached per (field, text): verification reasons and screen-name patterns repeat across a matrix,
+        and the reading depends on nothing else (severity, which depends on `verified`, comes later).
+        """
+        key = (field, raw)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        norm = normalise(raw)
+        result: tuple[NormText | None, _Verdict | None, str] = (None, None, "")
+        for m in self._term_re.finditer(norm.text) if self._term_re is not None else ():
+            term = self._term_for(m.group(0))
+            if term is None:
+                continue
+            mention = _Mention(term, m.start(), m.end())
+            problem = self._reject(norm, mention)
+            if problem:
+                result = result if result[2] else (None, None, f"{field}: {problem}")
+                continue
+            verdict = self._verdict(norm.text, mention, field)
+            if verdict.kind is LinkKind.NONE:
+                result = result if result[2] else (None, None, f"{field}: {verdict.why}")
+                continue
+            result = (norm, verdict, "")
+            break
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()  # crude but bounded; a scan of one matrix fits many times over
+        self._cache[key] = result
+        return result
 
     def find_name(self, p: ProfileText, fields: tuple[str, ...] = FIELDS
                   ) -> tuple[str, str, tuple[int, int]] | None:
@@ -562,16 +648,32 @@ class CompanyMatcher:
             return None
         for field in fields:
             raw = getattr(p, field)
-            if not raw:
+            if not raw or not self._may_mention(raw):
                 continue
             norm = normalise(raw)
             for m in self._term_re.finditer(norm.text):
-                term = self._by_key.get(self._key(m.group(0)))
+                term = self._term_for(m.group(0))
                 if term is None or self._reject(norm, _Mention(term, m.start(), m.end())):
                     continue
                 s, e = norm.original_span(m.start(), m.end())
                 return field, raw[s:e], (s, e)
         return None
+
+    def _term_for(self, surface: str) -> _Term | None:
+        term = self._by_surface.get(surface)
+        if term is None:
+            term = self._by_key.get(self._key(surface))
+            if term is not None and len(self._by_surface) < 10_000:
+                self._by_surface[surface] = term
+        return term
+
+    def _may_mention(self, raw: str) -> bool:
+        """False only when `raw` cannot contain a name: none of the characters a name can start with.
+
+        Most profiles mention no company at all; this set test lets them skip normalisation. Text that
+        NFKC would change (full-width letters, compatibility ideographs) is always read in full.
+        """
+        return not self._triggers.isdisjoint(raw) or not unicodedata.is_normalized("NFKC", raw)
 
     def _decision(self, p: ProfileText, field: str, norm: NormText, v: _Verdict) -> LinkDecision:
         if field == "verified_reason":
@@ -607,17 +709,17 @@ class CompanyMatcher:
         after = text[m.end:m.end + 6]
         if not term.strong:
             lead = text[max(0, m.start - 4):m.start]
-            for place in _PLACE_PREFIXES:
-                if lead.endswith(place) or lead.endswith(place + "市"):
-                    return f"“{place}{term.label}…” is another firm registered in {place}"
+            place = _PLACE_LEAD_RE.search(lead)
+            if place:
+                return f"“{place.group(0)}{term.label}…” is another firm registered there"
         elif len(text) > m.end and self._words.get(text[m.start:m.end + 1], 0) >= 2 and \
-                self._marker_cat.get(text[m.end]) is None and not any(text.startswith(w, m.end) for w in self._own):
+                self._marker_cat.get(text[m.end]) is None and not self._own_re.match(text, m.end):
             return f"“{text[m.start:m.end + 1]}” is a word of its own"
-        own_next = any(after.startswith(w) for w in self._own)
+        own_next = self._own_re.match(text, m.end) is not None
         if not own_next:
-            for w in self._places:
-                if after.startswith(w):
-                    return f"“{term.label}{w}” names a place or institution"
+            place_word = self._places_re.match(text, m.end)
+            if place_word:
+                return f"“{term.label}{place_word.group(0)}” names a place or institution"
             # A word starting inside the name and running past it: 蒙牛仔裤 (牛仔裤).
             for i in range(1, len(term.norm)):
                 for k in (2, 1):
@@ -627,16 +729,14 @@ class CompanyMatcher:
                             self._marker_cat.get(text[m.end:m.end + k]) is None:
                         return f"“{word}” is a word of its own"
         if not term.strong and not own_next and len(after) >= 2 and _is_cjk(after[0]) and \
-                self._marker_cat.get(after[0]) is None and not any(after[1:].startswith(w) for w in self._own) \
+                self._marker_cat.get(after[0]) is None and not self._own_re.match(text, m.end + 1) \
                 and any(after[1:].startswith(w) for w in _FIRM_TAIL):
             return f"“{term.label}{after[0]}” is another firm's name"
         if not term.strong:
-            if any(after.startswith(w) for w in self._own):
-                pass
-            else:
-                for w in self._other:
-                    if after.startswith(w):
-                        return f"“{term.label}{w}” is another name"
+            if not own_next:
+                other = self._other_re.match(text, m.end)
+                if other:
+                    return f"“{term.label}{other.group(0)}” is another name"
                 for k in (1,):
                     word = text[m.start:m.end + k]
                     if len(word) == len(term.norm) + k and word in self._words and _is_cjk(word[-1]) \
@@ -843,15 +943,13 @@ class CompanyMatcher:
         while moved:
             moved = False
             if pos < len(text) and text[pos] in "(（":
-                close = re.compile(r"[)）]").search(text, pos, pos + 10)
+                close = _CLOSE_PAREN_RE.search(text, pos, pos + 10)
                 if close:  # 安踏(中国)有限公司, 宁德时代(四川)
                     pos, moved = close.end(), True
                     continue
-            for w in self._own:
-                if len(w) > 1 and text.startswith(w, pos):
-                    pos += len(w)
-                    moved = True
-                    break
+            unit = self._own_long_re.match(text, pos)
+            if unit and unit.end() > pos:
+                pos, moved = unit.end(), True
         return pos
 
     @staticmethod
