@@ -8,6 +8,7 @@ user sees, so every normalised character remembers the index of the original cha
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -53,6 +54,11 @@ class NormText:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+@functools.lru_cache(maxsize=65536)
+def _nfkc_char(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
+
+
 def _per_char(chars: list[str], origin: list[int], fn: Any) -> tuple[list[str], list[int]]:
     out: list[str] = []
     out_origin: list[int] = []
@@ -71,10 +77,13 @@ def normalise(text: str) -> NormText:
     origin: list[int] = []
     if step != text:
         # NFKC may expand one character into several (e.g. "㈱") or compose pairs; do it per character
-        # so each output character knows its source.
-        identity = False
-        chars, origin = _per_char(list(text), list(range(len(text))), lambda c: unicodedata.normalize("NFKC", c))
-        step = "".join(chars)
+        # so each output character knows its source. The common case — full-width punctuation, one
+        # character for one — keeps the identity map.
+        pieces = [_nfkc_char(c) for c in text]
+        step = "".join(pieces)
+        if len(step) != len(text):
+            identity = False
+            chars, origin = _per_char(list(text), list(range(len(text))), _nfkc_char)
     lowered = step.lower()
     if len(lowered) != len(step):
         if identity:
