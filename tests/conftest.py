@@ -15,6 +15,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ("tests.fixtures.sandbox",)
 
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that runs on the PostgreSQL server (the `postgres` half of `db_url`, or one asking for `pg_url`)
+    is marked `postgres`, so the quick loop can leave the server out."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_pg = callspec is not None and callspec.params.get("db_url") == "postgres"
+        if on_pg or "pg_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
 REQUIRE_REAL = os.environ.get("MATRIX_REQUIRE_REAL_SERVICES") == "1"
 
 

@@ -23,7 +23,7 @@ class TokenMeta:
     issued_at: datetime | None = None
     expires_at: datetime | None = None
     last_verified_at: datetime | None = None
-    state: str = "connected"
+    state: TokenState = TokenState.CONNECTED
     token_hint: str = ""
 
     def effective_state(self, now: datetime, warn: timedelta) -> TokenState:

@@ -23,6 +23,7 @@ from matrix_desktop.core.inbox.records import (
     OPEN_STATUSES,
     SORT_KEYS,
     CsTicket,
+    DraftState,
     InboxItem,
     InboxQuery,
     ReplyDraft,
@@ -72,7 +73,7 @@ def search_grams(raw: str) -> str:
 def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "") -> ReplyDraft:
     return ReplyDraft(
         r.id, r.item_id, r.source, r.suggested_text, r.edited_text,
-        tuple(k for k in r.entry_keys.split(",") if k), tuple(json.loads(r.tone_issues or "[]")), r.state,
+        tuple(k for k in r.entry_keys.split(",") if k), tuple(json.loads(r.tone_issues or "[]")), DraftState(r.state),
         r.written_by, r.reviewer, r.reviewed_at, r.reject_reason, r.platform_comment_id, r.error, r.created_at,
         r.sent_at, item.account_uid if item else "", item.author_name if item else "", itext,
         item.category if item else "")

@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.accounts import name_sort_key
-from matrix_desktop.core.credentials import TokenMeta
+from matrix_desktop.core.credentials import TokenMeta, TokenState
 from matrix_desktop.core.sync import AccountSyncStatus
 from matrix_desktop.core.weibo import PlatformUser, SyncedInteraction, SyncedPost
 from matrix_desktop.store.models import (
@@ -121,7 +121,8 @@ class SqlSyncRepository:
 
 
 def meta_from_row(r: TokenMetaRow) -> TokenMeta:
-    return TokenMeta(r.account_uid, r.api_host, r.scope, r.issued_at, r.expires_at, r.last_verified_at, r.state,
+    return TokenMeta(r.account_uid, r.api_host, r.scope, r.issued_at, r.expires_at, r.last_verified_at,
+                     TokenState(r.state),
                      r.token_hint)
 
 

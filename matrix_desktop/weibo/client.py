@@ -363,10 +363,6 @@ class WeiboClient:
                      cancel: CancelToken | None = None) -> Iterator[Json]:
         return self._walk_cursor("friendships/friends", uid, count, cancel)
 
-    def iter_followers(self, uid: int | str | None = None, *, count: int = 50,
-                       cancel: CancelToken | None = None) -> Iterator[Json]:
-        return self._walk_cursor("friendships/followers", uid, count, cancel)
-
     # -- writes --------------------------------------------------------------------------------
 
     def repost(self, id: int | str, status: str = "", is_comment: int = 0) -> Json:

@@ -153,6 +153,7 @@ def _finish(proc: subprocess.Popen[bytes], timeout: float) -> str:
     return text
 
 
+@pytest.mark.slow
 def test_a_worker_killed_ten_times_still_sends_each_forward_exactly_once(demo: AppServices,
                                                                         sandbox: SandboxServer) -> None:
     fw = demo.forwarding
@@ -177,6 +178,7 @@ def test_a_worker_killed_ten_times_still_sends_each_forward_exactly_once(demo: A
         assert_each_sent_once(sandbox, done, before)
 
 
+@pytest.mark.slow
 def test_two_workers_on_one_postgresql_database_send_each_of_210_entries_once(pg_url: str,
                                                                              sandbox: SandboxServer) -> None:
     s = connected(pg_url, sandbox)

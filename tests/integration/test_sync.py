@@ -95,6 +95,7 @@ def test_new_traffic_arrives_with_the_next_sync(sandbox: SandboxServer, sqlite_u
         services.close()
 
 
+@pytest.mark.slow
 def test_sync_with_20_percent_faults_converges_to_the_fault_free_database(
         sandbox_factory: SandboxFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     epoch = time.time() // 60 * 60  # both sandboxes seed the same data counting back from the same moment
@@ -130,6 +131,7 @@ def test_sync_with_20_percent_faults_converges_to_the_fault_free_database(
         reference.close()
 
 
+@pytest.mark.slow
 def test_killing_the_sync_process_at_random_points_converges(sandbox: SandboxServer, tmp_path: Path) -> None:
     reference = connected(f"sqlite:///{tmp_path / 'ref.db'}", sandbox)
     assert not reference.sync.sync().failed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from matrix_desktop.core.inbox.answers import AnswerEntry
@@ -11,10 +12,42 @@ from matrix_desktop.core.inbox.triage import Category
 
 #: The categories that get a suggested reply.
 REPLYABLE = (Category.COMPLAINT, Category.QUESTION, Category.CRISIS)
-DRAFT_STATES = ("waiting_review", "approved", "rejected", "superseded", "sending", "sent", "failed")
-TICKET_STATUSES = ("open", "in_progress", "done")
-ITEM_STATUSES = ("new", "triaged", "waiting_review", "replied", "routed", "closed", "spam")
-OPEN_STATUSES = ("new", "triaged", "waiting_review", "routed")
+
+
+class DraftState(StrEnum):
+    """Where a reply is on its way: review, then the send queue, then the platform."""
+
+    WAITING_REVIEW = "waiting_review"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"  # a newer draft for the same item replaced it before review
+    SENDING = "sending"  # claimed for sending; looked for on the platform before any resend
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class ItemStatus(StrEnum):
+    """Where an inbox item is."""
+
+    NEW = "new"
+    TRIAGED = "triaged"
+    WAITING_REVIEW = "waiting_review"
+    REPLIED = "replied"
+    ROUTED = "routed"  # with customer service
+    CLOSED = "closed"
+    SPAM = "spam"
+
+
+class TicketStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+DRAFT_STATES = tuple(DraftState)
+TICKET_STATUSES = tuple(TicketStatus)
+ITEM_STATUSES = tuple(ItemStatus)
+OPEN_STATUSES = (ItemStatus.NEW, ItemStatus.TRIAGED, ItemStatus.WAITING_REVIEW, ItemStatus.ROUTED)
 SORT_KEYS = ("created_at", "priority", "due_at", "category", "status", "author_name", "account_uid")
 
 
@@ -80,7 +113,7 @@ class ReplyDraft:
     edited_text: str
     entry_keys: tuple[str, ...]
     tone_issues: tuple[dict[str, Any], ...]
-    state: str
+    state: DraftState
     written_by: str
     reviewer: str
     reviewed_at: datetime | None

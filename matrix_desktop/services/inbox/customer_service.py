@@ -12,7 +12,7 @@ from typing import Any
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.identity import ActorProvider
-from matrix_desktop.core.inbox.records import TICKET_STATUSES, CsTicket
+from matrix_desktop.core.inbox.records import TICKET_STATUSES, CsTicket, ItemStatus
 from matrix_desktop.core.inbox.sla import SlaSettings
 from matrix_desktop.core.ports import UnitOfWorkFactory
 
@@ -37,7 +37,7 @@ class CustomerService:
             if uow.inbox.ticket_for(item_id) is not None:
                 raise ValidationError(f"item {item_id} is already with customer service")
             ticket = uow.inbox.add_ticket(item_id, note.strip(), actor.name)
-            uow.inbox.update_item(item_id, status="routed")
+            uow.inbox.update_item(item_id, status=ItemStatus.ROUTED)
             uow.audit.append(actor.name, "inbox.route", item.account_uid, {"item": item_id, "ticket": ticket.id})
             uow.commit()
         return ticket

@@ -10,7 +10,14 @@ from typing import Any
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import Cancelled, ValidationError
 from matrix_desktop.core.identity import ActorProvider
-from matrix_desktop.core.inbox.records import InboxItem, ReplyDraft, SendReport, WaitingOn
+from matrix_desktop.core.inbox.records import (
+    DraftState,
+    InboxItem,
+    ItemStatus,
+    ReplyDraft,
+    SendReport,
+    WaitingOn,
+)
 from matrix_desktop.core.inbox.tone import blocking_words, check_tone, issue_json
 from matrix_desktop.core.inbox.triage import Category
 from matrix_desktop.core.ports import UnitOfWorkFactory, WeiboPlatform, WeiboSession
@@ -44,16 +51,16 @@ class ReplyReview:
             blocking = blocking_words(issues)
             if blocking:
                 raise ValidationError(blocking)
-            for d in uow.inbox.drafts(item_id=item_id, states=("waiting_review",)):
-                uow.inbox.update_draft(d.id, state="superseded")
+            for d in uow.inbox.drafts(item_id=item_id, states=(DraftState.WAITING_REVIEW,)):
+                uow.inbox.update_draft(d.id, state=DraftState.SUPERSEDED)
             draft_id = uow.inbox.add_draft(item_id, source="manual", suggested_text=text, written_by=actor.name,
                                            tone_issues=[issue_json(i) for i in issues])
-            uow.inbox.update_item(item_id, status="waiting_review")
+            uow.inbox.update_item(item_id, status=ItemStatus.WAITING_REVIEW)
             uow.audit.append(actor.name, "reply.write", item.account_uid, {"item": item_id, "draft": draft_id})
             uow.commit()
         return draft_id
 
-    def drafts(self, states: Sequence[str] = ("waiting_review",)) -> list[ReplyDraft]:
+    def drafts(self, states: Sequence[str] = (DraftState.WAITING_REVIEW,)) -> list[ReplyDraft]:
         with self._uow.readonly() as uow:
             return uow.inbox.drafts(states=states)
 
@@ -67,7 +74,7 @@ class ReplyReview:
         actor.require("approve replies", LEADER)
         with self._uow() as uow:
             d = uow.inbox.draft(draft_id)
-            if d.state != "waiting_review":
+            if d.state != DraftState.WAITING_REVIEW:
                 raise ValidationError(f"reply {draft_id} is {d.state}, not waiting for review")
             edited = (edited_text or "").strip()
             if edited == d.suggested_text.strip():
@@ -76,7 +83,7 @@ class ReplyReview:
             blocking = blocking_words(check_tone(final, replying_to=Category(d.category)))
             if blocking:
                 raise ValidationError(blocking)
-            uow.inbox.update_draft(draft_id, state="approved", edited_text=edited, reviewer=actor.name,
+            uow.inbox.update_draft(draft_id, state=DraftState.APPROVED, edited_text=edited, reviewer=actor.name,
                                    reviewed_at=self.now(), error="")
             uow.audit.append(actor.name, "reply.approve", d.account_uid,
                              {"draft": draft_id, "item": d.item_id, "edited": bool(edited)})
@@ -91,12 +98,12 @@ class ReplyReview:
             raise ValidationError("say why the reply is rejected (the writer reads it)")
         with self._uow() as uow:
             d = uow.inbox.draft(draft_id)
-            if d.state != "waiting_review":
+            if d.state != DraftState.WAITING_REVIEW:
                 raise ValidationError(f"reply {draft_id} is {d.state}, not waiting for review")
-            uow.inbox.update_draft(draft_id, state="rejected", reviewer=actor.name, reviewed_at=self.now(),
+            uow.inbox.update_draft(draft_id, state=DraftState.REJECTED, reviewer=actor.name, reviewed_at=self.now(),
                                    reject_reason=reason.strip())
-            if not uow.inbox.drafts(item_id=d.item_id, states=("waiting_review", "approved", "sending")):
-                uow.inbox.update_item(d.item_id, status="triaged")
+            if not uow.inbox.drafts(item_id=d.item_id, states=(DraftState.WAITING_REVIEW, DraftState.APPROVED, DraftState.SENDING)):
+                uow.inbox.update_item(d.item_id, status=ItemStatus.TRIAGED)
             uow.audit.append(actor.name, "reply.reject", d.account_uid,
                              {"draft": draft_id, "item": d.item_id, "reason": reason.strip()})
             uow.commit()
@@ -106,18 +113,18 @@ class ReplyReview:
         goes back to its writer."""
         with self._uow.readonly() as uow:
             leaders = tuple(sorted(m.name for m in uow.members.all() if m.active and m.has(LEADER)))
-            drafts = uow.inbox.drafts(states=("waiting_review", "approved", "sending", "failed"))
+            drafts = uow.inbox.drafts(states=(DraftState.WAITING_REVIEW, DraftState.APPROVED, DraftState.SENDING, DraftState.FAILED))
         out = []
         for d in drafts:
-            who = {"waiting_review": leaders, "approved": ("send queue",), "sending": ("send queue",),
-                   "failed": (d.written_by or d.reviewer,)}[d.state]
+            who = {DraftState.WAITING_REVIEW: leaders, DraftState.APPROVED: ("send queue",), DraftState.SENDING: ("send queue",),
+                   DraftState.FAILED: (d.written_by or d.reviewer,)}[d.state]
             out.append(WaitingOn(d.id, d.item_id, d.state, who))
         return out
 
     def pending_send_uids(self) -> list[str]:
         """Accounts with approved replies to send (one network queue each)."""
         with self._uow.readonly() as uow:
-            return sorted({d.account_uid for d in uow.inbox.drafts(states=("approved", "sending"))})
+            return sorted({d.account_uid for d in uow.inbox.drafts(states=(DraftState.APPROVED, DraftState.SENDING))})
 
     def send_approved(self, uids: Sequence[str] | None = None, progress: ProgressSink = no_progress,
                       cancel: CancelToken = NEVER_CANCELLED) -> SendReport:
@@ -125,7 +132,7 @@ class ReplyReview:
         the draft is marked `sending` in its own committed transaction before the call, and a draft left
         in `sending` (outcome unknown, or a crash) is looked for on the platform before any resend."""
         with self._uow.readonly() as uow:
-            drafts = uow.inbox.drafts(states=("approved", "sending"))
+            drafts = uow.inbox.drafts(states=(DraftState.APPROVED, DraftState.SENDING))
         if uids:
             drafts = [d for d in drafts if d.account_uid in set(uids)]
         report = SendReport()
@@ -143,13 +150,13 @@ class ReplyReview:
         uid = item.account_uid
         token = self._credentials.token_for_use(uid, "reply")
         if token is None:
-            self._finish(d, item, "failed", error="the account has no usable token; connect it again")
+            self._finish(d, item, DraftState.FAILED, error="the account has no usable token; connect it again")
             report.failed.append((d.id, "no token"))
             return
-        check_first = d.state == "sending"
+        check_first = d.state == DraftState.SENDING
         if not check_first:
             with self._uow() as uow:
-                if not uow.inbox.claim_draft(d.id, ("approved",), "sending"):
+                if not uow.inbox.claim_draft(d.id, (DraftState.APPROVED,), DraftState.SENDING):
                     return  # another desktop took it
                 uow.commit()
         with self._platform.session(token.reveal(), cancel=cancel) as client:
@@ -157,7 +164,7 @@ class ReplyReview:
                 if check_first:
                     found = self._find_sent(client, d, item)
                     if found:
-                        self._finish(d, item, "sent", platform_id=found)
+                        self._finish(d, item, DraftState.SENT, platform_id=found)
                         report.sent.append(d.id)
                         return
                 try:
@@ -166,26 +173,26 @@ class ReplyReview:
                     check_first = True
                     continue
                 except Cancelled:
-                    self._finish(d, item, "approved", error="")
+                    self._finish(d, item, DraftState.APPROVED, error="")
                     raise
                 except RateLimited as exc:
-                    self._finish(d, item, "approved", error=exc.explain())
+                    self._finish(d, item, DraftState.APPROVED, error=exc.explain())
                     report.deferred.append(d.id)
                     return
                 except WeiboApiError as exc:
-                    self._finish(d, item, "failed", error=exc.explain())
+                    self._finish(d, item, DraftState.FAILED, error=exc.explain())
                     report.failed.append((d.id, exc.explain()))
                     return
                 except OSError as exc:
-                    self._finish(d, item, "approved", error=f"network: {type(exc).__name__}")
+                    self._finish(d, item, DraftState.APPROVED, error=f"network: {type(exc).__name__}")
                     report.deferred.append(d.id)
                     return
-                self._finish(d, item, "sent", platform_id=answer)
+                self._finish(d, item, DraftState.SENT, platform_id=answer)
                 report.sent.append(d.id)
                 return
             found = self._find_sent(client, d, item)
             if found:
-                self._finish(d, item, "sent", platform_id=found)
+                self._finish(d, item, DraftState.SENT, platform_id=found)
                 report.sent.append(d.id)
                 return
         # Still unknown: stays `sending`, so the next run looks again before resending.
@@ -219,9 +226,9 @@ class ReplyReview:
                 error: str = "") -> None:
         now = self.now()
         with self._uow() as uow:
-            if state == "sent":
-                uow.inbox.update_draft(d.id, state="sent", platform_comment_id=platform_id, sent_at=now, error="")
-                fields: dict[str, Any] = {"status": "routed" if item.status == "routed" else "replied"}
+            if state == DraftState.SENT:
+                uow.inbox.update_draft(d.id, state=DraftState.SENT, platform_comment_id=platform_id, sent_at=now, error="")
+                fields: dict[str, Any] = {"status": ItemStatus.ROUTED if item.status == ItemStatus.ROUTED else ItemStatus.REPLIED}
                 if item.first_response_at is None:
                     fields["first_response_at"] = now
                 uow.inbox.update_item(item.id, **fields)
@@ -229,7 +236,7 @@ class ReplyReview:
                                  {"draft": d.id, "item": item.id, "comment": platform_id})
             else:
                 uow.inbox.update_draft(d.id, state=state, error=error)
-                if state == "failed":
+                if state == DraftState.FAILED:
                     uow.audit.append(self._actor().name, "reply.failed", item.account_uid,
                                      {"draft": d.id, "item": item.id, "error": error})
             uow.commit()
@@ -239,7 +246,7 @@ class ReplyReview:
         actor = self._actor()
         actor.require("retry replies", LEADER)
         with self._uow() as uow:
-            if not uow.inbox.claim_draft(draft_id, ("failed",), "approved"):
+            if not uow.inbox.claim_draft(draft_id, (DraftState.FAILED,), DraftState.APPROVED):
                 raise ValidationError(f"reply {draft_id} has not failed")
             uow.audit.append(actor.name, "reply.retry", "", {"draft": draft_id})
             uow.commit()

@@ -13,9 +13,11 @@ from matrix_desktop.core.inbox.answers import AnswerIndex
 from matrix_desktop.core.inbox.records import (
     REPLYABLE,
     Conversation,
+    DraftState,
     InboxItem,
     InboxQuery,
     IngestReport,
+    ItemStatus,
     ThreadEntry,
 )
 from matrix_desktop.core.inbox.sla import SlaSettings
@@ -62,8 +64,8 @@ class InboxTriage:
                                          author_verified=bool(inter.author_verified))
                     suggestion = suggest_reply(inter.text, inter.author_name, t, index) \
                         if t.category in REPLYABLE else None
-                    status = "spam" if t.category is Category.SPAM else (
-                        "waiting_review" if suggestion else "new")
+                    status = ItemStatus.SPAM if t.category is Category.SPAM else (
+                        ItemStatus.WAITING_REVIEW if suggestion else ItemStatus.NEW)
                     item_id = uow.inbox.add_item(
                         inter, category=t.category.value, priority=int(t.priority), confidence=t.confidence,
                         reasons="; ".join(t.reasons), status=status,
@@ -115,7 +117,7 @@ class InboxTriage:
             drafts = uow.inbox.drafts(item_id=item_id)
             ticket = uow.inbox.ticket_for(item_id)
             answers = {e.key: e for e in uow.inbox.answers()}
-        ours = [ThreadEntry("我们", d.text, d.sent_at, True, d.state) for d in drafts if d.state == "sent"]
+        ours = [ThreadEntry("我们", d.text, d.sent_at, True, d.state) for d in drafts if d.state == DraftState.SENT]
         thread = sorted(thread + ours, key=lambda e: e.at or datetime.max.replace(tzinfo=UTC))
         latest = drafts[-1] if drafts else None
         manual = tuple(answers[k] for k in (latest.entry_keys if latest else ()) if k in answers)
@@ -146,9 +148,9 @@ class InboxTriage:
             now = self.now()
             status = item.status
             if cat is Category.SPAM:
-                status = "spam"
-            elif status in ("new", "spam"):
-                status = "triaged"
+                status = ItemStatus.SPAM
+            elif status in (ItemStatus.NEW, ItemStatus.SPAM):
+                status = ItemStatus.TRIAGED
             uow.inbox.update_item(item_id, category=cat.value, corrected_by=actor.name, corrected_at=now,
                                   status=status, due_at=sla.due(item.created_at, cat.value),
                                   reasons="corrected by a person")
@@ -183,6 +185,6 @@ class InboxTriage:
             ticket = uow.inbox.ticket_for(item_id)
             if ticket is not None and ticket.status != "done":
                 raise ValidationError(f"customer service has not finished ticket {ticket.id} of item {item_id}")
-            uow.inbox.update_item(item_id, status="closed")
+            uow.inbox.update_item(item_id, status=ItemStatus.CLOSED)
             uow.audit.append(actor.name, "inbox.close", item.account_uid, {"item": item_id})
             uow.commit()
