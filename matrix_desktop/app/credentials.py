@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from matrix_desktop.app.config import Config
+from matrix_desktop.app.config import Config, is_api_url
 from matrix_desktop.core.accounts import AccountInput, AccountQuery, AccountRole, parse_role
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.credentials import TokenMeta, TokenState, TokenStatus
@@ -311,8 +311,8 @@ class CredentialService:
         actor.require("import credentials", ADMIN)
         problems: list[str] = []
         base_url = bundle.get("base_url")
-        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            problems.append("base_url is missing or not an http(s) URL")
+        if not isinstance(base_url, str) or not is_api_url(base_url):
+            problems.append("base_url is missing or not one unambiguous http(s) host")
         accounts = bundle.get("accounts")
         if not isinstance(accounts, list) or not accounts:
             problems.append("accounts is missing or empty")
@@ -366,7 +366,7 @@ class CredentialService:
                                          raw[-4:] if len(raw) >= 12 else ""))
             uow.audit.append(actor.name, "credential.import", "", {"accounts": len(parsed), "base_url": base_url})
             uow.commit()
-        self._config.set("weibo.base_url", base_url)
+        self._config.set("weibo.base_url", base_url, actor=actor)
         for data, token in parsed:
             self._cache[data.uid] = token
         for data, _token in parsed:

@@ -29,10 +29,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import platformdirs
 
+from matrix_desktop.core.endpoint import EndpointError, parse_api_endpoint
 from matrix_desktop.core.errors import ConfigError, ValidationError
 from matrix_desktop.core.secret import (
     KeyringUnavailable,
@@ -56,16 +56,17 @@ HOW_TO_USE_CRYPTFILE = (
 
 
 def api_host(base_url: str) -> str:
-    """The part of a Weibo API base URL that keys its secrets: the host, lower-cased, with its port if any.
+    """The part of a Weibo API base URL that keys its secrets: exactly the host and port requests go to.
 
-    The port matters: two sandboxes on one machine (tests, a demo beside a rehearsal) are two
-    platforms with the same account uids and different tokens.
+    It comes from `core.endpoint.parse_api_endpoint`, the parse the HTTP client uses too, so a token is
+    looked up under the very host and port it would be sent to (`host:port`; the bare host for HTTPS on
+    443, as earlier versions wrote it). The port matters: two sandboxes on one machine are two platforms
+    with the same account uids and different tokens. An ambiguous URL raises `ValueError`.
     """
-    parsed = urlparse(base_url)
-    host = parsed.hostname
-    if not host:
-        raise ValueError(f"{base_url!r} is not a URL with a host name")
-    return f"{host.lower()}:{parsed.port}" if parsed.port else host.lower()
+    try:
+        return parse_api_endpoint(base_url).secret_key
+    except EndpointError as exc:
+        raise ValueError(f"{base_url!r} is not a usable API URL: {exc}") from None
 
 
 def _why(exc: BaseException) -> str:
