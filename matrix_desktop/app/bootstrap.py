@@ -13,6 +13,7 @@ from matrix_desktop.app.config import Config
 from matrix_desktop.app.credentials import CredentialService
 from matrix_desktop.app.sync import SyncService
 from matrix_desktop.core.audit import AuditTrail
+from matrix_desktop.core.audit_seal import KeyringAuditSeal
 from matrix_desktop.core.errors import PermissionDenied
 from matrix_desktop.core.identity import NOBODY, SETUP_ACTOR, Actor
 from matrix_desktop.core.members import MemberService
@@ -54,6 +55,8 @@ class AppServices:
         self.inbox = InboxService(self.uow, self.credentials, self.current_actor,
                                   timeout=float(self.config.get("weibo.timeout_seconds")))
         self.sync.after_sync.append(self.inbox.after_sync)
+        if self.uow.seal is None:  # audit entries are sealed with a key kept in the same keyring
+            self.uow.seal = KeyringAuditSeal(self.credentials.store)
 
     def _open_secret_store(self, base_url: str) -> SecretStorePort:
         from matrix_desktop.secrets.store import open_secret_store

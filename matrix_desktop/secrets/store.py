@@ -7,6 +7,8 @@ lower-cased, with its port when the URL names one):
     app:<host>:key       the Weibo app key (App Key / client_id)
     app:<host>:secret    the Weibo app secret (App Secret / client_secret)
     token:<host>:<uid>   the OAuth2 access token of the account with that Weibo uid
+    audit:<chain>:key    the HMAC key of one database's audit trail (see core.audit_seal)
+    audit:<chain>:head   that trail's anchored head: entry count, last id, last hash
     probe:<random>       written, read back and removed by `check()` (kept as `probe` on the file)
 
 Keying by host keeps the sandbox (127.0.0.1 on whatever port it was given) and the real platform
@@ -162,6 +164,27 @@ class KeyringSecretStore:
     def delete_token(self, uid: str) -> None:
         """Forget the access token of account `uid`; nothing happens when there is none."""
         self._delete(self._token_key(uid), f"delete the access token of account {uid}")
+
+    def audit_secret(self, chain_id: str) -> Secret | None:
+        """The HMAC key record of the audit trail `chain_id` (one per database), or None."""
+        value = self._get(self._audit_key(chain_id, "key"), "read the audit key")
+        return Secret(value) if value else None
+
+    def set_audit_secret(self, chain_id: str, value: Secret) -> None:
+        self._set(self._audit_key(chain_id, "key"), value.reveal(), "save the audit key")
+
+    def audit_head(self, chain_id: str) -> str | None:
+        """Where the audit trail `chain_id` ended when last anchored (count, last id and hash), or None."""
+        return self._get(self._audit_key(chain_id, "head"), "read the audit head", secret=False)
+
+    def set_audit_head(self, chain_id: str, value: str) -> None:
+        self._set(self._audit_key(chain_id, "head"), value, "save the audit head", secret=False)
+
+    @staticmethod
+    def _audit_key(chain_id: str, part: str) -> str:
+        if not chain_id or not chain_id.isalnum():
+            raise ValidationError("the audit trail's id is empty or malformed")
+        return f"audit:{chain_id}:{part}"
 
     def check(self) -> None:
         """Write a random probe value, read it back and (where cheap) remove it.

@@ -6,7 +6,8 @@ import csv
 import io
 from pathlib import Path
 
-from matrix_desktop.core.audit import AuditEntry, canonical_detail, verify_chain
+from matrix_desktop.app.audit_check import verify_trail
+from matrix_desktop.core.audit import AuditEntry, canonical_detail
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
@@ -131,7 +132,7 @@ class AuditView(QtWidgets.QWidget):
         Op(self.ctx.host, self, work).on_success(self.model.set_items).run()
 
     def on_verify_clicked(self) -> None:
-        audit = self.ctx.services.audit
+        services = self.ctx.services
 
         def show(problems: list[str]) -> None:
             if problems:
@@ -141,7 +142,7 @@ class AuditView(QtWidgets.QWidget):
             else:
                 self.banner.show_text(tr("The audit trail is intact: every entry links to the one before."))
 
-        Op(self.ctx.host, self, lambda job: [str(p) for p in verify_chain(audit.entries())]).with_progress(
+        Op(self.ctx.host, self, lambda job: [str(p) for p in verify_trail(services).problems]).with_progress(
             tr("Checking the audit trail")).on_success(show).run()
 
     def on_export_clicked(self) -> None:
