@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from matrix_desktop.app.credentials import CredentialService
 from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.csvsafe import guard_row
 from matrix_desktop.core.errors import Cancelled, NotFound, ValidationError
 from matrix_desktop.core.identity import Actor
 from matrix_desktop.core.inbox.answers import (
@@ -32,6 +33,7 @@ from matrix_desktop.core.inbox.suggest import suggest_reply
 from matrix_desktop.core.inbox.tone import ToneIssue, ToneLevel, check_tone
 from matrix_desktop.core.inbox.triage import Category, Triage, Triager, correction_key
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken, Progress, ProgressSink, no_progress
+from matrix_desktop.core.textcodec import decode_text
 from matrix_desktop.store.inbox_repo import (
     ITEM_STATUSES,
     CsTicket,
@@ -594,13 +596,13 @@ class InboxService:
             out = io.StringIO()
             w = csv.writer(out, lineterminator="\r\n")
             w.writerow(["ticket", "status", "account", "author", "followers", "category", "created_at", "due_at",
-                        "text", "post", "link", "note"])
+                        "text", "post", "link", "note"])  # cells guarded: fans write the text (core.csvsafe)
             now = self.now()
             for t in tickets:
                 i = items[t.item_id]
-                w.writerow([t.id, t.status, i.account_name, i.author_name, i.author_followers, i.category,
+                w.writerow(guard_row([t.id, t.status, i.account_name, i.author_name, i.author_followers, i.category,
                             i.created_at.isoformat(), i.due_at.isoformat() if i.due_at else "", i.text,
-                            i.post_text, f"https://weibo.com/{i.account_uid}/{i.post_mid}", t.note])
+                            i.post_text, f"https://weibo.com/{i.account_uid}/{i.post_mid}", t.note]))
                 uow.inbox.update_ticket(t.id, exported_at=now)
             uow.audit.append(self._actor().name, "inbox.tickets.export", "", {"tickets": len(tickets)})
             uow.commit()
@@ -631,10 +633,7 @@ class InboxService:
         actor = self._actor()
         actor.require("edit the answer manual", OPERATOR, LEADER, ADMIN)
         if filename.lower().endswith((".md", ".markdown")):
-            try:
-                entries = parse_manual_markdown(raw.decode("utf-8-sig"))
-            except UnicodeDecodeError:
-                raise ValidationError(f"{filename} is not UTF-8 text") from None
+            entries = parse_manual_markdown(decode_text(raw, filename))
         else:
             entries = parse_manual_csv(raw)
         if not entries:
