@@ -8,9 +8,11 @@ import io
 from pathlib import Path
 from typing import Any
 
+from matrix_desktop.app import paths
 from matrix_desktop.app.audit_check import verify_trail, write_checkpoint
 from matrix_desktop.app.output import print_table
 from matrix_desktop.core.audit import canonical_detail
+from matrix_desktop.core.csvsafe import guard_row
 
 
 def register(sub: Any) -> None:
@@ -65,11 +67,11 @@ def run_export(args: argparse.Namespace, ctx: Any) -> int:
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(["id", "at", "actor", "action", "account_uid", "detail", "prev_hash", "hash"])
     for e in ctx.services().audit.entries():
-        w.writerow([e.id, e.at.isoformat(), e.actor, e.action, e.account_uid, canonical_detail(e.detail),
-                    e.prev_hash, e.hash])
+        w.writerow(guard_row([e.id, e.at.isoformat(), e.actor, e.action, e.account_uid,
+                              canonical_detail(e.detail), e.prev_hash, e.hash]))
     text = "\ufeff" + out.getvalue()
     if args.file == "-":
         ctx.stdout.write(text)
     else:
-        Path(args.file).write_text(text, encoding="utf-8")
+        paths.write_private(Path(args.file), text.encode("utf-8"))
     return 0
