@@ -10,6 +10,7 @@ from sqlalchemy import Engine, text
 
 from matrix_desktop.app import paths
 from matrix_desktop.app.config import Config
+from matrix_desktop.core.audit_seal import KeyringAuditSeal
 from matrix_desktop.core.errors import PermissionDenied
 from matrix_desktop.core.identity import NOBODY, SETUP_ACTOR, Actor
 from matrix_desktop.core.secret import SecretStorePort
@@ -42,16 +43,16 @@ class AppServices:
 
     def __post_init__(self) -> None:
         config = self.config
-        self.platform = HttpWeiboPlatform(lambda: str(config.get("weibo.base_url")),
-                                          timeout=lambda: float(config.get("weibo.timeout_seconds")),
-                                          rip=lambda: str(config.get("weibo.rip")))
+        self.platform = HttpWeiboPlatform(lambda: config.settings().weibo_base_url,
+                                          timeout=lambda: config.settings().weibo_timeout_seconds,
+                                          rip=lambda: config.settings().weibo_rip)
         self.registry = AccountRegistry(self.uow, self.current_actor)
         self.members = MemberService(self.uow, self.current_actor)
         self.audit = AuditTrail(self.uow, self.current_actor)
         self.credentials = CredentialService(
             self.uow, self._open_secret_store, self.current_actor, self.platform,
-            expiry_warning_days=lambda: int(config.get("credentials.expiry_warning_days")),
-            use_base_url=lambda url: config.set("weibo.base_url", url))
+            expiry_warning_days=lambda: config.settings().credentials_expiry_warning_days,
+            use_base_url=lambda url: config.set("weibo.base_url", url, actor=self.actor))
         self.sync = SyncService(self.uow, self.credentials, self.platform)
         self.flags = FlagService(self.uow, self.current_actor)
         self.company = CompanyService(self.uow, self.current_actor, self.flags)
@@ -60,11 +61,13 @@ class AppServices:
         # After a sync: re-check the synced accounts' verification, then ingest what they brought in.
         self.sync.after_sync.append(self.flags.after_sync)
         self.sync.after_sync.append(self.inbox.after_sync)
+        if self.uow.seal is None:  # audit entries are sealed with a key kept in the same keyring
+            self.uow.seal = KeyringAuditSeal(self.credentials.store)
 
     def _open_secret_store(self, base_url: str) -> SecretStorePort:
         from matrix_desktop.secrets.store import open_secret_store
 
-        return open_secret_store(str(self.config.get("keyring.backend")), api_base_url=base_url,
+        return open_secret_store(self.config.settings().keyring_backend, api_base_url=base_url,
                                  master_password=self.master_password)
 
     def current_actor(self) -> Actor:

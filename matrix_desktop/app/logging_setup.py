@@ -21,7 +21,9 @@ import logging.handlers
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
+from matrix_desktop.app.paths import private_dir, private_file
 from matrix_desktop.core.secret import mask, redact_known
 
 LOG_FILE_NAME = "matrix-desktop.log"
@@ -81,6 +83,14 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the current one and each backup) is 0600 from its creation."""
+
+    def _open(self) -> Any:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def ours(handler: logging.Handler) -> bool:
     """Whether `configure_logging` installed this handler (it is the one that carries a RedactingFilter)."""
     return any(isinstance(f, RedactingFilter) for f in handler.filters)
@@ -92,14 +102,14 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     Installed on the root logger so library records are redacted too. Calling it again replaces the
     handlers it installed before (tests, a changed log dir) and leaves other handlers alone.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(log_dir)
     root = logging.getLogger()
     for old in [h for h in root.handlers if ours(h)]:
         root.removeHandler(old)
         old.close()
 
     formatter = logging.Formatter(_FORMAT)
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = PrivateRotatingFileHandler(
         log_dir / LOG_FILE_NAME, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8")
     file_handler.setLevel(level)
     stderr_handler = logging.StreamHandler(sys.stderr)

@@ -47,3 +47,21 @@ def print_json_lines(out: TextIO, items: Sequence[dict[str, Any]]) -> None:
 
 def print_json(out: TextIO, value: Any) -> None:
     out.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def confirm(question: str, *, yes: bool, out: TextIO, refuse: str) -> bool:
+    """Ask `question` on the terminal; True when confirmed. `--yes` (`yes`) confirms without asking.
+
+    With no terminal to ask on and no `--yes`, raise `MatrixError(refuse)`: a script must say so.
+    """
+    import sys
+
+    from matrix_desktop.core.errors import MatrixError
+
+    if yes:
+        return True
+    if not (sys.stdin.isatty() and out.isatty()):
+        raise MatrixError(f"{refuse}: there is no terminal to ask for confirmation; add --yes to go ahead")
+    out.write(f"{question} [y/N] ")
+    out.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes", "是")

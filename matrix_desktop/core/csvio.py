@@ -1,13 +1,17 @@
-"""CSV reading and writing for the account registry: UTF-8, a BOM accepted (Excel writes one)."""
+"""CSV reading and writing for the account registry: read in UTF-8/UTF-16/GBK, written as UTF-8 with a BOM."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
-from matrix_desktop.core.accounts import Account, AccountInput, parse_role, validate_input
+from matrix_desktop.core.accounts import Account, AccountInput, AccountRole, parse_role, validate_input
+from matrix_desktop.core.csvsafe import guard_row, unguard_cell
 from matrix_desktop.core.errors import ImportRejected, RowProblem, ValidationError
+from matrix_desktop.core.textcodec import decode_text
 
 ACCOUNT_COLUMNS = (
     "uid", "screen_name", "role", "owner", "team", "verified", "verified_type", "verified_reason",
@@ -21,15 +25,10 @@ _FALSE = {"", "0", "false", "no", "n", "否", "未认证"}
 
 
 def decode_csv_bytes(raw: bytes) -> str:
-    """Decode a CSV file's bytes as UTF-8, dropping a leading BOM; a clear error for other encodings."""
+    """Decode a CSV file's bytes exactly: UTF-8 (BOM or not), UTF-16, GBK/GB18030 (see core.textcodec)."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise ValidationError(f"the file is {len(raw) // (1024 * 1024)} MB; the limit is 50 MB")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationError(
-            f"the file is not UTF-8 (byte {exc.start} cannot be read); save it as 'CSV UTF-8' and try again"
-        ) from None
+    return decode_text(raw)
 
 
 def _bool(value: str, column: str) -> bool:
@@ -65,6 +64,9 @@ def read_table(text: str, required: Sequence[str], known: Sequence[str], empty_m
         raise ImportRejected([RowProblem(1, f"unreadable CSV ({exc})")]) from None
     names = [h.strip().lower() for h in header]
     why = []
+    repeated = sorted({n for n in names if n and names.count(n) > 1})
+    if repeated:
+        why.append(f"column(s) {', '.join(repeated)} appear more than once in the header")
     missing = [c for c in required if c not in names]
     if missing:
         why.append(f"the header lacks column(s): {', '.join(missing)}")
@@ -88,7 +90,7 @@ def read_table(text: str, required: Sequence[str], known: Sequence[str], empty_m
         if len(cells) != len(names):
             problems.append(RowProblem(reader.line_num, f"has {len(cells)} cells, the header has {len(names)}"))
             continue
-        rows.append((reader.line_num, {n: c for n, c in zip(names, cells, strict=True) if n}))
+        rows.append((reader.line_num, {n: unguard_cell(c) for n, c in zip(names, cells, strict=True) if n}))
     return rows, problems
 
 
@@ -97,6 +99,21 @@ def parse_accounts_csv(text: str) -> list[tuple[int, AccountInput]]:
 
     Returns (line number, input) pairs so later checks (duplicates, role rules) can name lines too.
     """
+    return parse_accounts_file(text).rows
+
+
+@dataclass(frozen=True)
+class AccountsFile:
+    """A parsed accounts CSV: which columns it has (the others it leaves alone) and its rows."""
+
+    columns: frozenset[str]
+    rows: list[tuple[int, AccountInput]]
+
+
+def parse_accounts_file(text: str) -> AccountsFile:
+    """Like `parse_accounts_csv`, and also which columns the header names."""
+    header = next(csv.reader(io.StringIO(text, newline="")), [])
+    columns = frozenset(h.strip().lower() for h in header if h.strip())
     table, problems = read_table(text, REQUIRED_COLUMNS, ACCOUNT_COLUMNS,
                                  "the file is empty: expected a header row with uid, screen_name, role")
     rows: list[tuple[int, AccountInput]] = []
@@ -131,7 +148,79 @@ def parse_accounts_csv(text: str) -> list[tuple[int, AccountInput]]:
         rows.append((line, data))
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: p.line))
-    return rows
+    return AccountsFile(columns, rows)
+
+
+#: What each account field is when cleared (an empty cell in its column).
+_CLEARED = {f: getattr(AccountInput("0", "x", AccountRole.EMPLOYEE), f)
+            for f in ACCOUNT_COLUMNS if f not in REQUIRED_COLUMNS}
+
+
+@dataclass(frozen=True)
+class AccountChange:
+    """One account a re-import touches: its uid, and per field (old, new)."""
+
+    uid: str
+    changes: dict[str, tuple[Any, Any]]
+
+    @property
+    def clears(self) -> list[str]:
+        return [f for f, (_old, new) in self.changes.items() if new == _CLEARED.get(f, object())]
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do, computed before anything is written (the preview the CLI prints)."""
+
+    create: list[AccountInput] = field(default_factory=list)
+    update: list[tuple[int, AccountInput, AccountChange]] = field(default_factory=list)
+    unchanged: int = 0
+
+    def clears(self) -> dict[str, int]:
+        """Field -> how many existing accounts the import empties it on."""
+        counts: dict[str, int] = {}
+        for _id, _data, change in self.update:
+            for f in change.clears:
+                counts[f] = counts.get(f, 0) + 1
+        return counts
+
+    def summary_lines(self) -> list[str]:
+        lines = [f"creates {len(self.create)} account(s)",
+                 f"updates {len(self.update)} account(s), {self.unchanged} unchanged"]
+        lines += [f"clears {f} on {n} account(s)" for f, n in sorted(self.clears().items())]
+        return lines
+
+    @property
+    def changes_existing(self) -> bool:
+        return bool(self.update)
+
+
+def merge_import(current: AccountInput, incoming: AccountInput, columns: frozenset[str]) -> AccountInput:
+    """`current` with the fields of the columns the file has taken from `incoming`; the rest kept.
+
+    A column absent from the file leaves its field as it is; an empty cell in a present column clears it.
+    """
+    return replace(current, **{f: getattr(incoming, f) for f in ACCOUNT_COLUMNS if f in columns})
+
+
+def plan_account_import(parsed: AccountsFile, existing: Callable[[str], Account | None]) -> ImportPlan:
+    """Which rows create accounts, which change existing ones (field: old -> new), which change nothing."""
+    plan = ImportPlan()
+    unchanged = 0
+    for _line, data in parsed.rows:
+        current = existing(data.uid)
+        if current is None:
+            plan.create.append(data)
+            continue
+        before = current.as_input()
+        merged = merge_import(before, data, parsed.columns)
+        diff = {f: (getattr(before, f), getattr(merged, f)) for f in ACCOUNT_COLUMNS
+                if getattr(before, f) != getattr(merged, f)}
+        if diff:
+            plan.update.append((current.id, merged, AccountChange(data.uid, diff)))
+        else:
+            unchanged += 1
+    return replace(plan, unchanged=unchanged)
 
 
 def format_accounts_csv(accounts: Iterable[Account], bom: bool = True) -> str:
@@ -140,7 +229,7 @@ def format_accounts_csv(accounts: Iterable[Account], bom: bool = True) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(ACCOUNT_COLUMNS)
     for a in accounts:
-        writer.writerow(account_row(a))
+        writer.writerow(guard_row(account_row(a)))
     return ("\ufeff" if bom else "") + out.getvalue()
 
 

@@ -7,6 +7,8 @@ lower-cased, with its port when the URL names one):
     app:<host>:key       the Weibo app key (App Key / client_id)
     app:<host>:secret    the Weibo app secret (App Secret / client_secret)
     token:<host>:<uid>   the OAuth2 access token of the account with that Weibo uid
+    audit:<chain>:key    the HMAC key of one database's audit trail (see core.audit_seal)
+    audit:<chain>:head   that trail's anchored head: entry count, last id, last hash
     probe:<random>       written, read back and removed by `check()` (kept as `probe` on the file)
 
 Keying by host keeps the sandbox (127.0.0.1 on whatever port it was given) and the real platform
@@ -29,10 +31,10 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import platformdirs
 
+from matrix_desktop.core.endpoint import EndpointError, parse_api_endpoint
 from matrix_desktop.core.errors import ConfigError, ValidationError
 from matrix_desktop.core.secret import (
     KeyringUnavailable,
@@ -56,16 +58,17 @@ HOW_TO_USE_CRYPTFILE = (
 
 
 def api_host(base_url: str) -> str:
-    """The part of a Weibo API base URL that keys its secrets: the host, lower-cased, with its port if any.
+    """The part of a Weibo API base URL that keys its secrets: exactly the host and port requests go to.
 
-    The port matters: two sandboxes on one machine (tests, a demo beside a rehearsal) are two
-    platforms with the same account uids and different tokens.
+    It comes from `core.endpoint.parse_api_endpoint`, the parse the HTTP client uses too, so a token is
+    looked up under the very host and port it would be sent to (`host:port`; the bare host for HTTPS on
+    443, as earlier versions wrote it). The port matters: two sandboxes on one machine are two platforms
+    with the same account uids and different tokens. An ambiguous URL raises `ValueError`.
     """
-    parsed = urlparse(base_url)
-    host = parsed.hostname
-    if not host:
-        raise ValueError(f"{base_url!r} is not a URL with a host name")
-    return f"{host.lower()}:{parsed.port}" if parsed.port else host.lower()
+    try:
+        return parse_api_endpoint(base_url).secret_key
+    except EndpointError as exc:
+        raise ValueError(f"{base_url!r} is not a usable API URL: {exc}") from None
 
 
 def _why(exc: BaseException) -> str:
@@ -161,6 +164,27 @@ class KeyringSecretStore:
     def delete_token(self, uid: str) -> None:
         """Forget the access token of account `uid`; nothing happens when there is none."""
         self._delete(self._token_key(uid), f"delete the access token of account {uid}")
+
+    def audit_secret(self, chain_id: str) -> Secret | None:
+        """The HMAC key record of the audit trail `chain_id` (one per database), or None."""
+        value = self._get(self._audit_key(chain_id, "key"), "read the audit key")
+        return Secret(value) if value else None
+
+    def set_audit_secret(self, chain_id: str, value: Secret) -> None:
+        self._set(self._audit_key(chain_id, "key"), value.reveal(), "save the audit key")
+
+    def audit_head(self, chain_id: str) -> str | None:
+        """Where the audit trail `chain_id` ended when last anchored (count, last id and hash), or None."""
+        return self._get(self._audit_key(chain_id, "head"), "read the audit head", secret=False)
+
+    def set_audit_head(self, chain_id: str, value: str) -> None:
+        self._set(self._audit_key(chain_id, "head"), value, "save the audit head", secret=False)
+
+    @staticmethod
+    def _audit_key(chain_id: str, part: str) -> str:
+        if not chain_id or not chain_id.isalnum():
+            raise ValidationError("the audit trail's id is empty or malformed")
+        return f"audit:{chain_id}:{part}"
 
     def check(self) -> None:
         """Write a random probe value, read it back and (where cheap) remove it.

@@ -14,7 +14,13 @@ from matrix_desktop.core.accounts import (
     validate_input,
 )
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.csvio import decode_csv_bytes, format_accounts_csv, parse_accounts_csv
+from matrix_desktop.core.csvio import (
+    ImportPlan,
+    decode_csv_bytes,
+    format_accounts_csv,
+    parse_accounts_file,
+    plan_account_import,
+)
 from matrix_desktop.core.errors import ImportRejected, NotFound, RowProblem, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.ports import UnitOfWork, UnitOfWorkFactory
@@ -139,7 +145,8 @@ class AccountRegistry:
         """
         actor = self._actor()
         actor.require("import accounts", *EDITORS)
-        rows = parse_accounts_csv(decode_csv_bytes(raw))
+        parsed = parse_accounts_file(decode_csv_bytes(raw))
+        rows = parsed.rows
         progress(Progress(0, len(rows), "importing accounts"))
         created = updated = 0
         with self._uow() as uow:
@@ -156,21 +163,29 @@ class AccountRegistry:
                     problems.append(RowProblem(line, f"a second official account ({names}); the matrix has one"))
             if problems:
                 raise ImportRejected(problems)
-            for i, (_line, data) in enumerate(rows):
+            # Only the file's columns change existing accounts (see csvio.plan_account_import).
+            plan = plan_account_import(parsed, uow.accounts.get)
+            writes = [(None, d) for d in plan.create] + [(i, d) for i, d, _c in plan.update]
+            for i, (account_id, data) in enumerate(writes):
                 cancel.raise_if_cancelled()
-                existing = uow.accounts.get(data.uid)
-                if existing is None:
-                    uow.accounts.add(data)
-                    created += 1
-                else:
-                    uow.accounts.update(existing.id, data)
-                    updated += 1
+                uow.accounts.add(data) if account_id is None else uow.accounts.update(account_id, data)
                 if i % 50 == 0:
                     progress(Progress(i, len(rows), "importing accounts"))
-            uow.audit.append(actor.name, "account.import", "", {"created": created, "updated": updated})
+            created, updated = len(plan.create), len(plan.update) + plan.unchanged
+            uow.audit.append(actor.name, "account.import", "", {
+                "created": created, "updated": updated, "columns": sorted(parsed.columns),
+                "changes": {c.uid: {f: [old, new] for f, (old, new) in c.changes.items()}
+                            for _i, _d, c in plan.update}})
             uow.commit()
         progress(Progress(len(rows), len(rows), "imported"))
         return ImportReport(created, updated)
+
+    def preview_import(self, raw: bytes) -> ImportPlan:
+        """What `import_csv(raw)` would create, change (field: old -> new) and clear; nothing is written."""
+        self._actor().require("import accounts", *EDITORS)
+        parsed = parse_accounts_file(decode_csv_bytes(raw))
+        with self._uow.readonly() as uow:
+            return plan_account_import(parsed, uow.accounts.get)
 
     def export_csv(self, query: AccountQuery | None = None) -> str:
         """The accounts matching `query` as UTF-8 CSV text with a BOM."""

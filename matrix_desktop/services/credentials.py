@@ -17,6 +17,7 @@ from typing import Any
 from matrix_desktop.core.accounts import AccountInput, AccountQuery, AccountRole, parse_role
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.credentials import TokenMeta, TokenState, TokenStatus
+from matrix_desktop.core.endpoint import parse_api_endpoint
 from matrix_desktop.core.errors import MatrixError, NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.lanes import AccountLanes
@@ -41,9 +42,19 @@ _ALL = AccountQuery(include_archived=False)
 
 
 def api_host_of(base_url: str) -> str:
-    from urllib.parse import urlparse
+    """The platform a token belongs to, named as the keyring names it (one parse for both)."""
+    try:
+        return parse_api_endpoint(base_url).secret_key
+    except ValueError:
+        return base_url
 
-    return urlparse(base_url).netloc or base_url
+
+def is_api_url(value: str) -> bool:
+    try:
+        parse_api_endpoint(value)
+    except ValueError:
+        return False
+    return True
 
 
 class CredentialService:
@@ -312,8 +323,8 @@ class CredentialService:
         actor.require("import credentials", ADMIN)
         problems: list[str] = []
         base_url = bundle.get("base_url")
-        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            problems.append("base_url is missing or not an http(s) URL")
+        if not isinstance(base_url, str) or not is_api_url(base_url):
+            problems.append("base_url is missing or not one unambiguous http(s) host")
         accounts = bundle.get("accounts")
         if not isinstance(accounts, list) or not accounts:
             problems.append("accounts is missing or empty")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +38,33 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     parsed = normalise_url(url)
     if parsed.drivername.startswith("sqlite"):
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _private_sqlite_file(Path(parsed.database))
         engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": 30}, **kwargs)
         _tune_sqlite(engine)
         return engine
     return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5, **kwargs)
+
+
+def _private_sqlite_file(path: Path) -> None:
+    """The database file (and SQLite's -wal/-shm beside it) for the user alone, whatever the umask.
+
+    The file is made 0600 before SQLite opens it; SQLite gives the -wal and -shm files it creates the
+    database file's mode, and any left by an older version are tightened here too. A folder the app
+    had to create is 0700; an existing one the user chose is left as it is.
+    """
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(path.parent, 0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.chmod(f"{path}{suffix}", 0o600)
 
 
 def _tune_sqlite(engine: Engine) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Select, case, func, or_, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.accounts import (
@@ -18,9 +19,25 @@ from matrix_desktop.core.accounts import (
     name_sort_key,
 )
 from matrix_desktop.core.audit import GENESIS_HASH, AuditEntry, canonical_detail, entry_hash
+from matrix_desktop.core.audit_seal import (
+    AuditHead,
+    AuditKey,
+    AuditSealError,
+    AuditSealPort,
+    AuditTrailUnreadable,
+    sealed_hash,
+)
 from matrix_desktop.core.company import CompanyProfile, Member, MemberRole
 from matrix_desktop.core.errors import NotFound
-from matrix_desktop.store.models import AccountRow, AuditRow, CompanyRow, MemberRoleRow, MemberRow
+from matrix_desktop.core.secret import SecretStoreError
+from matrix_desktop.store.models import (
+    AccountRow,
+    AuditChainRow,
+    AuditRow,
+    CompanyRow,
+    MemberRoleRow,
+    MemberRow,
+)
 from matrix_desktop.store.models.base import utcnow
 
 # A PostgreSQL advisory lock key that serialises appends to the audit chain across processes.
@@ -147,8 +164,14 @@ def _input_fields(d: AccountInput) -> dict[str, Any]:
 
 
 class SqlAuditRepository:
-    def __init__(self, session: Session) -> None:
+    """Appends to and reads the audit chain. With a `seal` (the keyring), entries are HMAC-sealed and the
+    head to anchor after commit is left in `pending_head`; without one (no keyring was ever available
+    for this trail) they get the legacy SHA-256 chain. See core.audit_seal."""
+
+    def __init__(self, session: Session, seal: AuditSealPort | None = None) -> None:
         self.s = session
+        self._seal = seal
+        self.pending_head: tuple[str, AuditHead] | None = None
 
     def append(self, actor: str, action: str, account_uid: str = "", detail: dict[str, Any] | None = None
                ) -> AuditEntry:
@@ -158,15 +181,62 @@ class SqlAuditRepository:
         prev = last or GENESIS_HASH
         at = utcnow()
         body = canonical_detail(detail or {})
-        digest = entry_hash(prev, at, actor, action, account_uid, body)
         row = AuditRow(at=at, actor=actor, action=action, account_uid=account_uid, detail=body,
-                       prev_hash=prev, hash=digest)
+                       prev_hash=prev, hash=entry_hash(prev, at, actor, action, account_uid, body))
         self.s.add(row)
-        self.s.flush()
+        self.s.flush()  # the id is part of what is sealed
+        sealing = self._sealing_key(row.id)
+        if sealing is not None:
+            chain_id, key = sealing
+            row.hash = sealed_hash(key.key, row.id, prev, at, actor, action, account_uid, body)
+            self.s.flush()
+            count = int(self.s.scalar(select(func.count(AuditRow.id))) or 0)
+            self.pending_head = (chain_id, AuditHead(count, row.id, row.hash))
         return audit_from_row(row)
 
+    def _sealing_key(self, entry_id: int) -> tuple[str, AuditKey] | None:
+        if self._seal is None:
+            return None
+        chain = self.s.get(AuditChainRow, 1)
+        if chain is None:
+            raise AuditSealError("the audit trail's chain record is missing from the database; "
+                                 "nothing can be audited until it is restored")
+        try:
+            key = self._seal.key(chain.chain_id)
+        except SecretStoreError:
+            if chain.sealed_from is None:
+                return None  # never sealed and no keyring here: the legacy chain, as before
+            raise
+        if key is None:
+            if chain.sealed_from is not None:
+                raise AuditSealError(
+                    "the audit trail of this database is sealed with a key this keyring does not hold; "
+                    "work from the machine whose keyring holds it (nothing was changed)")
+            key = self._seal.create_key(chain.chain_id, sealed_from=entry_id)
+        if chain.sealed_from is None:
+            chain.sealed_from = key.sealed_from
+        return chain.chain_id, key
+
+    def chain(self) -> tuple[str, int | None]:
+        """This trail's id (naming its keyring items) and the first sealed entry id (None: none yet)."""
+        try:
+            chain = self.s.get(AuditChainRow, 1)
+        except DBAPIError as exc:
+            raise AuditTrailUnreadable(f"the audit trail's chain record cannot be read ({_first_line(exc)})") from None
+        if chain is None:
+            raise AuditTrailUnreadable("the audit trail's chain record is missing from the database")
+        return chain.chain_id, chain.sealed_from
+
     def all(self) -> list[AuditEntry]:
-        return [audit_from_row(r) for r in self.s.scalars(select(AuditRow).order_by(AuditRow.id))]
+        try:
+            return [audit_from_row(r) for r in self.s.scalars(select(AuditRow).order_by(AuditRow.id))]
+        except DBAPIError as exc:
+            raise AuditTrailUnreadable(f"the audit table cannot be read ({_first_line(exc)})") from None
+
+
+def _first_line(exc: DBAPIError) -> str:
+    text_ = str(exc.orig).strip()
+    return text_.splitlines()[0] if text_ else type(exc.orig).__name__
 
 
 def audit_from_row(r: AuditRow) -> AuditEntry:

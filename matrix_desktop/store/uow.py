@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from types import TracebackType
 from typing import Self
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from matrix_desktop.core.audit_seal import AuditSealPort
+from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.store.flags_repo import SqlFlagRepository
 from matrix_desktop.store.forwarding_repo import SqlForwardingRepository
 from matrix_desktop.store.inbox_repo import SqlInboxRepository
@@ -19,18 +22,21 @@ from matrix_desktop.store.repositories import (
 )
 from matrix_desktop.store.weibo_repo import SqlSyncRepository, SqlTokenMetaRepository
 
+log = logging.getLogger(__name__)
+
 
 class SqlUnitOfWork:
     """A transaction over every repository. Leaving the block without `commit()` rolls back."""
 
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    def __init__(self, factory: sessionmaker[Session], seal: AuditSealPort | None = None) -> None:
         self._factory = factory
+        self._seal = seal
 
     def __enter__(self) -> Self:
         self.session = self._factory()
         s = self.session
         self.accounts = SqlAccountRepository(s)
-        self.audit = SqlAuditRepository(s)
+        self.audit = SqlAuditRepository(s, self._seal)
         self.company = SqlCompanyRepository(s)
         self.members = SqlMemberRepository(s)
         self.sync = SqlSyncRepository(s)
@@ -49,18 +55,28 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        pending, self.audit.pending_head = self.audit.pending_head, None
+        if pending is not None and self._seal is not None:
+            # The anchor moves in the same step as the append. If the keyring fails now, the entries are
+            # committed and sealed; the head only lags, which verification tolerates (core.audit_seal).
+            try:
+                self._seal.advance(*pending)
+            except MatrixError as exc:
+                log.warning("the audit head could not be anchored in the keyring: %s", exc)
 
 
 class SqlUnitOfWorkFactory:
     """Makes units of work on one engine; `readonly()` ones never take SQLite's write lock."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, seal: AuditSealPort | None = None) -> None:
         self.engine = engine
+        #: Where audit entries are sealed (the keyring); set by the composition root.
+        self.seal = seal
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(engine.execution_options(matrix_readonly=True), expire_on_commit=False)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._write)
+        return SqlUnitOfWork(self._write, self.seal)
 
     def readonly(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._read)
+        return SqlUnitOfWork(self._read, self.seal)

@@ -74,7 +74,7 @@ def ask_master_password(services: AppServices, interactive: bool) -> bool:
     Workers open the store later and must never prompt, so the answer is kept for them in memory.
     False: the person cancelled (the app then quits without having written anything).
     """
-    if services.config.get("keyring.backend") != "cryptfile" or os.environ.get("MATRIX_KEYRING_PASSWORD"):
+    if services.config.settings().keyring_backend != "cryptfile" or os.environ.get("MATRIX_KEYRING_PASSWORD"):
         return True
     if not interactive:
         return True  # a screenshot never needs a secret; the views show "locked" instead
@@ -123,7 +123,7 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
     except MatrixError as exc:
         print(f"matrix-desktop: {exc}", file=sys.stderr)
         return 2
-    language = args.lang or services.config.get("ui.language")
+    language = args.lang or services.config.settings().ui_language
     set_language(language)
     app = make_app()
     settings = ui_settings()

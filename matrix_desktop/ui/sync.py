@@ -31,7 +31,7 @@ class SyncController(QtCore.QObject):
         self.last: SyncReport | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.timeout.connect(self.sync_now)
-        interval = int(ctx.services.config.get("sync.interval_seconds"))
+        interval = ctx.services.config.settings().sync_interval_seconds
         if interval > 0:
             self._timer.start(interval * 1000)
 

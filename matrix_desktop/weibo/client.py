@@ -18,6 +18,7 @@ import requests
 from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 from urllib3.exceptions import NewConnectionError
 
+from matrix_desktop.core.endpoint import parse_api_endpoint
 from matrix_desktop.core.errors import Cancelled
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
 from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_units
@@ -54,7 +55,7 @@ def authorize_url(base_url: str, app_key: str, redirect_uri: str, state: str, sc
         params["display"] = display
     if forcelogin:
         params["forcelogin"] = "true"
-    return f"{base_url.rstrip('/')}/oauth2/authorize?{urlencode(params)}"
+    return f"{parse_api_endpoint(base_url).origin}/oauth2/authorize?{urlencode(params)}"
 
 
 def _raise_for_answer(resp: requests.Response, request: str, *, write: bool) -> Any:
@@ -93,7 +94,7 @@ def exchange_code(base_url: str, app_key: str, app_secret: str, code: str, redir
     """Trade an authorisation `code` for a token at `oauth2/access_token` (codes are single-use)."""
     path = "/oauth2/access_token"
     try:
-        resp = requests.post(base_url.rstrip("/") + path, timeout=timeout, data={
+        resp = requests.post(parse_api_endpoint(base_url).origin + path, timeout=timeout, data={
             "client_id": app_key, "client_secret": app_secret, "grant_type": "authorization_code",
             "code": code, "redirect_uri": redirect_uri,
         })
@@ -129,7 +130,9 @@ class WeiboClient:
     def __init__(self, base_url: str = DEFAULT_BASE_URL, access_token: str | None = None, *,
                  timeout: float = 15.0, rip: str = "127.0.0.1", cancel: CancelToken | None = None,
                  retries: int = 3, backoff: float = 0.5, max_backoff: float = 8.0) -> None:
-        self.base_url = base_url.rstrip("/")
+        # The same parse that keys the token in the keyring: requests go exactly where it says.
+        self.endpoint = parse_api_endpoint(base_url)
+        self.base_url = self.endpoint.origin
         self._token = access_token
         self.timeout = timeout
         self.rip = rip

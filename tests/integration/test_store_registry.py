@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
+from matrix_desktop.app.audit_check import verify_trail
 from matrix_desktop.app.bootstrap import bootstrap
 from matrix_desktop.core.accounts import AccountInput, AccountQuery, AccountRole, SortKey
-from matrix_desktop.core.audit import verify_chain
 from matrix_desktop.core.errors import ImportRejected, ValidationError
 from matrix_desktop.store.db import (
     create_db_engine,
@@ -102,7 +102,7 @@ def test_every_write_is_audited_in_an_unbroken_chain(services) -> None:  # type:
     with services.uow.readonly() as uow:
         entries = uow.audit.all()
     assert [e.action for e in entries] == ["account.create", "account.update", "account.import"]
-    assert verify_chain(entries) == []
+    assert verify_trail(services).intact
 
 
 def test_upgrade_from_the_first_migration_keeps_the_rows(db_url: str) -> None:

@@ -37,7 +37,7 @@ def test_admin_connects_an_account_through_oauth_and_syncs_with_it(
     services.members.add("admin", frozenset({MemberRole.ADMIN}))
     services.members.add("op", frozenset({MemberRole.OPERATOR}))
     services.act_as("admin")
-    services.config.set("weibo.base_url", sandbox.base_url)
+    services.config.set("weibo.base_url", sandbox.base_url, actor=services.actor)
     creds = sandbox.credentials()
     services.credentials.set_app_credentials(creds["app_key"], Secret(creds["app_secret"]))
     employee = next(a for a in creds["accounts"] if a["role"] == "employee")

@@ -53,8 +53,8 @@ def test_csv_import_reports_every_bad_row_and_imports_nothing() -> None:
 def test_csv_without_required_columns_or_not_utf8_is_refused() -> None:
     with pytest.raises(ImportRejected, match="lacks column"):
         parse_manual_csv(b"id,question\n1,x\n")
-    with pytest.raises(ValidationError, match="not UTF-8"):
-        parse_manual_csv("department,question,answer\n售后,退货,可以\n".encode("gbk"))
+    with pytest.raises(ValidationError, match="not text in UTF-8, UTF-16 or GBK"):
+        parse_manual_csv("department,question,answer\n售后,退货,可以\n".encode("gbk") + b"\x80\xff")
 
 
 def test_markdown_manual_reads_headings_departments_and_keywords() -> None:

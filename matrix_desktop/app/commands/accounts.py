@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from matrix_desktop.app.output import print_json, print_table
+from matrix_desktop.app import paths
+from matrix_desktop.app.output import confirm, print_json, print_table
 from matrix_desktop.core.accounts import AccountQuery, SortKey, parse_role
 from matrix_desktop.core.errors import ImportRejected
 from matrix_desktop.core.progress import Progress
@@ -27,7 +28,10 @@ def register(sub: Any) -> None:
     lst.set_defaults(handler=run_list)
 
     imp = asub.add_parser("import", help="import a CSV file (all rows or none)")
-    imp.add_argument("file", help="CSV file in UTF-8 (a BOM is fine), or - for standard input")
+    imp.add_argument("file", help="CSV file (UTF-8, UTF-16 or GBK), or - for standard input; columns the "
+                                  "file lacks are left as they are, an empty cell clears its field")
+    imp.add_argument("--yes", action="store_true", help="change existing accounts without asking (scripts)")
+    imp.add_argument("--dry-run", action="store_true", help="print what the import would do, change nothing")
     imp.set_defaults(handler=run_import)
 
     exp = asub.add_parser("export", help="export accounts as CSV (UTF-8 with BOM)")
@@ -76,6 +80,16 @@ def run_import(args: argparse.Namespace, ctx: Any) -> int:
             ctx.stderr.write(f"\r{p.label}: {p.done}/{p.total}")
 
     try:
+        plan = services.registry.preview_import(raw)
+        for line in plan.summary_lines():
+            print(f"{args.file}: {line}", file=ctx.stdout)
+        if args.dry_run:
+            return 0
+        if plan.changes_existing and not confirm(
+                f"Import {args.file}, changing {len(plan.update)} existing account(s)?", yes=args.yes,
+                out=ctx.stdout, refuse="nothing imported"):
+            print("matrix-desktop: nothing imported", file=ctx.stderr)
+            return 1
         report = services.registry.import_csv(raw, progress=show)
     except ImportRejected as exc:
         print(f"matrix-desktop: nothing imported, {len(exc.rows)} bad row(s) in {args.file}:", file=ctx.stderr)
@@ -104,8 +118,6 @@ def run_export(args: argparse.Namespace, ctx: Any) -> int:
         sys.stdout.buffer.write(data) if ctx.stdout is sys.stdout else ctx.stdout.write(data.decode("utf-8"))
     else:
         target = Path(args.file)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        paths.write_private(target, data)
         print(f"exported to {target}", file=ctx.stderr)
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from matrix_desktop.app.output import print_table
 from matrix_desktop.core.errors import MatrixError, ValidationError
+from matrix_desktop.core.textcodec import decode_text
 
 
 def register(sub: Any) -> None:
@@ -29,7 +30,8 @@ def register(sub: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, ctx: Any) -> int:
-    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
+    raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    text = decode_text(raw, args.file)
     try:
         bundle = json.loads(text.strip().splitlines()[-1] if text.strip() else "")
     except (ValueError, IndexError) as exc:

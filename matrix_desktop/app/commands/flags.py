@@ -27,6 +27,7 @@ from matrix_desktop.core.flags import (
     Severity,
     VerificationFlag,
 )
+from matrix_desktop.core.textcodec import decode_text
 from matrix_desktop.services.flags import NO_COMPANY
 
 
@@ -152,20 +153,16 @@ def run_waive(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _lines(args: argparse.Namespace) -> Iterator[str]:
+    """The input's lines, read exactly in its encoding (UTF-8, UTF-16, GBK...) or refused in one line."""
     if args.file == "-":
         stream: TextIO = sys.stdin
-        # Read bytes as UTF-8 whatever the locale says: Weibo text is Chinese.
-        if hasattr(stream, "buffer"):
-            for raw in stream.buffer:
-                yield raw.decode("utf-8", errors="replace")
-        else:
-            yield from stream
-        return
-    path = Path(args.file)
-    if not path.is_file():
-        raise MatrixError(f"no such file: {args.file}")
-    with path.open(encoding="utf-8", errors="replace") as f:
-        yield from f
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise MatrixError(f"no such file: {args.file}")
+        raw = path.read_bytes()
+    yield from decode_text(raw, args.file).splitlines()
 
 
 def run_classify(args: argparse.Namespace, ctx: Any) -> int:

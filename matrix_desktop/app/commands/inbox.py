@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from matrix_desktop.app import paths
 from matrix_desktop.core.errors import NotFound
 from matrix_desktop.core.inbox.answers import (
     AnswerEntry,
@@ -24,6 +25,7 @@ from matrix_desktop.core.inbox.answers import (
 )
 from matrix_desktop.core.inbox.suggest import suggest_reply
 from matrix_desktop.core.inbox.triage import Triager, TriageRules
+from matrix_desktop.core.textcodec import decode_text
 
 # matrix_desktop/app/commands/inbox.py → the repository root holds resources/demo/.
 DEMO_MANUAL = Path(__file__).resolve().parents[3] / "resources" / "demo" / "answer_manual.csv"
@@ -66,16 +68,14 @@ def load_manual(name: str | None) -> list[AnswerEntry]:
         return parse_manual_csv(DEMO_MANUAL.read_bytes()) if DEMO_MANUAL.is_file() else []
     raw = _read_bytes(name, "answer manual")
     if name.lower().endswith((".md", ".markdown")):
-        return parse_manual_markdown(raw.decode("utf-8-sig"))
+        return parse_manual_markdown(decode_text(raw, name))
     return parse_manual_csv(raw)
 
 
-def _item(raw: bytes) -> tuple[dict[str, Any] | None, str]:
+def _item(line: str) -> tuple[dict[str, Any] | None, str]:
     """The item of one input line, or None and why it cannot be read."""
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        return None, "not UTF-8"
+        data = json.loads(line)
     except json.JSONDecodeError as exc:
         return None, f"not valid JSON ({exc.msg} at column {exc.colno})"
     if not isinstance(data, dict):
@@ -92,12 +92,12 @@ def _item(raw: bytes) -> tuple[dict[str, Any] | None, str]:
 
 def run_classify(args: argparse.Namespace, ctx: Any) -> int:
     rules = TriageRules.default() if args.rules is None else TriageRules.from_json(
-        _read_bytes(args.rules, "rules file").decode("utf-8-sig"), source=args.rules)
+        decode_text(_read_bytes(args.rules, "rules file"), args.rules), source=args.rules)
     raw = _read_bytes(args.file, "input file")  # read before the manual: a missing file fails fast
     triager = Triager(rules)
     index = AnswerIndex(load_manual(args.manual))
     bad = 0
-    for number, line in enumerate(raw.removeprefix(b"\xef\xbb\xbf").split(b"\n"), start=1):
+    for number, line in enumerate(decode_text(raw, args.file).split("\n"), start=1):
         if not line.strip():
             continue
         item, why = _item(line.strip())
@@ -245,5 +245,5 @@ def run_tickets(args: argparse.Namespace, ctx: Any) -> int:
     if args.file == "-":
         ctx.stdout.write(text.lstrip("\ufeff"))
     else:
-        Path(args.file).write_bytes(text.encode("utf-8"))
+        paths.write_private(Path(args.file), text.encode("utf-8"))
     return 0

@@ -82,12 +82,13 @@ _META = re.compile(r"^(部门|department|关键词|keywords|id|编号)\s*[:：]\
 def parse_manual_markdown(text: str, *, default_department: str = "客服") -> list[AnswerEntry]:
     """Entries from Markdown: each `## 问题` heading, then optional `部门:`/`department:`, `关键词:`/
     `keywords:` and `id:` lines, then the answer paragraph(s). Raises `ImportRejected` for a heading
-    without an answer (by line number)."""
+    without an answer, or an id used twice (naming both lines)."""
     entries: list[AnswerEntry] = []
     problems: list[RowProblem] = []
     current: dict[str, str] | None = None
     body: list[str] = []
     start = 0
+    seen: dict[str, int] = {}  # id -> line of the heading that first used it
 
     def close() -> None:
         if current is None:
@@ -97,6 +98,11 @@ def parse_manual_markdown(text: str, *, default_department: str = "客服") -> l
             problems.append(RowProblem(start, f"the question {current['question']!r} has no answer"))
             return
         key = current.get("id") or f"md-{len(entries) + 1}"
+        if key in seen:
+            problems.append(RowProblem(start, f"id {key} of the question {current['question']!r} is already "
+                                              f"used by the question on line {seen[key]}"))
+            return
+        seen[key] = start
         entries.append(AnswerEntry(key, current.get("department") or default_department, current["question"],
                                    answer, _keywords(current.get("keywords", ""))))
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.csvsafe import guard_row
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.inbox.records import TICKET_STATUSES, CsTicket, ItemStatus
@@ -80,13 +81,13 @@ class CustomerService:
             out = io.StringIO()
             w = csv.writer(out, lineterminator="\r\n")
             w.writerow(["ticket", "status", "account", "author", "followers", "category", "created_at", "due_at",
-                        "text", "post", "link", "note"])
+                        "text", "post", "link", "note"])  # cells guarded: fans write the text (core.csvsafe)
             now = self.now()
             for t in tickets:
                 i = items[t.item_id]
-                w.writerow([t.id, t.status, i.account_name, i.author_name, i.author_followers, i.category,
+                w.writerow(guard_row([t.id, t.status, i.account_name, i.author_name, i.author_followers, i.category,
                             i.created_at.isoformat(), i.due_at.isoformat() if i.due_at else "", i.text,
-                            i.post_text, f"https://weibo.com/{i.account_uid}/{i.post_mid}", t.note])
+                            i.post_text, f"https://weibo.com/{i.account_uid}/{i.post_mid}", t.note]))
                 uow.inbox.update_ticket(t.id, exported_at=now)
             uow.audit.append(self._actor().name, "inbox.tickets.export", "", {"tickets": len(tickets)})
             uow.commit()

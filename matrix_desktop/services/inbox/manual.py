@@ -11,6 +11,7 @@ from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.inbox.answers import AnswerEntry, parse_manual_csv, parse_manual_markdown
 from matrix_desktop.core.ports import UnitOfWorkFactory
+from matrix_desktop.core.textcodec import decode_text
 
 OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
 
@@ -33,10 +34,7 @@ class AnswerManual:
         actor = self._actor()
         actor.require("edit the answer manual", OPERATOR, LEADER, ADMIN)
         if filename.lower().endswith((".md", ".markdown")):
-            try:
-                entries = parse_manual_markdown(raw.decode("utf-8-sig"))
-            except UnicodeDecodeError:
-                raise ValidationError(f"{filename} is not UTF-8 text") from None
+            entries = parse_manual_markdown(decode_text(raw, filename))
         else:
             entries = parse_manual_csv(raw)
         if not entries:

@@ -2,7 +2,14 @@
 
 from matrix_desktop.store.models import flags, forwarding, inbox  # noqa: F401  (registers their tables)
 from matrix_desktop.store.models.base import Base
-from matrix_desktop.store.models.foundation import AccountRow, AuditRow, CompanyRow, MemberRoleRow, MemberRow
+from matrix_desktop.store.models.foundation import (
+    AccountRow,
+    AuditChainRow,
+    AuditRow,
+    CompanyRow,
+    MemberRoleRow,
+    MemberRow,
+)
 from matrix_desktop.store.models.weibo import (
     FollowRow,
     InteractionRow,
@@ -13,6 +20,6 @@ from matrix_desktop.store.models.weibo import (
 )
 
 __all__ = [
-    "AccountRow", "AuditRow", "Base", "CompanyRow", "FollowRow", "InteractionRow", "MemberRoleRow", "MemberRow",
+    "AccountRow", "AuditChainRow", "AuditRow", "Base", "CompanyRow", "FollowRow", "InteractionRow", "MemberRoleRow", "MemberRow",
     "PostRow", "SyncCursorRow", "SyncStatusRow", "TokenMetaRow",
 ]

@@ -84,3 +84,17 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChainRow(Base):
+    """The audit trail's identity (migration 0007): which keyring items seal it, and from which entry.
+
+    One row. `chain_id` names the key and head kept in the keyring (core.audit_seal); `sealed_from` is
+    the id of the first HMAC-sealed entry, NULL until the first one is written.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chain_id: Mapped[str] = mapped_column(String(32))
+    sealed_from: Mapped[int | None] = mapped_column(Integer, nullable=True)

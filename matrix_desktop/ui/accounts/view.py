@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from matrix_desktop.app.paths import write_private
 from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole, SortKey
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.errors import ImportRejected
@@ -278,9 +279,7 @@ class AccountsView(QtWidgets.QWidget):
         def fn(job: Job) -> int:
             job.progress(Progress(0, 0, tr("Exporting")))
             text = reg.export_csv(AccountQuery(include_archived=True))
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_bytes(text.encode("utf-8"))
-            tmp.replace(path)
+            write_private(path, text.encode("utf-8"))
             return text.count("\n") - 1
 
         (Op(self.ctx.host, self, fn).with_progress(tr("Exporting accounts")).on_success(

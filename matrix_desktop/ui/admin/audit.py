@@ -6,7 +6,10 @@ import csv
 import io
 from pathlib import Path
 
-from matrix_desktop.core.audit import AuditEntry, canonical_detail, verify_chain
+from matrix_desktop.app.audit_check import verify_trail
+from matrix_desktop.app.paths import write_private
+from matrix_desktop.core.audit import AuditEntry, canonical_detail
+from matrix_desktop.core.csvsafe import guard_row
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
@@ -131,7 +134,7 @@ class AuditView(QtWidgets.QWidget):
         Op(self.ctx.host, self, work).on_success(self.model.set_items).run()
 
     def on_verify_clicked(self) -> None:
-        audit = self.ctx.services.audit
+        services = self.ctx.services
 
         def show(problems: list[str]) -> None:
             if problems:
@@ -141,7 +144,7 @@ class AuditView(QtWidgets.QWidget):
             else:
                 self.banner.show_text(tr("The audit trail is intact: every entry links to the one before."))
 
-        Op(self.ctx.host, self, lambda job: [str(p) for p in verify_chain(audit.entries())]).with_progress(
+        Op(self.ctx.host, self, lambda job: [str(p) for p in verify_trail(services).problems]).with_progress(
             tr("Checking the audit trail")).on_success(show).run()
 
     def on_export_clicked(self) -> None:
@@ -158,9 +161,9 @@ class AuditView(QtWidgets.QWidget):
             w.writerow(["id", "at", "actor", "action", "account_uid", "detail", "hash"])
             entries = audit.entries()
             for e in entries:
-                w.writerow([e.id, e.at.isoformat(), e.actor, e.action, e.account_uid, canonical_detail(e.detail),
-                            e.hash])
-            path.write_text("\ufeff" + out.getvalue(), encoding="utf-8")
+                w.writerow(guard_row([e.id, e.at.isoformat(), e.actor, e.action, e.account_uid,
+                                      canonical_detail(e.detail), e.hash]))
+            write_private(path, ("\ufeff" + out.getvalue()).encode("utf-8"))
             return len(entries)
 
         Op(self.ctx.host, self, work).with_progress(tr("Exporting")).on_success(
