@@ -9,8 +9,10 @@ from typing import Any
 
 from matrix_desktop.app import paths
 from matrix_desktop.core.audit import AuditProblem, verify_chain
-from matrix_desktop.core.audit_seal import AuditHead, AuditTrailUnreadable, check_trail
-from matrix_desktop.core.secret import SecretStoreError
+from matrix_desktop.core.audit_seal import AuditHead, AuditKey, AuditTrailUnreadable, check_trail
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.secret import Secret, SecretStoreError
 
 
 @dataclass(frozen=True)
@@ -92,3 +94,45 @@ def read_checkpoint(path: Path, chain_id: str) -> AuditHead:
     if other != chain_id:
         raise AuditTrailUnreadable(f"the checkpoint file {path} belongs to another database's audit trail")
     return head
+
+
+def export_audit_key(services: Any, passphrase: str) -> bytes:
+    """This database's audit key, sealed under `passphrase`, for another desktop of the team (admins).
+
+    In team mode every desktop that writes to the database seals its entries with the same key; the
+    file carries it only encrypted (`secrets.keyfile`)."""
+    from matrix_desktop.secrets.keyfile import seal
+
+    services.current_actor().require("export the audit key", MemberRole.ADMIN)
+    with services.uow.readonly() as uow:
+        chain_id, _ = uow.audit.chain()
+    key = services.uow.seal.key(chain_id) if services.uow.seal is not None else None
+    if key is None:
+        raise AuditTrailUnreadable("this desktop's keyring holds no audit key for this database to export")
+    data = seal(Secret(key.to_text()), passphrase, chain_id)
+    with services.uow() as uow:
+        uow.audit.append(services.current_actor().name, "audit.key.export", "", {"trail": chain_id})
+        uow.commit()
+    return data
+
+
+def import_audit_key(services: Any, data: bytes, passphrase: str) -> None:
+    """Keep the team's audit key (from `export_audit_key`) in this desktop's keyring (admins)."""
+    from matrix_desktop.secrets.keyfile import unseal
+
+    services.current_actor().require("import the audit key", MemberRole.ADMIN)
+    label, secret = unseal(data, passphrase)
+    with services.uow.readonly() as uow:
+        chain_id, sealed_from = uow.audit.chain()
+    if label != chain_id:
+        raise ValidationError("this key belongs to another database's audit trail")
+    key = AuditKey.from_text(secret.reveal())
+    if sealed_from is not None and key.sealed_from != sealed_from:
+        raise ValidationError("this key does not match where this database's sealed trail starts")
+    held = services.uow.seal.key(chain_id)
+    if held is not None and held.key != key.key:
+        raise ValidationError("this keyring already holds a different audit key for this database")
+    services.credentials.store().set_audit_secret(chain_id, secret)
+    with services.uow() as uow:
+        uow.audit.append(services.current_actor().name, "audit.key.import", "", {"trail": chain_id})
+        uow.commit()

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import io
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from matrix_desktop.app import paths
-from matrix_desktop.app.audit_check import verify_trail, write_checkpoint
+from matrix_desktop.app.audit_check import export_audit_key, import_audit_key, verify_trail, write_checkpoint
 from matrix_desktop.app.output import print_table
 from matrix_desktop.core.audit import canonical_detail
 from matrix_desktop.core.csvsafe import guard_row
+from matrix_desktop.core.errors import ValidationError
+
+PASSPHRASE_ENV = "MATRIX_AUDIT_KEY_PASSPHRASE"
 
 
 def register(sub: Any) -> None:
@@ -31,6 +37,14 @@ def register(sub: Any) -> None:
     ls.add_argument("--actor", default="")
     ls.add_argument("--limit", type=int, default=50)
     ls.set_defaults(handler=run_list)
+    key = asub.add_parser("key", help="move the trail's key between the team's desktops (team mode, admins)")
+    ksub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    ke = ksub.add_parser("export", help="write the key, sealed with a passphrase you choose, to a file")
+    ke.add_argument("file", type=Path)
+    ke.set_defaults(handler=run_key_export)
+    ki = ksub.add_parser("import", help="keep the key from such a file in this desktop's keyring")
+    ki.add_argument("file", type=Path)
+    ki.set_defaults(handler=run_key_import)
     ex = asub.add_parser("export", help="export the trail as CSV")
     ex.add_argument("file", nargs="?", default="-")
     ex.set_defaults(handler=run_export)
@@ -51,6 +65,37 @@ def run_checkpoint(args: argparse.Namespace, ctx: Any) -> int:
         print("matrix-desktop: no checkpoint written: the trail is not intact", file=ctx.stderr)
         return 1
     print(f"checkpoint written to {args.path}", file=ctx.stdout)
+    return 0
+
+
+def _passphrase(twice: bool) -> str:
+    """From MATRIX_AUDIT_KEY_PASSPHRASE (headless use), else asked on the terminal (twice when choosing)."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise ValidationError(f"no terminal to ask for the passphrase: set {PASSPHRASE_ENV}")
+    first = getpass.getpass("passphrase for the audit key file: ")
+    if twice and getpass.getpass("the same passphrase again: ") != first:
+        raise ValidationError("the two passphrases differ; nothing was written")
+    return first
+
+
+def run_key_export(args: argparse.Namespace, ctx: Any) -> int:
+    data = export_audit_key(ctx.services(), _passphrase(twice=True))
+    paths.write_private(args.file, data)
+    print(f"audit key sealed into {args.file}; on the other desktop: matrix-desktop audit key import FILE "
+          "(then delete the file)", file=ctx.stdout)
+    return 0
+
+
+def run_key_import(args: argparse.Namespace, ctx: Any) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    import_audit_key(ctx.services(), data, _passphrase(twice=False))
+    print("the audit key is in this desktop's keyring; audited changes can be written from here", file=ctx.stdout)
     return 0
 
 
