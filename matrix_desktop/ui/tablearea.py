@@ -86,9 +86,9 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
         model.rowsInserted.connect(lambda *_: self._show_counts())
         model.rowsRemoved.connect(lambda *_: self._show_counts())
         model.dataChanged.connect(lambda *_: self._on_data_changed())
-        if sort is not None:
+        if sort is not None:  # the indicator first: enabling then sorts (and reloads) once, by it
+            t.horizontalHeader().setSortIndicator(*sort)
             t.setSortingEnabled(True)
-            t.sortByColumn(*sort)
 
     # -- building -----------------------------------------------------------------------------------
     def add_filter(self, widget: QtWidgets.QWidget, stretch: int = 0) -> None:
