@@ -1,4 +1,5 @@
-"""Small widgets shared by every area: the task panel in the status bar, a search box, a banner."""
+"""Small widgets shared by every area: the task panel in the status bar, a search box, a banner, a dialog's
+buttons."""
 
 from __future__ import annotations
 
@@ -109,3 +110,12 @@ def shortcut(keys: QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | str, pa
              slot: Callable[[], object]) -> QtGui.QShortcut:
     """A keyboard shortcut active while `parent`'s window has focus."""
     return QtGui.QShortcut(QtGui.QKeySequence(keys), parent, slot)
+
+
+def dialog_buttons(dialog: QtWidgets.QDialog, save: bool = True) -> QtWidgets.QDialogButtonBox:
+    """Save (or OK) and Cancel, wired to the dialog's accept and reject."""
+    ok = QtWidgets.QDialogButtonBox.StandardButton.Save if save else QtWidgets.QDialogButtonBox.StandardButton.Ok
+    buttons = QtWidgets.QDialogButtonBox(ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -109,11 +109,11 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     queue = view.queue
     row_of = {queue.model.id_at(r): r for r in range(queue.model.rowCount())}
     good, bad = comment_drafts[0], comment_drafts[1]
-    queue.table.selectRow(row_of[bad.id])
+    queue.table_area.table.selectRow(row_of[bad.id])
     queue.reject_selected("口径未定")
     wait_idle(qtbot, ui_ctx)
     row_of = {queue.model.id_at(r): r for r in range(queue.model.rowCount())}
-    queue.table.selectRow(row_of[good.id])
+    queue.table_area.table.selectRow(row_of[good.id])
     assert queue.suggestion.toPlainText() == good.suggested_text
     qtbot.mouseClick(queue.approve_button, QtCore.Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui_ctx, timeout=30000)

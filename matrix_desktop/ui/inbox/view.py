@@ -16,12 +16,12 @@ from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.inbox.common import (
     CATEGORIES,
     STATUSES,
-    ChecklistDialog,
     category_colour,
     category_label,
     draft_state_label,
     status_label,
 )
+from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from matrix_desktop.ui.tablearea import TableArea
