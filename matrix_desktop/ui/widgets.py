@@ -1,9 +1,9 @@
-"""Small widgets shared by every area: the task panel in the status bar, a search box, a banner, a dialog's
-buttons."""
+"""Small widgets shared by every area: the task panel in the status bar, a search box, a drop-down filter,
+a banner, a dialog's buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import TaskTracker
@@ -95,6 +95,14 @@ class Banner(QtWidgets.QFrame):
     def show_text(self, text: str) -> None:
         self.label.setText(text)
         self.setVisible(bool(text))
+
+
+def filter_box(choices: Iterable[tuple[str, object]]) -> QtWidgets.QComboBox:
+    """A drop-down filter of (label, value) choices; a view reads the chosen one with `currentData()`."""
+    box = QtWidgets.QComboBox()
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
 
 
 def status_message(widget: QtWidgets.QWidget, text: str, ms: int = 8000) -> None:

@@ -20,7 +20,7 @@ from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
 
 Qt = QtCore.Qt
 
@@ -52,10 +52,7 @@ class AccountsView(QtWidgets.QWidget):
         super().__init__(parent)
         self.ctx = ctx
         reg = ctx.services.registry
-        self.role_filter = QtWidgets.QComboBox()
-        self.role_filter.addItem(tr("All roles"), "")
-        for r in AccountRole:
-            self.role_filter.addItem(role_label(r), r.value)
+        self.role_filter = filter_box([(tr("All roles"), ""), *((role_label(r), r.value) for r in AccountRole)])
         self.search = SearchBox(tr("Search name, uid, owner, team, verification… (Ctrl+F)"))
         self.search.setMinimumWidth(320)
         self.show_archived = QtWidgets.QCheckBox(tr("Show archived"))

@@ -13,7 +13,7 @@ from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, status_message
 
 ACTION_GROUPS = ("", "account.", "credential.", "member.", "flag.", "forward.", "reply.", "inbox.", "manual.",
                  "company.")
@@ -76,9 +76,7 @@ class AuditView(QtWidgets.QWidget):
     def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.group = QtWidgets.QComboBox()
-        for g in ACTION_GROUPS:
-            self.group.addItem(tr(GROUP_NAMES[g]), g)
+        self.group = filter_box((tr(GROUP_NAMES[g]), g) for g in ACTION_GROUPS)
         self.search = SearchBox(tr("Who, account or detail…"))
         self.verify_button = QtWidgets.QPushButton(tr("Verify chain"))
         self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))

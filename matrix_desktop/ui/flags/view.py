@@ -31,7 +31,7 @@ from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
 
 Qt = QtCore.Qt
 
@@ -171,19 +171,11 @@ class FlagsView(QtWidgets.QWidget):
         super().__init__(parent)
         self.ctx = ctx
         flags = ctx.services.flags
-        self.state_filter = QtWidgets.QComboBox()
-        self.state_filter.addItem(tr("Open + acknowledged"), "active")
-        for s in FlagState:
-            self.state_filter.addItem(state_label(s), s.value)
-        self.state_filter.addItem(tr("All states"), "all")
-        self.severity_filter = QtWidgets.QComboBox()
-        self.severity_filter.addItem(tr("All severities"), "")
-        for sev in (Severity.HIGH, Severity.MEDIUM, Severity.LOW):
-            self.severity_filter.addItem(severity_label(sev), sev.value)
-        self.kind_filter = QtWidgets.QComboBox()
-        self.kind_filter.addItem(tr("All kinds"), "")
-        for k in FlagKind:
-            self.kind_filter.addItem(kind_label(k), k.value)
+        self.state_filter = filter_box([(tr("Open + acknowledged"), "active"),
+                                        *((state_label(s), s.value) for s in FlagState), (tr("All states"), "all")])
+        self.severity_filter = filter_box([(tr("All severities"), ""), *(
+            (severity_label(sev), sev.value) for sev in (Severity.HIGH, Severity.MEDIUM, Severity.LOW))])
+        self.kind_filter = filter_box([(tr("All kinds"), ""), *((kind_label(k), k.value) for k in FlagKind)])
         self.search = SearchBox(tr("Search account, uid, evidence… (Ctrl+F)"))
         self.recheck_button = QtWidgets.QPushButton(tr("Re-check now"))
         self.recheck_button.setToolTip(tr("Check every account's verification text again (Ctrl+Shift+R)"))

@@ -18,7 +18,7 @@ from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, status_message
+from matrix_desktop.ui.widgets import Banner, filter_box, status_message
 
 Qt = QtCore.Qt
 STATE_FILTERS = (("waiting_review",), ("approved", "sending"), ("failed",), ("sent",), ("rejected",))
@@ -45,10 +45,8 @@ class ReviewQueue(QtWidgets.QWidget):
         self.is_leader = ctx.services.actor.has(MemberRole.LEADER)
         self._drafts: dict[int, ReplyDraft] = {}
         self._waiting: dict[int, tuple[str, ...]] = {}
-        self.state_filter = QtWidgets.QComboBox()
-        for states, label in zip(STATE_FILTERS, (tr("Waiting for review"), tr("Approved, to send"), tr("Failed"),
-                                                 tr("Sent"), tr("Rejected")), strict=True):
-            self.state_filter.addItem(label, states)
+        self.state_filter = filter_box(zip((tr("Waiting for review"), tr("Approved, to send"), tr("Failed"),
+                                            tr("Sent"), tr("Rejected")), STATE_FILTERS, strict=True))
         self.send_button = QtWidgets.QPushButton(tr("Send approved now"))
         self.banner = Banner(self, "info")
         self.model: LazyTableModel[ReplyDraft] = LazyTableModel(

@@ -26,7 +26,7 @@ from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
 
 Qt = QtCore.Qt
 RED = QtGui.QColor("#c50f1f")
@@ -87,17 +87,10 @@ class InboxView(QtWidgets.QWidget):
         self._alerted: set[int] = set()
         self.tray: QtWidgets.QSystemTrayIcon | None = None
 
-        self.account_filter = QtWidgets.QComboBox()
-        self.account_filter.addItem(tr("All accounts"), "")
-        self.category_filter = QtWidgets.QComboBox()
-        self.category_filter.addItem(tr("All categories"), "")
-        for c in CATEGORIES:
-            self.category_filter.addItem(category_label(c), c)
-        self.status_filter = QtWidgets.QComboBox()
-        self.status_filter.addItem(tr("Open items"), "open")
-        self.status_filter.addItem(tr("All statuses"), "")
-        for s in STATUSES:
-            self.status_filter.addItem(status_label(s), s)
+        self.account_filter = filter_box([(tr("All accounts"), "")])  # the accounts arrive later
+        self.category_filter = filter_box([(tr("All categories"), ""), *((category_label(c), c) for c in CATEGORIES)])
+        self.status_filter = filter_box([(tr("Open items"), "open"), (tr("All statuses"), ""),
+                                         *((status_label(s), s) for s in STATUSES)])
         self.author_filter = SearchBox(tr("Author"))
         self.author_filter.setMaximumWidth(140)
         self.search = SearchBox(tr("Search the text, Chinese works (Ctrl+F)"))
