@@ -23,6 +23,9 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
     same row if it is still there, else the nearest one to where it was. With `select_first` the first
     row is selected when nothing was; a selection the person made is never swapped for row 0.
 
+    With `sort` (column, order) the header sorts, and a `LazyTableModel` reloads at once by it: build the
+    filter widgets its `fetch_ids` reads before the area.
+
     Signals:
         selection_changed(object): the selected row, or None. Also sent once after every reset, and when
             the selected row's data arrives later than its id (a lazily fetched block).
