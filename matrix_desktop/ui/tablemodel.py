@@ -186,12 +186,15 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
 class ListTableModel(QtCore.QAbstractTableModel, Generic[T]):
     """A table over a short list fetched in one piece (team members, tokens): sorted in memory.
 
-    For lists that can grow large use `LazyTableModel`, which sorts and filters in SQL.
+    For lists that can grow large use `LazyTableModel`, which sorts and filters in SQL. `row_id` names
+    an item across reloads (the table area keeps the selection by it); by default the item itself.
     """
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, columns: Sequence[Column[T]], parent: QtCore.QObject | None = None,
+                 row_id: Callable[[T], object] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._row_id: Callable[[T], object] = row_id or (lambda item: item)
         self.items: list[T] = []
         self._sort: tuple[int, bool] | None = None
 
@@ -234,3 +237,14 @@ class ListTableModel(QtCore.QAbstractTableModel, Generic[T]):
 
     def item_at(self, row: int) -> T | None:
         return self.items[row] if 0 <= row < len(self.items) else None
+
+    # The same lookups as LazyTableModel's, so a TableArea serves both.
+    def row_at(self, row: int) -> T | None:
+        return self.item_at(row)
+
+    def id_at(self, row: int) -> object:
+        item = self.item_at(row)
+        return None if item is None else self._row_id(item)
+
+    def row_of(self, item_id: object) -> int | None:
+        return next((n for n, item in enumerate(self.items) if self._row_id(item) == item_id), None)

@@ -1,8 +1,9 @@
-"""Small widgets shared by every area: the task panel in the status bar, a search box, a banner."""
+"""Small widgets shared by every area: the task panel in the status bar, a search box, a drop-down filter,
+a banner, a dialog's buttons."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import TaskTracker
@@ -96,6 +97,14 @@ class Banner(QtWidgets.QFrame):
         self.setVisible(bool(text))
 
 
+def filter_box(choices: Iterable[tuple[str, object]]) -> QtWidgets.QComboBox:
+    """A drop-down filter of (label, value) choices; a view reads the chosen one with `currentData()`."""
+    box = QtWidgets.QComboBox()
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
 def status_message(widget: QtWidgets.QWidget, text: str, ms: int = 8000) -> None:
     """Show a passing message in the window's status bar (or the tooltip area if the view stands alone)."""
     window = widget.window()
@@ -109,3 +118,12 @@ def shortcut(keys: QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | str, pa
              slot: Callable[[], object]) -> QtGui.QShortcut:
     """A keyboard shortcut active while `parent`'s window has focus."""
     return QtGui.QShortcut(QtGui.QKeySequence(keys), parent, slot)
+
+
+def dialog_buttons(dialog: QtWidgets.QDialog, save: bool = True) -> QtWidgets.QDialogButtonBox:
+    """Save (or OK) and Cancel, wired to the dialog's accept and reject."""
+    ok = QtWidgets.QDialogButtonBox.StandardButton.Save if save else QtWidgets.QDialogButtonBox.StandardButton.Ok
+    buttons = QtWidgets.QDialogButtonBox(ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

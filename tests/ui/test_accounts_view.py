@@ -41,7 +41,7 @@ def test_import_filter_and_sort_show_the_registry(qtbot, ui_ctx, tmp_path: Path)
 
     view.search.setText("")
     view.search.returnPressed.emit()
-    view.table.sortByColumn(6, QtCore.Qt.SortOrder.AscendingOrder)  # followers
+    view.table_area.table.sortByColumn(6, QtCore.Qt.SortOrder.AscendingOrder)  # followers
     wait_idle(qtbot, ui_ctx)
     assert [view.model.data(view.model.index(r, 6)) for r in range(3)] == ["20", "500", "900"]
 
@@ -82,7 +82,7 @@ def test_add_then_archive_an_account(qtbot, ui_ctx, monkeypatch) -> None:  # typ
     dialog.on_buttons_accepted()
     wait_idle(qtbot, ui_ctx)
     assert view.model.rowCount() == 1
-    view.table.selectRow(0)
+    view.table_area.table.selectRow(0)
     monkeypatch.setattr(QtWidgets.QMessageBox, "question",
                         lambda *a, **k: QtWidgets.QMessageBox.StandardButton.Yes)
     view.on_archive_clicked()

@@ -34,7 +34,7 @@ def test_the_list_shows_the_flags_and_the_evidence_is_highlighted(qtbot, ui_ctx)
     wait_idle(qtbot, ui_ctx)
     assert sorted(names(view)) == ["周明远", "品控老刘", "陈晓Echo"]
     assert view.model.data(view.model.index(0, 0)) == "High"
-    view.table.selectRow(names(view).index("陈晓Echo"))
+    view.table_area.table.selectRow(names(view).index("陈晓Echo"))
     wait_idle(qtbot, ui_ctx)
     html_text = view.detail.toHtml()
     assert "星河乳业市场总监" in html_text and "#ffe08a" in html_text
@@ -59,14 +59,14 @@ def test_acknowledge_and_waive_through_the_view_and_the_badge_counts_down(qtbot,
     wait_idle(qtbot, ui_ctx)
     assert window.nav.item(0).text() == "Flags (3)"
 
-    view.table.selectRow(names(view).index("陈晓Echo"))
+    view.table_area.table.selectRow(names(view).index("陈晓Echo"))
     view.on_ack_clicked()
     wait_idle(qtbot, ui_ctx)
     assert window.nav.item(0).text() == "Flags (2)"
     acknowledged = [f for f in ui_ctx.services.flags.list() if f.state is FlagState.ACKNOWLEDGED]
     assert [f.account_name for f in acknowledged] == ["陈晓Echo"]
 
-    view.table.selectRow(names(view).index("品控老刘"))
+    view.table_area.table.selectRow(names(view).index("品控老刘"))
     view.on_waive_clicked()
     dialog = view._dialog
     assert isinstance(dialog, ReasonDialog)

@@ -10,7 +10,8 @@ import pytest
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.forwarding import ForwardAction, ForwardRule, QuietHours
 from matrix_desktop.core.forwarding.records import EntryState, PlanState
-from matrix_desktop.ui.forwarding.matrix import MatrixView, NodeItem, RuleDialog
+from matrix_desktop.ui.forwarding.dialogs import RuleDialog
+from matrix_desktop.ui.forwarding.matrix import MatrixView, NodeItem
 from matrix_desktop.ui.forwarding.view import ForwardingView, ForwardingWorker, waiting_for_approval
 from matrix_desktop.ui.qt import QtCore
 from tests.fixtures.matrix import OFFICIAL, POST, matrix_accounts, seed_forwarding_matrix

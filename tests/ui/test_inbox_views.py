@@ -42,16 +42,16 @@ def test_keyboard_triage_moves_recategorises_and_assigns(qtbot, ui_ctx) -> None:
     wait_idle(qtbot, ui_ctx)
     assert view.model.rowCount() == 3
     assert view.model.data(view.model.index(0, 7)) == "收到的牛奶胀袋了，要求退款"  # newest first
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Key.Key_J)
+    view.table_area.table.setFocus()
+    qtbot.keyClick(view.table_area.table, Key.Key_J)
     assert view.selected_id() == view.model.id_at(1)
     praise = view.selected_id()
     assert services.inbox.triage.get(praise).category == "praise"
-    qtbot.keyClick(view.table, Key.Key_2)  # 2 = question
+    qtbot.keyClick(view.table_area.table, Key.Key_2)  # 2 = question
     wait_idle(qtbot, ui_ctx)
     assert services.inbox.triage.get(praise).category == "question"
     assert services.inbox.triage.get(praise).corrected_by == "op"
-    qtbot.keyClick(view.table, Key.Key_A)
+    qtbot.keyClick(view.table_area.table, Key.Key_A)
     wait_idle(qtbot, ui_ctx)
     assert services.inbox.triage.get(praise).assignee == "op"
     assert "胀袋" not in view.detail.toPlainText() and "酸奶" in view.detail.toPlainText()
@@ -70,7 +70,7 @@ def test_the_conversation_pane_shows_the_suggestion_and_its_manual_source(qtbot,
     view = InboxView(ui_ctx)
     qtbot.addWidget(view)
     wait_idle(qtbot, ui_ctx)
-    view.table.selectRow(2)  # the question, oldest
+    view.table_area.table.selectRow(2)  # the question, oldest
     wait_idle(qtbot, ui_ctx)
     pane = view.detail.toPlainText()
     assert "PD-01" in pane and "24小时" in pane
@@ -109,11 +109,11 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     queue = view.queue
     row_of = {queue.model.id_at(r): r for r in range(queue.model.rowCount())}
     good, bad = comment_drafts[0], comment_drafts[1]
-    queue.table.selectRow(row_of[bad.id])
+    queue.table_area.table.selectRow(row_of[bad.id])
     queue.reject_selected("口径未定")
     wait_idle(qtbot, ui_ctx)
     row_of = {queue.model.id_at(r): r for r in range(queue.model.rowCount())}
-    queue.table.selectRow(row_of[good.id])
+    queue.table_area.table.selectRow(row_of[good.id])
     assert queue.suggestion.toPlainText() == good.suggested_text
     qtbot.mouseClick(queue.approve_button, QtCore.Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui_ctx, timeout=30000)

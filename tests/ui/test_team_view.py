@@ -23,7 +23,7 @@ def test_admin_adds_a_member_and_changes_roles(qtbot, ui_ctx) -> None:  # type: 
     wait_idle(qtbot, ui_ctx)
     assert {m.name for m in view.model.items} == {"boss", "小林"}
     row = next(n for n, m in enumerate(view.model.items) if m.name == "小林")
-    view.table.selectRow(row)
+    view.table_area.table.selectRow(row)
     view.on_edit_clicked()
     view._dialog.boxes[MemberRole.LEADER].setChecked(True)
     view._dialog.accept()

@@ -19,8 +19,9 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
 
 Qt = QtCore.Qt
 
@@ -52,10 +53,7 @@ class AccountsView(QtWidgets.QWidget):
         super().__init__(parent)
         self.ctx = ctx
         reg = ctx.services.registry
-        self.role_filter = QtWidgets.QComboBox()
-        self.role_filter.addItem(tr("All roles"), "")
-        for r in AccountRole:
-            self.role_filter.addItem(role_label(r), r.value)
+        self.role_filter = filter_box([(tr("All roles"), ""), *((role_label(r), r.value) for r in AccountRole)])
         self.search = SearchBox(tr("Search name, uid, owner, team, verification… (Ctrl+F)"))
         self.search.setMinimumWidth(320)
         self.show_archived = QtWidgets.QCheckBox(tr("Show archived"))
@@ -64,44 +62,21 @@ class AccountsView(QtWidgets.QWidget):
         self.archive_button = QtWidgets.QPushButton(tr("Archive"))
         self.import_button = QtWidgets.QPushButton(tr("Import CSV…"))
         self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))
-        bar = QtWidgets.QHBoxLayout()
-        for w in (self.role_filter, self.search, self.show_archived):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for b in (self.add_button, self.edit_button, self.archive_button, self.import_button, self.export_button):
-            bar.addWidget(b)
         self.banner = Banner(self, "info")
-        self.count_label = QtWidgets.QLabel()
-
         self.model: LazyTableModel[Account] = LazyTableModel(
             ctx.host, account_columns(), self._fetch_ids, reg.by_ids, lambda a: a.id, self)
-        self.model.sort_key = SortKey.ROLE.value
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((170, 70, 110, 80, 90, 50, 90, 260)):
-            self.table.setColumnWidth(col, width)
+        self.table_area: TableArea[Account] = TableArea(
+            self.model, widths=(170, 70, 110, 80, 90, 50, 90, 260), sort=(1, Qt.SortOrder.AscendingOrder),
+            count_text=lambda n: tr("{n} accounts", n=n))
+        for w in (self.role_filter, self.search, self.show_archived):
+            self.table_area.add_filter(w)
+        for b in (self.add_button, self.edit_button, self.archive_button, self.import_button, self.export_button):
+            self.table_area.add_action(b)
+        self.table_area.add_notice(self.banner)
         self.detail = QtWidgets.QTextBrowser()
         self.detail.setMinimumWidth(260)
-        split = QtWidgets.QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        self.splitter = split
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.count_label)
+        self.table_area.set_side(self.detail)
+        QtWidgets.QVBoxLayout(self).addWidget(self.table_area)
 
         self.role_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.search.searched.connect(lambda _t: self.reload())
@@ -111,16 +86,13 @@ class AccountsView(QtWidgets.QWidget):
         self.archive_button.clicked.connect(self.on_archive_clicked)
         self.import_button.clicked.connect(self.on_import_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
-        self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
-        self.model.loaded.connect(self.on_model_loaded)
-        self.model.rows_fetched.connect(self.on_selection_changed)
+        self.table_area.activated.connect(lambda _a: self.on_edit_clicked())
+        self.table_area.selection_changed.connect(self.on_area_selection_changed)
         ctx.tracker.did_execute.connect(self.on_did_execute)
         shortcut(QtGui.QKeySequence.StandardKey.Find, self, self.search.setFocus)
         shortcut(QtGui.QKeySequence.StandardKey.New, self, self.on_add_clicked)
-        shortcut(QtGui.QKeySequence(Qt.Key.Key_Return), self.table, self.on_edit_clicked)
-        shortcut(QtGui.QKeySequence.StandardKey.Delete, self.table, self.on_archive_clicked)
-        self.on_selection_changed()
+        shortcut(QtGui.QKeySequence.StandardKey.Delete, self.table_area.table, self.on_archive_clicked)
+        self.on_area_selection_changed(None)
         self.reload()
 
     # -- data ---------------------------------------------------------------------------------------
@@ -138,7 +110,9 @@ class AccountsView(QtWidgets.QWidget):
         return lambda: registry.ids(q)
 
     def reload(self) -> None:
-        self._keep = self.selected()
+        filtered = self.role_filter.currentIndex() > 0 or bool(self.search.text().strip())
+        self.table_area.set_empty_text(tr("No account matches the filters") if filtered else
+                                       tr("No accounts yet — add one or import a CSV"))
         self.model.reload()
         Op(self.ctx.host, self, lambda job: self.ctx.services.registry.warnings()).on_success(
             lambda ws: self.banner.show_text(" ".join(tr(w) for w in ws))).run()
@@ -147,21 +121,7 @@ class AccountsView(QtWidgets.QWidget):
         if Change.ACCOUNTS in areas:
             self.reload()
 
-    def on_model_loaded(self) -> None:
-        self.count_label.setText(tr("{n} accounts", n=self.model.rowCount()))
-        keep = getattr(self, "_keep", None)
-        if keep is not None:
-            row = self.model.row_of(keep.id)
-            if row is not None:
-                self.table.selectRow(row)
-        self.on_selection_changed()
-
-    def selected(self) -> Account | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def on_selection_changed(self) -> None:
-        a = self.selected()
+    def on_area_selection_changed(self, a: Account | None) -> None:
         self.edit_button.setEnabled(a is not None)
         self.archive_button.setEnabled(a is not None)
         if a is not None:
@@ -180,8 +140,7 @@ class AccountsView(QtWidgets.QWidget):
             return (state_label(token.state) if token else "—"), services.sync.account_status(a.uid)
 
         def show(result: tuple[str, AccountSyncStatus]) -> None:
-            current = self.selected()
-            if current is None or current.id != a.id:
+            if self.table_area.selected_id() != a.id:
                 return
             token, status = result
             when = status.last_ok_at.astimezone().strftime("%Y-%m-%d %H:%M") if status.last_ok_at else tr("never")
@@ -201,7 +160,7 @@ class AccountsView(QtWidgets.QWidget):
         self._open_dialog(AccountDialog(self))
 
     def on_edit_clicked(self) -> None:
-        a = self.selected()
+        a = self.table_area.selected()
         if a is not None:
             self._open_dialog(AccountDialog(self, a), a)
 
@@ -220,17 +179,15 @@ class AccountsView(QtWidgets.QWidget):
                 dialog.show_problem(str(exc))
                 dialog.open()
 
-            def saved(a: Account) -> None:
-                self._keep = a
-
-            Op(self.ctx.host, self, fn).writes().on_success(saved).on_failure(failed).changes(Change.ACCOUNTS).run()
+            (Op(self.ctx.host, self, fn).writes().on_success(lambda a: self.table_area.select_id(a.id))
+             .on_failure(failed).changes(Change.ACCOUNTS).run())  # the saved account stays selected
 
         dialog.accepted.connect(save)
         dialog.open()
         self._dialog = dialog
 
     def on_archive_clicked(self) -> None:
-        a = self.selected()
+        a = self.table_area.selected()
         if a is None:
             return
         reg = self.ctx.services.registry

@@ -14,8 +14,9 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, status_message
 
 ACTION_GROUPS = ("", "account.", "credential.", "member.", "flag.", "forward.", "reply.", "inbox.", "manual.",
                  "company.")
@@ -78,17 +79,10 @@ class AuditView(QtWidgets.QWidget):
     def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.group = QtWidgets.QComboBox()
-        for g in ACTION_GROUPS:
-            self.group.addItem(tr(GROUP_NAMES[g]), g)
+        self.group = filter_box((tr(GROUP_NAMES[g]), g) for g in ACTION_GROUPS)
         self.search = SearchBox(tr("Who, account or detail…"))
         self.verify_button = QtWidgets.QPushButton(tr("Verify chain"))
         self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))
-        bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.group)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.verify_button)
-        bar.addWidget(self.export_button)
         self.banner = Banner(self, "info")
         columns: list[Column[AuditEntry]] = [
             Column("id", "#", lambda e: e.id, numeric=True),
@@ -99,20 +93,16 @@ class AuditView(QtWidgets.QWidget):
             Column("detail", tr("Detail"), lambda e: detail_text(e.detail),
                    tooltip=lambda e: canonical_detail(e.detail)),
         ]
-        self.model: ListTableModel[AuditEntry] = ListTableModel(columns, self)
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        for col, width in enumerate((60, 150, 100, 180, 110)):
-            self.table.setColumnWidth(col, width)
-        self.table.sortByColumn(0, QtCore.Qt.SortOrder.DescendingOrder)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
+        self.model: ListTableModel[AuditEntry] = ListTableModel(columns, self, row_id=lambda e: e.id)
+        self.table_area: TableArea[AuditEntry] = TableArea(
+            self.model, widths=(60, 150, 100, 180, 110), sort=(0, QtCore.Qt.SortOrder.DescendingOrder),
+            empty_text=tr("No entry matches the filters"), count_text=lambda n: tr("{n} entries", n=n))
+        self.table_area.add_filter(self.group)
+        self.table_area.add_filter(self.search, 1)
+        self.table_area.add_action(self.verify_button)
+        self.table_area.add_action(self.export_button)
+        self.table_area.add_notice(self.banner)
+        QtWidgets.QVBoxLayout(self).addWidget(self.table_area)
         self.group.currentIndexChanged.connect(lambda _i: self.reload())
         self.search.searched.connect(lambda _t: self.reload())
         self.verify_button.clicked.connect(self.on_verify_clicked)

@@ -9,10 +9,12 @@ from matrix_desktop.core.changes import Change
 from matrix_desktop.core.credentials import TokenState, TokenStatus
 from matrix_desktop.core.secret import Secret
 from matrix_desktop.services.credentials import OAuthAttempt
+from matrix_desktop.ui.admin.dialogs import AppCredentialsDialog, ConnectDialog
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
 from matrix_desktop.ui.widgets import Banner, shortcut, status_message
 
@@ -32,50 +34,6 @@ def _when(dt: datetime | None) -> str:
     return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else "—"
 
 
-class AppCredentialsDialog(QtWidgets.QDialog):
-    """Type the Weibo app key and secret; the secret is never shown again."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("App credentials"))
-        form = QtWidgets.QFormLayout(self)
-        self.key = QtWidgets.QLineEdit()
-        self.secret = QtWidgets.QLineEdit()
-        self.secret.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        form.addRow(tr("App key"), self.key)
-        form.addRow(tr("App secret"), self.secret)
-        form.addRow(QtWidgets.QLabel(tr("Kept in the system keyring, never in the database or logs.")))
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Save | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-
-class ConnectDialog(QtWidgets.QDialog):
-    """Shown while the browser authorises: waits for the redirect, or takes a pasted code."""
-
-    def __init__(self, url: str, parent: QtWidgets.QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Connect a Weibo account"))
-        layout = QtWidgets.QVBoxLayout(self)
-        text = QtWidgets.QLabel(tr("Authorise the account in the browser page that just opened. This window "
-                                   "closes by itself when the platform sends the person back."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        link = QtWidgets.QLabel(f"<a href='{url}'>{tr('Open the authorisation page again')}</a>")
-        link.setOpenExternalLinks(True)
-        layout.addWidget(link)
-        layout.addWidget(QtWidgets.QLabel(tr("Or paste the code from the address bar:")))
-        self.code = QtWidgets.QLineEdit()
-        layout.addWidget(self.code)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
 class CredentialsView(QtWidgets.QWidget):
     """Token state of every account (masked), expiry warnings, and the admin's actions on them."""
 
@@ -93,12 +51,6 @@ class CredentialsView(QtWidgets.QWidget):
         self.connect_button = QtWidgets.QPushButton(tr("Connect account…"))
         self.verify_button = QtWidgets.QPushButton(tr("Check expiry"))
         self.revoke_button = QtWidgets.QPushButton(tr("Revoke…"))
-        top = QtWidgets.QHBoxLayout()
-        for w in (self.backend, self.app_key):
-            top.addWidget(w)
-        top.addStretch(1)
-        for b in (self.set_app, self.connect_button, self.verify_button, self.revoke_button):
-            top.addWidget(b)
         columns: list[Column[TokenStatus]] = [
             Column("screen_name", tr("Account"), lambda s: s.screen_name),
             Column("uid", tr("Weibo uid"), lambda s: s.account_uid),
@@ -110,36 +62,29 @@ class CredentialsView(QtWidgets.QWidget):
             Column("verified", tr("Last checked"), lambda s: _when(s.last_verified_at)),
             Column("host", tr("Platform"), lambda s: s.api_host or "—"),
         ]
-        self.model: ListTableModel[TokenStatus] = ListTableModel(columns, self)
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((170, 110, 80, 90, 120, 130, 130)):
-            self.table.setColumnWidth(col, width)
+        self.model: ListTableModel[TokenStatus] = ListTableModel(columns, self, row_id=lambda s: s.account_uid)
+        self.table_area: TableArea[TokenStatus] = TableArea(
+            self.model, widths=(170, 110, 80, 90, 120, 130, 130), sort=(0, Qt.SortOrder.AscendingOrder),
+            empty_text=tr("No account to connect yet — add accounts in the Accounts area"))
+        for w in (self.backend, self.app_key):
+            self.table_area.add_filter(w)
+        for b in (self.set_app, self.connect_button, self.verify_button, self.revoke_button):
+            self.table_area.add_action(b)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_area, 1)
         self.set_app.clicked.connect(self.on_set_app_clicked)
         self.connect_button.clicked.connect(self.on_connect_clicked)
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.revoke_button.clicked.connect(self.on_revoke_clicked)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table_area.selection_changed.connect(lambda _s: self._update_buttons())
         ctx.tracker.did_execute.connect(lambda areas: self.reload() if Change.CREDENTIALS in areas else None)
         shortcut("Ctrl+Shift+C", self, self.on_connect_clicked)
         self._update_buttons()
         self.reload()
 
-    def selected(self) -> TokenStatus | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item_at(rows[0].row()) if rows else None
-
     def _update_buttons(self) -> None:
-        s = self.selected()
+        s = self.table_area.selected()
         self.verify_button.setEnabled(s is not None and s.state not in (TokenState.NONE, TokenState.REVOKED))
         self.revoke_button.setEnabled(s is not None and s.state not in (TokenState.NONE, TokenState.REVOKED))
 
@@ -168,7 +113,6 @@ class CredentialsView(QtWidgets.QWidget):
                                          "Connect account… to renew it.", n=len(attention), names=names))
             else:
                 self.banner.show_text("")
-            self._update_buttons()
 
         Op(self.ctx.host, self, work).on_success(show).run()
 
@@ -227,7 +171,7 @@ class CredentialsView(QtWidgets.QWidget):
         Op(self.ctx.host, self, lambda job: creds.begin_connect()).on_success(begun).run()
 
     def on_verify_clicked(self) -> None:
-        s = self.selected()
+        s = self.table_area.selected()
         if s is None:
             return
         creds = self.ctx.services.credentials
@@ -235,7 +179,7 @@ class CredentialsView(QtWidgets.QWidget):
             tr("Checking {name}", name=s.screen_name)).changes(Change.CREDENTIALS).run()
 
     def on_revoke_clicked(self) -> None:
-        s = self.selected()
+        s = self.table_area.selected()
         if s is None:
             return
         answer = QtWidgets.QMessageBox.question(

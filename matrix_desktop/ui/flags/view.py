@@ -29,8 +29,9 @@ from matrix_desktop.ui.flags.dialogs import CompanyDialog, ReasonDialog
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
 
 Qt = QtCore.Qt
 
@@ -170,47 +171,27 @@ class FlagsView(QtWidgets.QWidget):
         super().__init__(parent)
         self.ctx = ctx
         flags = ctx.services.flags
-        self.state_filter = QtWidgets.QComboBox()
-        self.state_filter.addItem(tr("Open + acknowledged"), "active")
-        for s in FlagState:
-            self.state_filter.addItem(state_label(s), s.value)
-        self.state_filter.addItem(tr("All states"), "all")
-        self.severity_filter = QtWidgets.QComboBox()
-        self.severity_filter.addItem(tr("All severities"), "")
-        for sev in (Severity.HIGH, Severity.MEDIUM, Severity.LOW):
-            self.severity_filter.addItem(severity_label(sev), sev.value)
-        self.kind_filter = QtWidgets.QComboBox()
-        self.kind_filter.addItem(tr("All kinds"), "")
-        for k in FlagKind:
-            self.kind_filter.addItem(kind_label(k), k.value)
+        self.state_filter = filter_box([(tr("Open + acknowledged"), "active"),
+                                        *((state_label(s), s.value) for s in FlagState), (tr("All states"), "all")])
+        self.severity_filter = filter_box([(tr("All severities"), ""), *(
+            (severity_label(sev), sev.value) for sev in (Severity.HIGH, Severity.MEDIUM, Severity.LOW))])
+        self.kind_filter = filter_box([(tr("All kinds"), ""), *((kind_label(k), k.value) for k in FlagKind)])
         self.search = SearchBox(tr("Search account, uid, evidence… (Ctrl+F)"))
         self.recheck_button = QtWidgets.QPushButton(tr("Re-check now"))
         self.recheck_button.setToolTip(tr("Check every account's verification text again (Ctrl+Shift+R)"))
         self.company_button = QtWidgets.QPushButton(tr("Company profile…"))
-        bar = QtWidgets.QHBoxLayout()
-        for w in (self.state_filter, self.severity_filter, self.kind_filter):
-            bar.addWidget(w)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.recheck_button)
-        bar.addWidget(self.company_button)
         self.banner = Banner(self, "warning")
-
         self.model: LazyTableModel[VerificationFlag] = LazyTableModel(
             ctx.host, flag_columns(), self._fetch_ids, flags.by_ids, lambda f: f.id, self)
-        self.model.sort_key = FlagSort.SEVERITY.value
-        self.model.descending = True
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((64, 140, 120, 70, 180, 64)):
-            self.table.setColumnWidth(col, width)
+        self.table_area: TableArea[VerificationFlag] = TableArea(
+            self.model, widths=(64, 140, 120, 70, 180, 64), sort=(0, Qt.SortOrder.DescendingOrder),
+            count_text=lambda n: tr("{n} flags", n=n), select_first=True)
+        for w in (self.state_filter, self.severity_filter, self.kind_filter):
+            self.table_area.add_filter(w)
+        self.table_area.add_filter(self.search, 1)
+        self.table_area.add_action(self.recheck_button)
+        self.table_area.add_action(self.company_button)
+        self.table_area.add_notice(self.banner)
 
         self.detail = QtWidgets.QTextBrowser()
         self.detail.setOpenExternalLinks(False)
@@ -229,19 +210,8 @@ class FlagsView(QtWidgets.QWidget):
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(actions)
         side.setMinimumWidth(300)
-        split = QtWidgets.QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        self.splitter = split
-        self.count_label = QtWidgets.QLabel()
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.count_label)
+        self.table_area.set_side(side)
+        QtWidgets.QVBoxLayout(self).addWidget(self.table_area)
 
         for combo in (self.state_filter, self.severity_filter, self.kind_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -251,9 +221,7 @@ class FlagsView(QtWidgets.QWidget):
         self.ack_button.clicked.connect(self.on_ack_clicked)
         self.resolve_button.clicked.connect(self.on_resolve_clicked)
         self.waive_button.clicked.connect(self.on_waive_clicked)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
-        self.model.loaded.connect(self.on_model_loaded)
-        self.model.rows_fetched.connect(self.on_selection_changed)
+        self.table_area.selection_changed.connect(self.on_area_selection_changed)
         ctx.tracker.did_execute.connect(self.on_did_execute)
         shortcut(QtGui.QKeySequence.StandardKey.Find, self, self.search.setFocus)
         shortcut("Ctrl+K", self, self.on_ack_clicked)
@@ -261,8 +229,7 @@ class FlagsView(QtWidgets.QWidget):
         shortcut("Ctrl+Shift+W", self, self.on_waive_clicked)
         shortcut("Ctrl+Shift+R", self, self.on_recheck_clicked)  # F5 is the window's "Sync now"
         self._detail_generation = 0
-        self._shown_id: int | None = None
-        self.on_selection_changed()
+        self.on_area_selection_changed(None)
         self.reload()
 
     # -- data ---------------------------------------------------------------------------------------
@@ -289,7 +256,9 @@ class FlagsView(QtWidgets.QWidget):
         return lambda: flags.ids(q)
 
     def reload(self) -> None:
-        self._keep = self.selected()
+        filtered = any(c.currentIndex() for c in (self.state_filter, self.severity_filter, self.kind_filter))
+        self.table_area.set_empty_text(tr("No flag matches the filters") if filtered or self.search.text().strip()
+                                       else tr("No open flag — every checked account is clear"))
         self.model.reload()
         Op(self.ctx.host, self, lambda job: self.ctx.services.flags.company_is_set()).on_success(
             lambda is_set: self.banner.show_text("" if is_set else tr(
@@ -301,35 +270,15 @@ class FlagsView(QtWidgets.QWidget):
         if Change.FLAGS in areas or Change.ACCOUNTS in areas:
             self.reload()
 
-    def on_model_loaded(self) -> None:
-        self.count_label.setText(tr("{n} flags", n=self.model.rowCount()))
-        keep = getattr(self, "_keep", None)
-        if keep is not None:
-            row = self.model.row_of(keep.id)
-            if row is not None:
-                self.table.selectRow(row)
-        elif self.model.rowCount() and not self.table.selectionModel().selectedRows():
-            self.table.selectRow(0)
-        self._shown_id = None
-        self.on_selection_changed()
-
-    def selected(self) -> VerificationFlag | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def on_selection_changed(self) -> None:
-        f = self.selected()
+    def on_area_selection_changed(self, f: VerificationFlag | None) -> None:
+        # Also after every reload with the same flag: its state or history may have changed.
         self.ack_button.setEnabled(f is not None and f.state is FlagState.OPEN)
         self.resolve_button.setEnabled(f is not None and f.state in ACTIVE_STATES)
         self.waive_button.setEnabled(f is not None and f.state in ACTIVE_STATES)
+        self._detail_generation += 1
         if f is None:
-            self._shown_id = None
             self.detail.setHtml(f"<p style='color:#888'>{html.escape(tr('Select a flag'))}</p>")
             return
-        if f.id == self._shown_id:
-            return
-        self._shown_id = f.id
-        self._detail_generation += 1
         generation = self._detail_generation
         services = self.ctx.services
 
@@ -348,17 +297,16 @@ class FlagsView(QtWidgets.QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def on_ack_clicked(self) -> None:
-        f = self.selected()
+        f = self.table_area.selected()
         if f is None or f.state is not FlagState.OPEN:
             return
         flags = self.ctx.services.flags
-        self._keep = f
         (Op(self.ctx.host, self, lambda job: flags.acknowledge(f.id)).writes()
          .on_success(lambda g: status_message(self, tr("Flag acknowledged: {name}", name=g.account_name)))
          .changes(Change.FLAGS).run())
 
     def on_resolve_clicked(self) -> None:
-        f = self.selected()
+        f = self.table_area.selected()
         if f is None or f.state not in ACTIVE_STATES:
             return
         dialog = ReasonDialog(self, tr("Resolve flag"), tr(
@@ -368,7 +316,7 @@ class FlagsView(QtWidgets.QWidget):
         self._open_reason(dialog, f, resolve=True)
 
     def on_waive_clicked(self) -> None:
-        f = self.selected()
+        f = self.table_area.selected()
         if f is None or f.state not in ACTIVE_STATES:
             return
         dialog = ReasonDialog(self, tr("Waive flag"), tr(
@@ -382,7 +330,6 @@ class FlagsView(QtWidgets.QWidget):
 
         def go() -> None:
             reason = dialog.value()
-            self._keep = f
 
             def fn(job: Job) -> VerificationFlag:
                 return flags.resolve(f.id, reason) if resolve else flags.waive(f.id, reason)

@@ -1,4 +1,4 @@
-"""What the forwarding views share: role and state colours, labels in words, local times."""
+"""What the forwarding views and dialogs share: role and state colours, labels in words, local times."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.core.accounts import AccountRole
+from matrix_desktop.core.forwarding import ForwardAction
 from matrix_desktop.core.forwarding.records import EntryState, PlanState
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.qt import QtGui
@@ -27,6 +28,10 @@ def role_colour(role: AccountRole) -> QtGui.QColor:
 
 def state_colour(state: EntryState) -> QtGui.QColor:
     return QtGui.QColor(STATE_COLOURS[state])
+
+
+def action_label(action: ForwardAction) -> str:
+    return tr("repost") if action is ForwardAction.REPOST else tr("comment")
 
 
 def entry_state_label(state: EntryState) -> str:

@@ -12,16 +12,14 @@ from matrix_desktop.core.changes import Change
 from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding import (
-    ForwardAction,
     ForwardRule,
     QuietHours,
-    validate_rule,
-    validate_template,
 )
 from matrix_desktop.core.forwarding.records import ForwarderSettings
 from matrix_desktop.ui.accounts.dialog import role_label
 from matrix_desktop.ui.context import UiContext
-from matrix_desktop.ui.forwarding.common import ROLE_COLOURS, role_colour
+from matrix_desktop.ui.forwarding.common import ROLE_COLOURS, action_label, role_colour
+from matrix_desktop.ui.forwarding.dialogs import RuleDialog
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
@@ -44,10 +42,6 @@ class MatrixData:
     rules: list[ForwardRule]
     settings: dict[str, ForwarderSettings]
     connected: frozenset[str] = frozenset()
-
-
-def action_label(action: ForwardAction) -> str:
-    return tr("repost") if action is ForwardAction.REPOST else tr("comment")
 
 
 def layout_positions(accounts: list[Account]) -> dict[str, QtCore.QPointF]:
@@ -159,101 +153,6 @@ class GraphView(QtWidgets.QGraphicsView):
         rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-
-
-class RuleDialog(QtWidgets.QDialog):
-    """Add or replace one edge: who amplifies whom, which kinds, repost or comment, delays, templates."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None, accounts: list[Account], forwarder: str = "",
-                 rule: ForwardRule | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Forwarding rule"))
-        self.setMinimumWidth(520)
-        self.source = QtWidgets.QComboBox()
-        self.forwarder = QtWidgets.QComboBox()
-        for a in accounts:
-            text = f"{a.screen_name} ({role_label(a.role)})"
-            self.source.addItem(text, a.uid)
-            self.forwarder.addItem(text, a.uid)
-        self.kinds = QtWidgets.QLineEdit()
-        self.kinds.setPlaceholderText(tr("topics, comma separated; empty = every post"))
-        self.action = QtWidgets.QComboBox()
-        for act in ForwardAction:
-            self.action.addItem(action_label(act), act.value)
-        self.delay_min = QtWidgets.QSpinBox()
-        self.delay_min.setRange(0, 10080)
-        self.delay_min.setSuffix(tr(" min"))
-        self.delay_max = QtWidgets.QSpinBox()
-        self.delay_max.setRange(0, 10080)
-        self.delay_max.setSuffix(tr(" min"))
-        self.templates = QtWidgets.QPlainTextEdit()
-        self.templates.setPlaceholderText(tr("one template per line, e.g. 为{author}打call！{title} {slogan}\n"
-                                             "empty = the built-in templates"))
-        self.problems = QtWidgets.QLabel()
-        self.problems.setStyleSheet("color: #a4262c")
-        self.problems.setWordWrap(True)
-        form = QtWidgets.QFormLayout()
-        form.addRow(tr("Source account (whose posts)"), self.source)
-        form.addRow(tr("Forwarding account"), self.forwarder)
-        form.addRow(tr("Post kinds"), self.kinds)
-        form.addRow(tr("Action"), self.action)
-        form.addRow(tr("Delay from"), self.delay_min)
-        form.addRow(tr("Delay to"), self.delay_max)
-        form.addRow(tr("Templates"), self.templates)
-        hint = QtWidgets.QLabel(tr("Variables: {author} {title} {slogan} {name}", author="{author}",
-                                   title="{title}", slogan="{slogan}", name="{name}"))
-        hint.setStyleSheet("color: #666")
-        form.addRow("", hint)
-        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
-                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
-        r = rule or ForwardRule("", forwarder)
-        self._select(self.source, r.source_uid)
-        self._select(self.forwarder, r.forwarder_uid)
-        self.kinds.setText(", ".join(sorted(r.post_kinds)))
-        self.action.setCurrentIndex(self.action.findData(r.action.value))
-        self.delay_min.setValue(r.delay_min_minutes)
-        self.delay_max.setValue(r.delay_max_minutes)
-        self.templates.setPlainText("\n".join(r.templates))
-        self._value: ForwardRule | None = None
-
-    @staticmethod
-    def _select(box: QtWidgets.QComboBox, uid: str) -> None:
-        i = box.findData(uid)
-        if i >= 0:
-            box.setCurrentIndex(i)
-
-    def build(self) -> tuple[ForwardRule | None, list[str]]:
-        """The rule the form describes and every problem with it, in words."""
-        templates = tuple(t.strip() for t in self.templates.toPlainText().splitlines() if t.strip())
-        problems: list[str] = []
-        for n, t in enumerate(templates, start=1):
-            problems.extend(tr("template {n}: {problem}", n=n, problem=p) for p in validate_template(t))
-        kinds = frozenset(k.strip() for k in self.kinds.text().replace("，", ",").split(",") if k.strip())
-        rule = ForwardRule(str(self.source.currentData() or ""), str(self.forwarder.currentData() or ""), kinds,
-                           ForwardAction(str(self.action.currentData())), self.delay_min.value(),
-                           self.delay_max.value(), templates)
-        if rule.source_uid == rule.forwarder_uid:
-            problems.append(tr("an account does not forward its own posts"))
-        if not problems:
-            problems = validate_rule(rule)
-        return (None if problems else rule), problems
-
-    def accept(self) -> None:
-        rule, problems = self.build()
-        if rule is None:
-            self.problems.setText("\n".join(problems))
-            return
-        self._value = rule
-        super().accept()
-
-    def value(self) -> ForwardRule | None:
-        return self._value
 
 
 def rule_columns(names: dict[str, str]) -> list[Column[ForwardRule]]:

@@ -26,12 +26,19 @@ from matrix_desktop.core.forwarding.records import (
     yuan,
 )
 from matrix_desktop.ui.context import UiContext
-from matrix_desktop.ui.forwarding.common import TZ, entry_state_label, local, plan_state_label, reason_label
-from matrix_desktop.ui.forwarding.matrix import action_label
+from matrix_desktop.ui.forwarding.common import (
+    action_label,
+    entry_state_label,
+    local,
+    plan_state_label,
+    reason_label,
+)
+from matrix_desktop.ui.forwarding.dialogs import CampaignDialog, GiftDialog, MoveDialog, NewPlanDialog
 from matrix_desktop.ui.forwarding.timeline import Timeline, legend_html
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel, ListTableModel
 from matrix_desktop.ui.widgets import shortcut, status_message
 
@@ -100,88 +107,6 @@ class ForwardingWorker(QtCore.QObject):
 
         Op(self.ctx.host, None, lambda job: fw.sending.run_due()).on_network("forwarding").on_success(done) \
             .on_failure(failed).run()
-
-
-def _ok_cancel(dialog: QtWidgets.QDialog) -> QtWidgets.QDialogButtonBox:
-    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
-                                         | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class NewPlanDialog(QtWidgets.QDialog):
-    """Choose a recent post of the official or a leader account and how to time its forwards."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None, posts: list[SourcePost]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("New forwarding plan"))
-        self.setMinimumWidth(560)
-        self.post = QtWidgets.QComboBox()
-        for p in posts:
-            self.post.addItem(f"{local(p.published_at)} · {p.author_name}: {p.text[:50]}", p.mid)
-        self.seed = QtWidgets.QSpinBox()
-        self.seed.setRange(0, 1_000_000)
-        self.seed.setToolTip(tr("Another seed gives another order and other texts"))
-        self.use_start = QtWidgets.QCheckBox(tr("start at"))
-        self.start = QtWidgets.QDateTimeEdit()
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        now = datetime.now(TZ)
-        self.start.setDateTime(QtCore.QDateTime(QtCore.QDate(now.year, now.month, now.day),
-                                                QtCore.QTime(now.hour, now.minute)))
-        self.start.setEnabled(False)
-        self.use_start.toggled.connect(self.start.setEnabled)
-        self.window_minutes = QtWidgets.QSpinBox()
-        self.window_minutes.setRange(0, 10080)
-        self.window_minutes.setSpecialValueText(tr("from the rules"))
-        self.window_minutes.setSuffix(tr(" min"))
-        self.min_gap = QtWidgets.QSpinBox()
-        self.min_gap.setRange(0, 3600)
-        self.min_gap.setValue(120)
-        self.min_gap.setSuffix(tr(" s"))
-        start_row = QtWidgets.QHBoxLayout()
-        start_row.addWidget(self.use_start)
-        start_row.addWidget(self.start, 1)
-        form = QtWidgets.QFormLayout()
-        form.addRow(tr("Post"), self.post)
-        form.addRow(tr("Seed"), self.seed)
-        form.addRow(tr("Start (Beijing time)"), start_row)
-        form.addRow(tr("Window"), self.window_minutes)
-        form.addRow(tr("Minimum gap"), self.min_gap)
-        layout = QtWidgets.QVBoxLayout(self)
-        if not posts:
-            layout.addWidget(QtWidgets.QLabel(tr("No recent post of the official or a leader account; sync first.")))
-        layout.addLayout(form)
-        layout.addWidget(_ok_cancel(self))
-
-    def value(self) -> dict[str, Any]:
-        start = None
-        if self.use_start.isChecked():
-            d, t = self.start.date(), self.start.time()
-            start = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=TZ)
-        return {"post_mid": str(self.post.currentData() or ""), "seed": self.seed.value(), "start": start,
-                "window": self.window_minutes.value() or None, "min_gap": self.min_gap.value()}
-
-
-class MoveDialog(QtWidgets.QDialog):
-    """A new time for one forward, in Beijing time to the second."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None, entry: PlanEntry) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Move the forward of {name}", name=entry.screen_name))
-        at = entry.at.astimezone(TZ)
-        self.when = QtWidgets.QDateTimeEdit(QtCore.QDateTime(QtCore.QDate(at.year, at.month, at.day),
-                                                             QtCore.QTime(at.hour, at.minute, at.second)))
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
-        form = QtWidgets.QFormLayout()
-        form.addRow(tr("New time (Beijing time)"), self.when)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_ok_cancel(self))
-
-    def value(self) -> datetime:
-        d, t = self.when.date(), self.when.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), tzinfo=TZ)
 
 
 class PlanPanel(QtWidgets.QWidget):
@@ -256,7 +181,7 @@ class CampaignPanel(QtWidgets.QWidget):
             Column("budget", tr("Budget"), lambda c: yuan(c.budget_fen)),
             Column("post", tr("Post"), lambda c: c.post_mid),
             Column("plan", tr("Plan"), lambda c: f"#{c.plan_id}" if c.plan_id else ""),
-        ], self)
+        ], self, row_id=lambda c: c.id)
         self.forwards: ListTableModel[CampaignForward] = ListTableModel([
             Column("account", tr("Account"), lambda f: f.account_name),
             Column("at", tr("Time"), lambda f: local(f.at)),
@@ -278,46 +203,35 @@ class CampaignPanel(QtWidgets.QWidget):
             Column("cost", tr("Cost per forward"), lambda o: yuan(o.cost_per_forward_fen)),
             Column("followers", tr("Followers"), lambda o: o.followers),
         ], self)
-        self.campaign_table = self._table(self.campaigns)
+        by_name = (0, Qt.SortOrder.AscendingOrder)
+        self.campaign_area: TableArea[Campaign] = TableArea(
+            self.campaigns, sort=by_name, select_first=True,
+            empty_text=tr("No campaign yet — “New campaign…” starts one"))
         self.spend = QtWidgets.QProgressBar()
         self.spend.setTextVisible(True)
         self.summary = QtWidgets.QLabel(tr("Select a campaign"))
         self.new_button = QtWidgets.QPushButton(tr("New campaign…"))
         self.gift_button = QtWidgets.QPushButton(tr("Add gift…"))
-        bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.gift_button)
-        bar.addStretch(1)
+        self.campaign_area.add_action(self.new_button)
+        self.campaign_area.add_action(self.gift_button)
         left = QtWidgets.QVBoxLayout()
-        left.addLayout(bar)
-        left.addWidget(self.campaign_table, 1)
+        left.addWidget(self.campaign_area, 1)
         left.addWidget(QtWidgets.QLabel(f"<b>{html.escape(tr('Outside accounts'))}</b>"))
-        left.addWidget(self._table(self.outside), 1)
+        left.addWidget(TableArea(self.outside, sort=by_name), 1)
         right = QtWidgets.QVBoxLayout()
         right.addWidget(self.spend)
         right.addWidget(self.summary)
         right.addWidget(QtWidgets.QLabel(f"<b>{html.escape(tr('Paid forwards'))}</b>"))
-        right.addWidget(self._table(self.forwards), 1)
+        right.addWidget(TableArea(self.forwards, sort=by_name), 1)
         right.addWidget(QtWidgets.QLabel(f"<b>{html.escape(tr('Gift ledger'))}</b>"))
-        right.addWidget(self._table(self.gifts), 1)
+        right.addWidget(TableArea(self.gifts, sort=by_name), 1)
         layout = QtWidgets.QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.gift_button.clicked.connect(self.on_gift_clicked)
-        self.campaign_table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        self.campaign_area.selection_changed.connect(lambda _c: self.show_selected())
         self.show_summary(None)
-
-    @staticmethod
-    def _table(model: QtCore.QAbstractTableModel) -> QtWidgets.QTableView:
-        t = QtWidgets.QTableView()
-        t.setModel(model)
-        t.setSortingEnabled(True)
-        t.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        t.verticalHeader().setVisible(False)
-        t.horizontalHeader().setStretchLastSection(True)
-        return t
 
     def reload(self) -> None:
         fw = self.ctx.services.forwarding
@@ -326,20 +240,13 @@ class CampaignPanel(QtWidgets.QWidget):
             return fw.campaigns.campaigns(), fw.campaigns.outside_accounts()
 
         def show(result: tuple[list[Campaign], list[OutsideAccount]]) -> None:
-            keep = self.selected()
-            self.campaigns.set_items(result[0])
             self.outside.set_items(result[1])
-            for row, c in enumerate(self.campaigns.items):
-                if keep is not None and c.id == keep.id or keep is None and row == 0:
-                    self.campaign_table.selectRow(row)
-                    break
-            self.show_selected()
+            self.campaigns.set_items(result[0])  # the area keeps the selected campaign and shows it again
 
         Op(self.ctx.host, self, work).on_success(show).run()
 
     def selected(self) -> Campaign | None:
-        rows = self.campaign_table.selectionModel().selectedRows()
-        return self.campaigns.item_at(rows[0].row()) if rows else None
+        return self.campaign_area.selected()
 
     def show_selected(self) -> None:
         c = self.selected()
@@ -379,60 +286,39 @@ class CampaignPanel(QtWidgets.QWidget):
                                 f=yuan(s.forward_cost_fen), g=yuan(s.gift_cost_fen), left=yuan(s.left_fen)))
 
     def on_new_clicked(self) -> None:
-        dialog = QtWidgets.QDialog(self)
-        dialog.setWindowTitle(tr("New campaign"))
-        name, budget, post = QtWidgets.QLineEdit(), QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
-        budget.setPlaceholderText(tr("yuan, e.g. 5000"))
-        post.setPlaceholderText(tr("post id (optional)"))
-        form = QtWidgets.QFormLayout(dialog)
-        form.addRow(tr("Name"), name)
-        form.addRow(tr("Budget"), budget)
-        form.addRow(tr("Post"), post)
-        form.addRow(_ok_cancel(dialog))
+        dialog = CampaignDialog(self)
         fw = self.ctx.services.forwarding
 
         def save() -> None:
             try:
-                fen = parse_yuan(budget.text())
+                fen = parse_yuan(dialog.budget.text())
             except Exception as exc:
                 show_error(self, exc)
                 return
-            title, mid = name.text(), post.text().strip()  # widgets are read here, not in the worker
+            title, mid = dialog.name.text(), dialog.post.text().strip()  # widgets are read here, not in the worker
             (Op(self.ctx.host, self, lambda job: fw.campaigns.add_campaign(title, fen, mid))
              .writes().changes(Change.FORWARDING).run())
 
         dialog.accepted.connect(save)
         dialog.open()
-        self._dialog = dialog
+        self._dialog: QtWidgets.QDialog = dialog
 
     def on_gift_clicked(self) -> None:
         if not self.outside.items:
             QtWidgets.QMessageBox.information(self, tr("Add gift"), tr("Add an outside account first (CLI: "
                                                                        "forward outside add)."))
             return
-        dialog = QtWidgets.QDialog(self)
-        dialog.setWindowTitle(tr("Add gift"))
-        who = QtWidgets.QComboBox()
-        for o in self.outside.items:
-            who.addItem(o.name, o.uid)
-        what, cost = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
-        what.setPlaceholderText(tr("e.g. a postcard, a bag of candy"))
-        cost.setPlaceholderText(tr("yuan, e.g. 30"))
-        form = QtWidgets.QFormLayout(dialog)
-        form.addRow(tr("Outside account"), who)
-        form.addRow(tr("Gift"), what)
-        form.addRow(tr("Cost"), cost)
-        form.addRow(_ok_cancel(dialog))
+        dialog = GiftDialog(self, self.outside.items)
         fw = self.ctx.services.forwarding
         campaign = self.selected()
 
         def save() -> None:
             try:
-                fen = parse_yuan(cost.text())
+                fen = parse_yuan(dialog.cost.text())
             except Exception as exc:
                 show_error(self, exc)
                 return
-            uid, gift = str(who.currentData()), what.text()
+            uid, gift = str(dialog.who.currentData()), dialog.what.text()
             (Op(self.ctx.host, self, lambda job: fw.campaigns.add_gift(uid, gift, fen,
                                                               campaign_id=campaign.id if campaign else None))
              .writes().changes(Change.FORWARDING).run())
@@ -456,33 +342,17 @@ class ForwardingView(QtWidgets.QWidget):
             ctx.host, plan_columns(), lambda key, desc: lambda: fw.plans.plan_ids(key, desc),
             lambda ids: fw.plans.plans_by_ids(list(ids)),
             lambda p: p.id, self)
-        self.model.sort_key = "created_at"
-        self.model.descending = True
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((30, 170, 100, 50, 90)):
-            self.table.setColumnWidth(col, width)
+        self.table_area: TableArea[ForwardPlanRecord] = TableArea(
+            self.model, widths=(30, 170, 100, 50, 90), sort=(4, Qt.SortOrder.DescendingOrder), select_first=True,
+            empty_text=tr("No plan yet — “New plan…” plans the forwards of a recent post"))
         self.new_button = QtWidgets.QPushButton(tr("New plan…"))
         self.new_button.setToolTip(tr("Plan the forwards of a recent post (Ctrl+N)"))
         self.pending_label = QtWidgets.QLabel()
-        bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.new_button)
-        bar.addStretch(1)
-        left = QtWidgets.QWidget()
-        left_layout = QtWidgets.QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.pending_label)
+        self.table_area.add_action(self.new_button)
+        self.table_area.add_footer(self.pending_label)
         self.panel = PlanPanel()
         split = QtWidgets.QSplitter()
-        split.addWidget(left)
+        split.addWidget(self.table_area)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
@@ -496,8 +366,7 @@ class ForwardingView(QtWidgets.QWidget):
 
         self.worker = ForwardingWorker(ctx, self)
         self.new_button.clicked.connect(self.on_new_clicked)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
-        self.model.loaded.connect(self.on_model_loaded)
+        self.table_area.selection_changed.connect(lambda _p: self.on_selection_changed())
         self.panel.timeline.entry_selected.connect(lambda _id: self.show_entry())
         self.panel.move_button.clicked.connect(self.on_move_clicked)
         self.panel.edit_button.clicked.connect(self.on_edit_clicked)
@@ -506,7 +375,6 @@ class ForwardingView(QtWidgets.QWidget):
         self.panel.cancel_button.clicked.connect(self.on_cancel_clicked)
         ctx.tracker.did_execute.connect(self.on_did_execute)
         shortcut(QtGui.QKeySequence.StandardKey.New, self, self.on_new_clicked)
-        self._keep: int | None = None
         self._dialog: QtWidgets.QDialog | None = None
         self.show_plan(None)
         self.reload()
@@ -515,7 +383,6 @@ class ForwardingView(QtWidgets.QWidget):
 
     # -- data ---------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._keep = self.selected_id()
         self.model.reload()
         self.campaign_panel.reload()
         fw = self.ctx.services.forwarding
@@ -531,18 +398,9 @@ class ForwardingView(QtWidgets.QWidget):
         if Change.FORWARDING in areas or Change.MATRIX in areas:
             self.reload()
 
-    def on_model_loaded(self) -> None:
-        keep = self._keep
-        row = self.model.row_of(keep) if keep is not None else None
-        if row is None and self.model.rowCount():
-            row = 0  # the newest plan: what a leader opens the area to review
-        if row is not None:
-            self.table.selectRow(row)
-        self.on_selection_changed()
-
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
+        plan_id: int | None = self.table_area.selected_id()
+        return plan_id
 
     def on_selection_changed(self) -> None:
         plan_id = self.selected_id()
@@ -655,10 +513,9 @@ class ForwardingView(QtWidgets.QWidget):
         if not post_mid:
             return
         fw = self.ctx.services.forwarding
-        self._keep = None
 
         def done(view: PlanView) -> None:
-            self._keep = view.id
+            self.table_area.select_id(view.id)  # the new plan opens, once the reload lists it
             status_message(self, tr("Plan #{id}: {n} forwards, {s} accounts skipped", id=view.id,
                                     n=len(view.entries), s=len(view.plan.skipped)))
 

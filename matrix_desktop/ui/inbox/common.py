@@ -1,9 +1,10 @@
-"""Words and colours the inbox views share: category, status and draft-state labels, the crisis checklist."""
+"""Words and colours the inbox views share: category, status and draft-state labels, the crisis checklist's
+steps."""
 
 from __future__ import annotations
 
 from matrix_desktop.ui.i18n import tr
-from matrix_desktop.ui.qt import QtGui, QtWidgets
+from matrix_desktop.ui.qt import QtGui
 
 CATEGORIES = ("complaint", "question", "praise", "crisis", "spam", "other")
 STATUSES = ("new", "triaged", "waiting_review", "replied", "routed", "closed", "spam")
@@ -41,22 +42,3 @@ def checklist() -> list[str]:
             tr("Contact the person in private with the holding reply; ask for contact details"),
             tr("Inform quality/after-sales to check the batch"),
             tr("Monitor mentions and reposts every 15 minutes; log what changes")]
-
-
-class ChecklistDialog(QtWidgets.QDialog):
-    """The escalation checklist for a crisis item; ticking every box is not required to close it."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None, text: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Crisis escalation checklist"))
-        layout = QtWidgets.QVBoxLayout(self)
-        quote = QtWidgets.QLabel(tr("Crisis signal: {text}", text=text))
-        quote.setWordWrap(True)
-        quote.setStyleSheet("color: #a4262c; font-weight: bold")
-        layout.addWidget(quote)
-        self.boxes = [QtWidgets.QCheckBox(line) for line in checklist()]
-        for box in self.boxes:
-            layout.addWidget(box)
-        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)

@@ -13,10 +13,12 @@ from matrix_desktop.core.inbox.records import ReplyDraft, SendReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.inbox.common import category_colour, category_label, draft_state_label
+from matrix_desktop.ui.inbox.dialogs import AnswerDialog, reject_dialog
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtWidgets
+from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, status_message
+from matrix_desktop.ui.widgets import Banner, filter_box, status_message
 
 Qt = QtCore.Qt
 STATE_FILTERS = (("waiting_review",), ("approved", "sending"), ("failed",), ("sent",), ("rejected",))
@@ -43,27 +45,17 @@ class ReviewQueue(QtWidgets.QWidget):
         self.is_leader = ctx.services.actor.has(MemberRole.LEADER)
         self._drafts: dict[int, ReplyDraft] = {}
         self._waiting: dict[int, tuple[str, ...]] = {}
-        self.state_filter = QtWidgets.QComboBox()
-        for states, label in zip(STATE_FILTERS, (tr("Waiting for review"), tr("Approved, to send"), tr("Failed"),
-                                                 tr("Sent"), tr("Rejected")), strict=True):
-            self.state_filter.addItem(label, states)
+        self.state_filter = filter_box(zip((tr("Waiting for review"), tr("Approved, to send"), tr("Failed"),
+                                            tr("Sent"), tr("Rejected")), STATE_FILTERS, strict=True))
         self.send_button = QtWidgets.QPushButton(tr("Send approved now"))
-        bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.state_filter)
-        bar.addStretch(1)
-        bar.addWidget(self.send_button)
         self.banner = Banner(self, "info")
-
         self.model: LazyTableModel[ReplyDraft] = LazyTableModel(
             ctx.host, draft_columns(), self._fetch_ids, self._fetch_rows, lambda d: d.id, self)
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((90, 120, 60, 90)):
-            self.table.setColumnWidth(col, width)
+        self.table_area: TableArea[ReplyDraft] = TableArea(
+            self.model, widths=(90, 120, 60, 90), empty_text=tr("No reply in this state"), select_first=True)
+        self.table_area.add_filter(self.state_filter)
+        self.table_area.add_action(self.send_button)
+        self.table_area.add_notice(self.banner)
 
         self.comment = QtWidgets.QLabel()
         self.comment.setWordWrap(True)
@@ -94,26 +86,18 @@ class ReviewQueue(QtWidgets.QWidget):
         bl.addLayout(side, 1)
         bl.addWidget(self.issues)
         bl.addLayout(actions)
-        split = QtWidgets.QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(below)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(split, 1)
+        self.table_area.set_side(below, (1, 1), Qt.Orientation.Vertical)
+        QtWidgets.QVBoxLayout(self).addWidget(self.table_area)
 
         self.state_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
+        self.table_area.selection_changed.connect(self.on_area_selection_changed)
         self.model.loaded.connect(self.on_model_loaded)
         self.approve_button.clicked.connect(lambda: self.approve_selected(None))
         self.edit_approve_button.clicked.connect(lambda: self.approve_selected(self.edit.toPlainText()))
         self.reject_button.clicked.connect(self.on_reject_clicked)
         self.send_button.clicked.connect(self.send_approved)
         ctx.tracker.did_execute.connect(self.on_did_execute)
-        self.on_selection_changed()
+        self.on_area_selection_changed(None)
         self.reload()
 
     # -- data ---------------------------------------------------------------------------------------
@@ -142,19 +126,10 @@ class ReviewQueue(QtWidgets.QWidget):
             self.reload()
 
     def on_model_loaded(self) -> None:
-        n = self.model.rowCount()
-        self.banner.show_text("" if self.is_leader or not n else tr(
+        self.banner.show_text("" if self.is_leader or not self.model.rowCount() else tr(
             "You can read the queue; a leader approves or rejects each reply."))
-        if n and not self.table.selectionModel().selectedRows():
-            self.table.selectRow(0)
-        self.on_selection_changed()
 
-    def selected(self) -> ReplyDraft | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def on_selection_changed(self) -> None:
-        d = self.selected()
+    def on_area_selection_changed(self, d: ReplyDraft | None) -> None:
         waiting = d is not None and d.state == "waiting_review"
         for b in (self.approve_button, self.edit_approve_button, self.reject_button):
             b.setEnabled(waiting)
@@ -181,7 +156,7 @@ class ReviewQueue(QtWidgets.QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def approve_selected(self, edited: str | None) -> None:
-        d = self.selected()
+        d = self.table_area.selected()
         if d is None:
             return
         def approved(_draft: ReplyDraft) -> None:
@@ -192,18 +167,16 @@ class ReviewQueue(QtWidgets.QWidget):
             approved).changes(Change.INBOX).run()
 
     def on_reject_clicked(self) -> None:
-        d = self.selected()
+        d = self.table_area.selected()
         if d is None:
             return
-        dialog = QtWidgets.QInputDialog(self)
-        dialog.setWindowTitle(tr("Reject reply"))
-        dialog.setLabelText(tr("Why? The writer reads this."))
+        dialog = reject_dialog(self)
         dialog.textValueSelected.connect(lambda reason: self.reject_selected(reason))
         self._reject_dialog = dialog
         dialog.open()
 
     def reject_selected(self, reason: str) -> None:
-        d = self.selected()
+        d = self.table_area.selected()
         if d is None:
             return
         Op(self.ctx.host, self, lambda job: self.inbox.replies.reject(d.id, reason)).writes().on_success(
@@ -236,36 +209,6 @@ def manual_columns() -> list[Column[tuple[int, AnswerEntry]]]:
     ]
 
 
-class AnswerDialog(QtWidgets.QDialog):
-    """Add or edit one answer-manual entry."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None, entry: AnswerEntry | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Answer manual entry"))
-        self.key = QtWidgets.QLineEdit(entry.key if entry else "")
-        self.key.setReadOnly(entry is not None)
-        self.department = QtWidgets.QLineEdit(entry.department if entry else "")
-        self.question = QtWidgets.QLineEdit(entry.question if entry else "")
-        self.keywords = QtWidgets.QLineEdit("、".join(entry.keywords) if entry else "")
-        self.answer = QtWidgets.QPlainTextEdit(entry.answer if entry else "")
-        form = QtWidgets.QFormLayout(self)
-        form.addRow(tr("Id"), self.key)
-        form.addRow(tr("Department"), self.department)
-        form.addRow(tr("Question"), self.question)
-        form.addRow(tr("Keywords"), self.keywords)
-        form.addRow(tr("Answer"), self.answer)
-        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
-                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def value(self) -> AnswerEntry:
-        words = tuple(w for w in self.keywords.text().replace("，", "、").replace(",", "、").split("、") if w.strip())
-        return AnswerEntry(self.key.text().strip(), self.department.text().strip(), self.question.text().strip(),
-                           self.answer.toPlainText().strip(), words)
-
-
 class ManualEditor(QtWidgets.QWidget):
     """The answer manual: import CSV or Markdown (all or nothing), add, edit, delete."""
 
@@ -278,27 +221,18 @@ class ManualEditor(QtWidgets.QWidget):
         self.add_button = QtWidgets.QPushButton(tr("Add…"))
         self.edit_button = QtWidgets.QPushButton(tr("Edit…"))
         self.delete_button = QtWidgets.QPushButton(tr("Delete"))
-        bar = QtWidgets.QHBoxLayout()
-        for b in (self.import_button, self.add_button, self.edit_button, self.delete_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
         self.model: LazyTableModel[tuple[int, AnswerEntry]] = LazyTableModel(
             ctx.host, manual_columns(), self._fetch_ids, self._fetch_rows, lambda r: r[0], self)
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((60, 90, 240, 200)):
-            self.table.setColumnWidth(col, width)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        self.table_area: TableArea[tuple[int, AnswerEntry]] = TableArea(
+            self.model, widths=(60, 90, 240, 200),
+            empty_text=tr("The answer manual is empty — import a CSV or Markdown file"))
+        for b in (self.import_button, self.add_button, self.edit_button, self.delete_button):
+            self.table_area.add_action(b)
+        QtWidgets.QVBoxLayout(self).addWidget(self.table_area)
         self.import_button.clicked.connect(self.on_import_clicked)
         self.add_button.clicked.connect(lambda: self._open(None))
         self.edit_button.clicked.connect(self.on_edit_clicked)
-        self.table.doubleClicked.connect(lambda _i: self.on_edit_clicked())
+        self.table_area.activated.connect(lambda _r: self.on_edit_clicked())
         self.delete_button.clicked.connect(self.on_delete_clicked)
         ctx.tracker.did_execute.connect(lambda areas: self.model.reload() if Change.MANUAL in areas else None)
         self.model.reload()
@@ -317,8 +251,7 @@ class ManualEditor(QtWidgets.QWidget):
         return [(i, entries[i]) for i in ids if i < len(entries)]
 
     def selected(self) -> AnswerEntry | None:
-        rows = self.table.selectionModel().selectedRows()
-        r = self.model.row_at(rows[0].row()) if rows else None
+        r = self.table_area.selected()
         return r[1] if r else None
 
     def import_file(self, path: Path) -> None:

@@ -16,16 +16,17 @@ from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.inbox.common import (
     CATEGORIES,
     STATUSES,
-    ChecklistDialog,
     category_colour,
     category_label,
     draft_state_label,
     status_label,
 )
+from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
+from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
 
 Qt = QtCore.Qt
 RED = QtGui.QColor("#c50f1f")
@@ -86,27 +87,15 @@ class InboxView(QtWidgets.QWidget):
         self._alerted: set[int] = set()
         self.tray: QtWidgets.QSystemTrayIcon | None = None
 
-        self.account_filter = QtWidgets.QComboBox()
-        self.account_filter.addItem(tr("All accounts"), "")
-        self.category_filter = QtWidgets.QComboBox()
-        self.category_filter.addItem(tr("All categories"), "")
-        for c in CATEGORIES:
-            self.category_filter.addItem(category_label(c), c)
-        self.status_filter = QtWidgets.QComboBox()
-        self.status_filter.addItem(tr("Open items"), "open")
-        self.status_filter.addItem(tr("All statuses"), "")
-        for s in STATUSES:
-            self.status_filter.addItem(status_label(s), s)
+        self.account_filter = filter_box([(tr("All accounts"), "")])  # the accounts arrive later
+        self.category_filter = filter_box([(tr("All categories"), ""), *((category_label(c), c) for c in CATEGORIES)])
+        self.status_filter = filter_box([(tr("Open items"), "open"), (tr("All statuses"), ""),
+                                         *((status_label(s), s) for s in STATUSES)])
         self.author_filter = SearchBox(tr("Author"))
         self.author_filter.setMaximumWidth(140)
         self.search = SearchBox(tr("Search the text, Chinese works (Ctrl+F)"))
         self.overdue_only = QtWidgets.QCheckBox(tr("Overdue only"))
         self.mine_only = QtWidgets.QCheckBox(tr("Assigned to me"))
-        bar = QtWidgets.QHBoxLayout()
-        for w in (self.account_filter, self.category_filter, self.status_filter, self.author_filter, self.search,
-                  self.overdue_only, self.mine_only):
-            bar.addWidget(w)
-
         self.banner = Banner(self, "danger")
         self.checklist_button = QtWidgets.QPushButton(tr("Escalation checklist…"))
         self.ack_button = QtWidgets.QPushButton(tr("Acknowledge"))
@@ -120,18 +109,14 @@ class InboxView(QtWidgets.QWidget):
 
         self.model: LazyTableModel[InboxItem] = LazyTableModel(
             ctx.host, inbox_columns(), self._fetch_ids, self.inbox.triage.by_ids, lambda i: i.id, self)
-        self.model.sort_key, self.model.descending = "created_at", True
-        self.table = QtWidgets.QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((82, 96, 140, 48, 44, 72, 82)):
-            self.table.setColumnWidth(col, width)
+        self.table_area: TableArea[InboxItem] = TableArea(
+            self.model, widths=(82, 96, 140, 48, 44, 72, 82), sort=(0, Qt.SortOrder.DescendingOrder),
+            count_text=lambda n: tr("{n} items", n=n), select_first=True)
+        for w in (self.account_filter, self.category_filter, self.status_filter, self.author_filter):
+            self.table_area.add_filter(w)
+        self.table_area.add_filter(self.search, 1)
+        self.table_area.add_filter(self.overdue_only)
+        self.table_area.add_filter(self.mine_only)
 
         self.detail = QtWidgets.QTextBrowser()
         self.detail.setOpenExternalLinks(True)
@@ -152,26 +137,15 @@ class InboxView(QtWidgets.QWidget):
         pl.addWidget(self.detail, 1)
         pl.addWidget(self.editor)
         pl.addLayout(buttons)
-        split = QtWidgets.QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(pane)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        self.splitter = split
-        self.count_label = QtWidgets.QLabel()
+        self.table_area.set_side(pane, (3, 2))
         help_label = QtWidgets.QLabel(tr("Keys: J/K or ↓/↑ move · 1–6 category · A assign to me · R reply · "
                                          "E customer service"))
         help_label.setStyleSheet("color: #666")
-        foot = QtWidgets.QHBoxLayout()
-        foot.addWidget(self.count_label)
-        foot.addStretch(1)
-        foot.addWidget(help_label)
+        self.table_area.add_footer(help_label)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(alert_bar)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
-        layout.addLayout(foot)
+        layout.addWidget(self.table_area, 1)
 
         for combo in (self.account_filter, self.category_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -179,9 +153,7 @@ class InboxView(QtWidgets.QWidget):
         self.author_filter.searched.connect(lambda _t: self.reload())
         self.overdue_only.toggled.connect(lambda _b: self.reload())
         self.mine_only.toggled.connect(lambda _b: self.reload())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection_changed())
-        self.model.loaded.connect(self.on_model_loaded)
-        self.model.rows_fetched.connect(self._select_pending)
+        self.table_area.selection_changed.connect(lambda _item: self.on_area_selection_changed())
         self.submit_button.clicked.connect(self.on_submit_clicked)
         self.assign_button.clicked.connect(self.assign_to_me)
         self.route_button.clicked.connect(self.route_to_cs)
@@ -193,19 +165,19 @@ class InboxView(QtWidgets.QWidget):
 
         shortcut(QtGui.QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self._keys: list[QtGui.QShortcut] = []
-        for key, slot in (("J", lambda: self.move_selection(1)), ("K", lambda: self.move_selection(-1)), ("A", self.assign_to_me),
+        move = self.table_area.move_selection
+        for key, slot in (("J", lambda: move(1)), ("K", lambda: move(-1)), ("A", self.assign_to_me),
                           ("R", self.editor.setFocus), ("E", self.route_to_cs)):
             self._table_key(key, slot)
         for n, cat in enumerate(CATEGORIES, start=1):
             self._table_key(str(n), lambda cat=cat: self.set_category(cat))
-        self._pending_select: int | None = None
-        self.on_selection_changed()
+        self.on_area_selection_changed()
         self._load_accounts()
         self.reload()
 
     def _table_key(self, key: str, slot: object) -> None:
         # Only while the list has focus: typing "1" in the search box must not recategorise an item.
-        sc = shortcut(key, self.table, slot)  # type: ignore[arg-type]
+        sc = shortcut(key, self.table_area.table, slot)  # type: ignore[arg-type]
         sc.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._keys.append(sc)
 
@@ -238,8 +210,11 @@ class InboxView(QtWidgets.QWidget):
             arrived).run()
 
     def reload(self) -> None:
-        item = self.selected()
-        self._pending_select = item.id if item else None
+        filtered = bool(self.account_filter.currentIndex() or self.category_filter.currentIndex()
+                        or self.status_filter.currentIndex() or self.author_filter.text() or self.search.text()
+                        or self.overdue_only.isChecked() or self.mine_only.isChecked())
+        self.table_area.set_empty_text(tr("No item matches the filters") if filtered else
+                                       tr("Inbox zero: every comment and mention is handled"))
         self.model.reload()
         Op(self.ctx.host, self, lambda job: self.inbox.triage.alerts()).on_success(self.on_alerts).run()
 
@@ -247,35 +222,12 @@ class InboxView(QtWidgets.QWidget):
         if Change.INBOX in areas:
             self.reload()
 
-    def on_model_loaded(self) -> None:
-        self.count_label.setText(tr("{n} items", n=self.model.rowCount()))
-        self._select_pending()
-        if not self.table.selectionModel().selectedRows() and self.model.rowCount():
-            self.table.selectRow(0)
-
-    def _select_pending(self) -> None:
-        if self._pending_select is None:
-            return
-        row = self.model.row_of(self._pending_select)
-        if row is not None:
-            self._pending_select = None
-            self.table.selectRow(row)
-
-    def selected(self) -> InboxItem | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_at(rows[0].row()) if rows else None
-
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.id_at(rows[0].row()) if rows else None
+        item_id: int | None = self.table_area.selected_id()
+        return item_id
 
-    def move_selection(self, step: int) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        row = (rows[0].row() + step) if rows else 0
-        if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
-
-    def on_selection_changed(self) -> None:
+    def on_area_selection_changed(self) -> None:
+        # By id: the conversation needs only the id, not the row's data.
         item_id = self.selected_id()
         for b in (self.submit_button, self.assign_button, self.route_button, self.copy_button, self.close_button):
             b.setEnabled(item_id is not None)
