@@ -157,6 +157,9 @@ class AuditSealPort(Protocol):
     def create_key(self, chain_id: str, sealed_from: int) -> AuditKey: ...
     def head(self, chain_id: str) -> AuditHead | None: ...
     def advance(self, chain_id: str, head: AuditHead) -> None: ...
+    def reanchor(self, chain_id: str, head: AuditHead) -> None:
+        """Set the head to `head` even if it is behind (a restore from a backup, and only then)."""
+        ...
 
 
 class KeyringAuditSeal:
@@ -200,6 +203,11 @@ class KeyringAuditSeal:
                 known = AuditHead.from_text(value) if value else None
             if known is not None and known.last_id >= head.last_id:
                 return
+            self._open().set_audit_head(chain_id, head.to_text())
+            self._heads[chain_id] = head
+
+    def reanchor(self, chain_id: str, head: AuditHead) -> None:
+        with self._lock:
             self._open().set_audit_head(chain_id, head.to_text())
             self._heads[chain_id] = head
 

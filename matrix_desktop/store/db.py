@@ -139,6 +139,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version knows (a database stamped with another is from a newer one)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config(None)).walk_revisions()}
+
+
 def alembic_config(engine: Engine | None) -> Any:
     from alembic.config import Config
 
