@@ -13,7 +13,7 @@ import pkgutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from matrix_desktop import __version__
 from matrix_desktop.app import commands, paths
@@ -70,8 +70,15 @@ def check_named_database(args: argparse.Namespace) -> None:
                           f"`matrix-desktop --db {url} db upgrade`")
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (what was wrong, and where to look), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="matrix-desktop",
         description="Run a company's Weibo matrix. With no command, opens the desktop window.",
     )
@@ -84,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the main window offscreen to a PNG and exit")
     parser.add_argument("--view", metavar="NAME", default=None, help="the area to show (accounts, flags, ...)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="interface language")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
@@ -142,5 +149,10 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
     except OSError as exc:
         print(f"matrix-desktop: {exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}", file=err)
         return 2
+    except Exception as exc:  # a bug: say so in one line, keep the details in the log, never a traceback
+        logging.getLogger("matrix_desktop").exception("command %s failed", args.command)
+        print(f"matrix-desktop: internal error ({type(exc).__name__}); the details are in the log in "
+              f"{paths.log_dir()}", file=err)
+        return 70
     finally:
         ctx.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,11 +39,15 @@ def _positive_int(value: str) -> int:
     n = int(value)
     if n < 0:
         raise ValueError(f"{value} is negative")
+    if n > 2 ** 31 - 1:
+        raise ValueError(f"{value} is too large")
     return n
 
 
 def _positive_float(value: str) -> float:
     n = float(value)
+    if not math.isfinite(n) or n > 3600:
+        raise ValueError(f"{value} is not a number of seconds up to 3600")
     if n <= 0:
         raise ValueError(f"{value} is not positive")
     return n

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from matrix_desktop.app import paths
+from matrix_desktop.app.argtypes import bounded_int
 from matrix_desktop.app.audit_check import export_audit_key, import_audit_key, verify_trail, write_checkpoint
 from matrix_desktop.app.output import print_table
 from matrix_desktop.core.audit import canonical_detail
@@ -35,7 +36,7 @@ def register(sub: Any) -> None:
     ls = asub.add_parser("list", help="list entries")
     ls.add_argument("--action", default="", help="only actions starting with this, e.g. credential.")
     ls.add_argument("--actor", default="")
-    ls.add_argument("--limit", type=int, default=50)
+    ls.add_argument("--limit", type=bounded_int(1, 1_000_000, "a limit"), default=50)
     ls.set_defaults(handler=run_list)
     key = asub.add_parser("key", help="move the trail's key between the team's desktops (team mode, admins)")
     ksub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from matrix_desktop.app.argtypes import record_id
 from matrix_desktop.app.output import print_json, print_table
 from matrix_desktop.core.company import CompanyProfile
 from matrix_desktop.core.errors import MatrixError, ValidationError
@@ -63,16 +64,16 @@ def register(sub: Any) -> None:
     ree.set_defaults(handler=run_reevaluate)
 
     ack = fsub.add_parser("ack", help="acknowledge an open flag (you are on it)")
-    ack.add_argument("id", type=int, metavar="ID")
+    ack.add_argument("id", type=record_id, metavar="ID")
     ack.set_defaults(handler=run_ack)
 
     res = fsub.add_parser("resolve", help="mark a flag resolved (e.g. the verification was changed)")
-    res.add_argument("id", type=int, metavar="ID")
+    res.add_argument("id", type=record_id, metavar="ID")
     res.add_argument("--reason", default="", metavar="R", help="why it is resolved")
     res.set_defaults(handler=run_resolve)
 
     wav = fsub.add_parser("waive", help="accept a flag on purpose; it is not reopened by later checks")
-    wav.add_argument("id", type=int, metavar="ID")
+    wav.add_argument("id", type=record_id, metavar="ID")
     wav.add_argument("--reason", required=True, metavar="R", help="why the tie to the company is accepted")
     wav.set_defaults(handler=run_waive)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from matrix_desktop.app.argtypes import bounded_int, plan_time, record_id
 from matrix_desktop.app.output import print_json, print_table
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding import ForwardAction, ForwardRule, QuietHours
@@ -15,53 +16,42 @@ from matrix_desktop.core.forwarding.records import ForwarderSettings, OutsideKin
 TZ = ZoneInfo("Asia/Shanghai")
 
 
-def parse_time(text: str) -> datetime:
-    """ISO 8601; a time without an offset is read as Beijing time, "now" is now."""
-    if text.strip().lower() == "now":
-        return datetime.now(TZ)
-    try:
-        t = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"{text!r} is not an ISO time (e.g. 2026-11-23T20:00:00+08:00)") from None
-    return t if t.tzinfo is not None else t.replace(tzinfo=TZ)
-
-
 def register(sub: Any) -> None:
     p = sub.add_parser("forward", help="cross-forwarding: plans, approval, rules, paid campaigns")
     fsub = p.add_subparsers(dest="forward_command", metavar="ACTION", required=True)
 
     pl = fsub.add_parser("plan", help="make a draft plan for a post")
     pl.add_argument("--post", required=True, metavar="MID", help="the post to amplify (synced)")
-    pl.add_argument("--seed", type=int, default=0)
-    pl.add_argument("--start", type=parse_time, default=None, metavar="ISO_TIME",
+    pl.add_argument("--seed", type=bounded_int(0, 2 ** 32 - 1, "a seed"), default=0)
+    pl.add_argument("--start", type=plan_time, default=None, metavar="ISO_TIME",
                     help="when the plan starts (default: the post's publication); 'now' works")
-    pl.add_argument("--window", type=int, default=None, metavar="MINUTES", help="override the rules' delay windows")
-    pl.add_argument("--min-gap", type=int, default=None, metavar="SECONDS", help="minimum gap between forwards")
+    pl.add_argument("--window", type=bounded_int(1, 7 * 24 * 60, "minutes"), default=None, metavar="MINUTES", help="override the rules' delay windows")
+    pl.add_argument("--min-gap", type=bounded_int(0, 24 * 3600, "seconds"), default=None, metavar="SECONDS", help="minimum gap between forwards")
     pl.add_argument("--format", choices=("table", "json"), default="table")
     pl.set_defaults(handler=run_plan)
 
     ap = fsub.add_parser("approve", help="approve a plan (leaders)")
-    ap.add_argument("plan_id", type=int)
+    ap.add_argument("plan_id", type=record_id)
     ap.add_argument("--format", choices=("table", "json"), default="table")
     ap.set_defaults(handler=run_approve)
 
     st = fsub.add_parser("status", help="a plan's entries and their states")
-    st.add_argument("plan_id", type=int)
+    st.add_argument("plan_id", type=record_id)
     st.add_argument("--format", choices=("table", "json"), default="table")
     st.set_defaults(handler=run_status)
 
     ed = fsub.add_parser("edit", help="move an entry or change its text (needs a new approval)")
-    ed.add_argument("entry_id", type=int)
-    ed.add_argument("--at", type=parse_time, default=None, metavar="ISO_TIME")
+    ed.add_argument("entry_id", type=record_id)
+    ed.add_argument("--at", type=plan_time, default=None, metavar="ISO_TIME")
     ed.add_argument("--text", default=None)
     ed.set_defaults(handler=run_edit)
 
     dr = fsub.add_parser("drop", help="drop an entry from its plan (needs a new approval)")
-    dr.add_argument("entry_id", type=int)
+    dr.add_argument("entry_id", type=record_id)
     dr.set_defaults(handler=run_drop)
 
     ca = fsub.add_parser("cancel", help="cancel a plan: nothing more is sent")
-    ca.add_argument("plan_id", type=int)
+    ca.add_argument("plan_id", type=record_id)
     ca.set_defaults(handler=run_cancel)
 
     ls = fsub.add_parser("list", help="list plans")
@@ -78,8 +68,8 @@ def register(sub: Any) -> None:
     ra.add_argument("forwarder_uid")
     ra.add_argument("--kind", action="append", default=[], help="only posts with this #topic# (repeatable)")
     ra.add_argument("--action", choices=[a.value for a in ForwardAction], default="repost")
-    ra.add_argument("--delay-min", type=int, default=5, metavar="MINUTES")
-    ra.add_argument("--delay-max", type=int, default=240, metavar="MINUTES")
+    ra.add_argument("--delay-min", type=bounded_int(0, 7 * 24 * 60, "minutes"), default=5, metavar="MINUTES")
+    ra.add_argument("--delay-max", type=bounded_int(0, 7 * 24 * 60, "minutes"), default=240, metavar="MINUTES")
     ra.add_argument("--template", action="append", default=[], help="comment template (repeatable)")
     ra.set_defaults(handler=run_rules_add)
     rr = rsub.add_parser("remove")
@@ -92,7 +82,7 @@ def register(sub: Any) -> None:
     se = fsub.add_parser("settings", help="an account's slogan, daily cap, quiet hours, opt-out")
     se.add_argument("uid")
     se.add_argument("--slogan", default=None)
-    se.add_argument("--daily-cap", type=int, default=None)
+    se.add_argument("--daily-cap", type=bounded_int(0, 1000, "a daily cap"), default=None)
     se.add_argument("--quiet", default=None, metavar="HH:MM-HH:MM", help="quiet hours; '' for none")
     se.add_argument("--opt-out", choices=("yes", "no"), default=None)
     se.set_defaults(handler=run_settings)
@@ -103,7 +93,7 @@ def register(sub: Any) -> None:
     cadd.add_argument("name")
     cadd.add_argument("--budget", required=True, help="in yuan, e.g. 5000")
     cadd.add_argument("--post", default="", metavar="MID")
-    cadd.add_argument("--plan", type=int, default=None)
+    cadd.add_argument("--plan", type=record_id, default=None)
     cadd.set_defaults(handler=run_campaign_add)
     clist = csub.add_parser("list")
     clist.set_defaults(handler=run_campaign_list)
@@ -112,10 +102,10 @@ def register(sub: Any) -> None:
     oadd.add_argument("name")
     oadd.add_argument("--kind", choices=[k.value for k in OutsideKind], default="fan")
     oadd.add_argument("--cost", default="0", help="cost per forward in yuan")
-    oadd.add_argument("--followers", type=int, default=0)
+    oadd.add_argument("--followers", type=bounded_int(0, 10 ** 10, "a follower count"), default=0)
     oadd.set_defaults(handler=run_outside_add)
     cfwd = csub.add_parser("forward", help="record a paid forward")
-    cfwd.add_argument("campaign_id", type=int)
+    cfwd.add_argument("campaign_id", type=record_id)
     cfwd.add_argument("outside", help="outside account uid")
     cfwd.add_argument("--id", default="", help="the forward's Weibo id")
     cfwd.add_argument("--cost", default=None, help="override the cost, in yuan")
@@ -125,10 +115,10 @@ def register(sub: Any) -> None:
     gift.add_argument("what")
     gift.add_argument("--cost", default="0", help="in yuan")
     gift.add_argument("--on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
-    gift.add_argument("--campaign", type=int, default=None)
+    gift.add_argument("--campaign", type=record_id, default=None)
     gift.set_defaults(handler=run_gift)
     show = csub.add_parser("show", help="spend against budget, reach and interactions")
-    show.add_argument("campaign_id", type=int)
+    show.add_argument("campaign_id", type=record_id)
     show.set_defaults(handler=run_campaign_show)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from matrix_desktop.app import paths
+from matrix_desktop.app.argtypes import bounded_int, record_id
 from matrix_desktop.core.errors import NotFound
 from matrix_desktop.core.inbox.answers import (
     AnswerEntry,
@@ -23,6 +24,7 @@ from matrix_desktop.core.inbox.answers import (
     parse_manual_csv,
     parse_manual_markdown,
 )
+from matrix_desktop.core.inbox.records import ITEM_STATUSES
 from matrix_desktop.core.inbox.suggest import suggest_reply
 from matrix_desktop.core.inbox.triage import Triager, TriageRules
 from matrix_desktop.core.textcodec import decode_text
@@ -125,11 +127,11 @@ def _register_inbox_actions(isub: Any) -> None:
     lst.add_argument("--account", default="", help="the uid of the account the item reached")
     lst.add_argument("--category", action="append", default=[],
                      help="complaint, question, praise, crisis, spam or other (repeatable)")
-    lst.add_argument("--status", action="append", default=[], help="new, triaged, waiting_review, replied, …")
+    lst.add_argument("--status", action="append", default=[], choices=[s.value for s in ITEM_STATUSES], help="new, triaged, waiting_review, replied, …")
     lst.add_argument("--author", default="", help="part of the author's name")
     lst.add_argument("--search", default="", help="words in the text (Chinese works)")
     lst.add_argument("--overdue", action="store_true", help="only items past their first-response deadline")
-    lst.add_argument("--limit", type=int, default=50)
+    lst.add_argument("--limit", type=bounded_int(1, 100_000, "a limit"), default=50)
     lst.add_argument("--format", choices=("table", "json"), default="table")
     lst.set_defaults(handler=run_list)
 
@@ -139,12 +141,12 @@ def _register_inbox_actions(isub: Any) -> None:
     dr.set_defaults(handler=run_drafts)
 
     ap = isub.add_parser("approve", help="approve a reply (leaders)")
-    ap.add_argument("draft", type=int)
+    ap.add_argument("draft", type=record_id)
     ap.add_argument("--text", default=None, help="the edited reply to send instead of the suggestion")
     ap.set_defaults(handler=run_approve)
 
     rj = isub.add_parser("reject", help="reject a reply with a reason (leaders)")
-    rj.add_argument("draft", type=int)
+    rj.add_argument("draft", type=record_id)
     rj.add_argument("reason")
     rj.set_defaults(handler=run_reject)
 
