@@ -150,7 +150,8 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
         print(f"matrix-desktop: {exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}", file=err)
         return 2
     except Exception as exc:  # a bug: say so in one line, keep the details in the log, never a traceback
-        logging.getLogger("matrix_desktop").exception("command %s failed", args.command)
+        logging.getLogger("matrix_desktop").exception("command %s failed", args.command,
+                                                      extra={"file_only": True})
         print(f"matrix-desktop: internal error ({type(exc).__name__}); the details are in the log in "
               f"{paths.log_dir()}", file=err)
         return 70

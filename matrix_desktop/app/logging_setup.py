@@ -114,6 +114,9 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> None:
     file_handler.setLevel(level)
     stderr_handler = logging.StreamHandler(sys.stderr)
     stderr_handler.setLevel(max(level, logging.WARNING))
+    # A record logged with extra={"file_only": True} (a crash's traceback, already told in one line)
+    # goes to the log file only.
+    stderr_handler.addFilter(lambda record: not getattr(record, "file_only", False))
     for handler in (file_handler, stderr_handler):
         handler.setFormatter(formatter)
         handler.addFilter(RedactingFilter())

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from matrix_desktop.core.errors import ConfigError
@@ -38,11 +38,37 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     parsed = normalise_url(url)
     if parsed.drivername.startswith("sqlite"):
         if parsed.database and parsed.database != ":memory:":
+            check_sqlite_file(Path(parsed.database))
             _private_sqlite_file(Path(parsed.database))
         engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": 30}, **kwargs)
         _tune_sqlite(engine)
         return engine
     return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5, **kwargs)
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: Path) -> None:
+    """An existing database file must look like one: a zero-byte file (cut short) or another kind of file
+    is refused in words, never quietly replaced by a fresh, empty database."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return  # a new database
+    except OSError as exc:
+        raise ConfigError(f"cannot read the database file {path}: {exc.strerror or exc}") from None
+    if size == 0:
+        raise ConfigError(f"the database file {path} is empty (0 bytes): it was cut short or is not a database; "
+                          "restore a backup (`matrix-desktop restore FILE`) or move the file away to start anew")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ConfigError(f"cannot read the database file {path}: {exc.strerror or exc}") from None
+    if head != SQLITE_MAGIC:
+        raise ConfigError(f"{path} is not a SQLite database (it is some other file); check --db, or restore a "
+                          "backup")
 
 
 def _private_sqlite_file(path: Path) -> None:
@@ -97,6 +123,7 @@ def is_sqlite(engine: Engine) -> bool:
 def migrate_to_head(engine: Engine) -> None:
     """Bring the schema to the newest migration (a no-op when it is already there)."""
     from alembic import command
+    from alembic.util import CommandError
 
     try:
         with engine.begin() as conn:
@@ -105,6 +132,15 @@ def migrate_to_head(engine: Engine) -> None:
             command.upgrade(cfg, "head")
     except OperationalError as exc:
         raise ConfigError(f"cannot open the database: {_first_line(exc.orig)}") from None
+    except DatabaseError as exc:
+        raise ConfigError(f"the database is damaged ({_first_line(exc.orig)}); restore a backup "
+                          "(`matrix-desktop restore FILE`)") from None
+    except CommandError as exc:
+        if "Can't locate revision" in str(exc):
+            raise ConfigError(f"the database was written by a newer version of Matrix Desktop (its schema is not "
+                              f"one this version knows; the newest here is {head_revision()}): install the newer "
+                              "version") from None
+        raise
 
 
 def migrate_to(engine: Engine, revision: str) -> None:

@@ -3,7 +3,9 @@ mapped to core records here, so the services see records and typed errors only."
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
 
@@ -17,23 +19,46 @@ from matrix_desktop.core.weibo import (
     TokenGrant,
     TokenInfo,
 )
+from matrix_desktop.core.weibo_errors import MalformedResponse
 from matrix_desktop.weibo.client import Json, WeiboClient, authorize_url, exchange_code
 from matrix_desktop.weibo.oauth import LoopbackRedirectCatcher
 from matrix_desktop.weibo.timefmt import parse_weibo_time
 
 
 def _int(value: Any, default: int) -> int:
+    if isinstance(value, bool) or isinstance(value, float) and not math.isfinite(value):
+        return default
     try:
-        return int(value)
+        n = int(value)
     except (TypeError, ValueError, OverflowError):
         return default
+    return n if -(2 ** 63) < n < 2 ** 63 else default
+
+
+def _must(item: Any, what: str) -> Json:
+    if not isinstance(item, dict):
+        raise MalformedResponse(0, f"{what} is not an object", "", 200)
+    if not _id(item).isdigit():
+        raise MalformedResponse(0, f"{what} has no numeric id", "", 200)
+    return item
+
+
+def _time(item: Json, what: str) -> datetime:
+    try:
+        return parse_weibo_time(str(item.get("created_at", "")))
+    except (ValueError, OverflowError):
+        raise MalformedResponse(0, f"{what} has no readable created_at", "", 200) from None
 
 
 def _id(obj: Any) -> str:
-    return str(obj.get("idstr") or obj.get("id") or "") if isinstance(obj, dict) else ""
+    if not isinstance(obj, dict):
+        return ""
+    value = obj.get("idstr") or obj.get("id") or ""
+    return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
 
 
 def user_of(u: Json) -> PlatformUser:
+    u = _must(u, "a user")
     return PlatformUser(
         uid=_id(u), screen_name=str(u.get("screen_name") or ""), verified=bool(u.get("verified", False)),
         verified_type=_int(u.get("verified_type"), -1), verified_reason=str(u.get("verified_reason") or ""),
@@ -42,15 +67,17 @@ def user_of(u: Json) -> PlatformUser:
 
 
 def post_of(uid: str, item: Json) -> SyncedPost:
+    item = _must(item, "a post")
     return SyncedPost(
         mid=_id(item), account_uid=uid, text=str(item.get("text", "")),
-        created_at=parse_weibo_time(str(item.get("created_at", ""))),
+        created_at=_time(item, "a post"),
         reposts_count=_int(item.get("reposts_count"), 0), comments_count=_int(item.get("comments_count"), 0),
         attitudes_count=_int(item.get("attitudes_count"), 0), retweeted_mid=_id(item.get("retweeted_status")))
 
 
 def interaction_of(uid: str, stream: str, item: Json) -> SyncedInteraction:
     """A comment (`comments_to_me`, `comment_mentions`) or a post that mentions the account (`mentions`)."""
+    item = _must(item, "a comment or mention")
     user = item.get("user") if isinstance(item.get("user"), dict) else {}
     assert isinstance(user, dict)
     if stream == "mentions":
@@ -62,13 +89,14 @@ def interaction_of(uid: str, stream: str, item: Json) -> SyncedInteraction:
         kind = "comment" if stream == "comments_to_me" else "comment_mention"
     return SyncedInteraction(
         kind=kind, platform_id=_id(item), account_uid=uid, text=str(item.get("text", "")),
-        created_at=parse_weibo_time(str(item.get("created_at", ""))), post_mid=post_mid, post_text=post_text,
+        created_at=_time(item, "a comment or mention"), post_mid=post_mid, post_text=post_text,
         reply_to_id=_id(item.get("reply_comment")), author_uid=_id(user),
         author_name=str(user.get("screen_name") or ""), author_followers=_int(user.get("followers_count"), 0),
         author_verified=bool(user.get("verified", False)))
 
 
 def item_of(item: Json) -> PlatformItem:
+    item = _must(item, "a repost or comment")
     return PlatformItem(_id(item), _id(item.get("user")), str(item.get("text", "")),
                         _id(item.get("reply_comment")))
 

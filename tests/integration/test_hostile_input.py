@@ -1,0 +1,116 @@
+"""Hostile or mistyped input gets one clear line and a non-zero exit, never a traceback, and writes nothing:
+numbers and times on the command line, settings, database files that are not (or no longer) ours, and
+JSON from the platform that is not what the API promises."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from matrix_desktop.app.cli import run
+from matrix_desktop.core.weibo_errors import MalformedResponse
+from matrix_desktop.weibo.platform import interaction_of, item_of, post_of, user_of
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        code = run(list(args), stdout=out, stderr=err)
+    except SystemExit as exc:  # argparse's usage errors
+        code = int(exc.code or 0)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'matrix.db'}"
+    assert cli("--db", url, "members", "add", "boss", "--role", "admin")[0] == 0
+    return url
+
+
+@pytest.mark.parametrize("argv", [
+    ["flags", "ack", "abc"],
+    ["flags", "ack", str(10 ** 20)],
+    ["forward", "status", str(10 ** 23)],
+    ["forward", "plan", "--post", "1", "--start", "yesterday"],
+    ["forward", "plan", "--post", "1", "--start", "2001-01-01T00:00:00"],
+    ["forward", "plan", "--post", "1", "--start", "9999-12-31T23:59:59"],
+    ["forward", "plan", "--post", "1", "--seed", str(10 ** 23)],
+    ["inbox", "list", "--status", "nonsense"],
+    ["inbox", "approve", "-5"],
+    ["audit", "list", "--limit", "0"],
+    ["worker", "--poll", "nan"],
+])
+def test_a_bad_number_or_time_is_one_line_and_exit_2(db: str, capsys: pytest.CaptureFixture[str],
+                                                       argv: list[str]) -> None:
+    code, out, err = cli("--db", db, "--as", "boss", *argv)
+    err += capsys.readouterr().err  # argparse writes to the real stderr
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "1e400", "99999"])
+def test_a_timeout_that_is_not_a_sane_number_of_seconds_is_refused(db: str, value: str) -> None:
+    code, _, err = cli("--db", db, "--as", "boss", "config", "set", "weibo.timeout_seconds", value)
+    assert code == 2 and "weibo.timeout_seconds" in err
+    assert cli("--db", db, "config", "get", "weibo.timeout_seconds")[1].strip().endswith("15.0")
+
+
+def _files(tmp_path: Path, good: Path) -> dict[str, Path]:
+    zero = tmp_path / "zero.db"
+    zero.write_bytes(b"")
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"PK\x03\x04 a zip, say" * 100)
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(good.read_bytes()[:8192])
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    return {"empty": zero, "not a SQLite": junk, "damaged": cut, "newer version": newer}
+
+
+def test_database_files_that_are_not_ours_get_one_line_that_says_what(db: str, tmp_path: Path) -> None:
+    good = Path(db.removeprefix("sqlite:///"))
+    for said, path in _files(tmp_path, good).items():
+        size = path.stat().st_size
+        code, _, err = cli("--db", f"sqlite:///{path}", "accounts", "list")
+        assert code == 2, (said, err)
+        assert said in err and len(err.strip().splitlines()) == 1, err
+        assert path.stat().st_size == size  # not "repaired" into an empty database
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=5),
+    max_leaves=25)
+_items = st.one_of(_json, st.fixed_dictionaries(
+    {}, optional={"id": _json | st.integers(min_value=1, max_value=2 ** 70), "idstr": _json,
+                  "created_at": st.sampled_from(["Tue Dec 01 10:00:00 +0800 2026", "yesterday", ""]) | _json,
+                  "text": _json, "user": _json, "status": _json, "reply_comment": _json,
+                  "followers_count": _json, "verified_type": _json}))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(item=_items)
+def test_platform_json_becomes_a_record_or_a_malformed_answer_never_a_crash(item: Any) -> None:
+    for stream in ("comments_to_me", "mentions", "comment_mentions"):
+        try:
+            rec = interaction_of("1000000001", stream, item)
+        except MalformedResponse:
+            continue
+        assert rec.platform_id.isdigit() and rec.created_at.tzinfo is not None
+    for mapping in (lambda i: post_of("1000000001", i), user_of, item_of):
+        try:
+            mapping(item)
+        except MalformedResponse:
+            pass
