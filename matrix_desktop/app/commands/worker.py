@@ -20,7 +20,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("worker", help="run due forwarding work (headless)")
     p.add_argument("--until-idle", action="store_true", help="exit once nothing is pending")
     p.add_argument("--poll", type=bounded_float(0.1, 3600, "seconds"), default=15.0, metavar="SECONDS", help="longest sleep between checks")
-    p.add_argument("--lease", type=bounded_int(10, 3600, "seconds"), default=DEFAULT_LEASE_SECONDS, metavar="SECONDS",
+    p.add_argument("--lease", type=bounded_int(1, 3600, "seconds"), default=DEFAULT_LEASE_SECONDS, metavar="SECONDS",
                    help="how long a claimed entry is held before another worker may take it over")
     p.add_argument("--batch", type=bounded_int(1, 1000, "a batch size"), default=5, help="entries claimed at once")
     p.add_argument("--worker-id", default=None, help="name in the entries' claims (default: host-pid)")
