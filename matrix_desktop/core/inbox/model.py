@@ -27,6 +27,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,7 @@ class Lexicon:
 
     terms: Mapping[str, tuple[tuple[str, int], ...]]
     lengths: tuple[int, ...]
+    starts: Mapping[str, tuple[int, ...]]  # first character → the lengths of the terms it starts
     patterns: tuple[tuple[str, re.Pattern[str], int], ...]
     neutralise_terms: tuple[str, ...]
     neutralise_patterns: tuple[re.Pattern[str], ...]
@@ -106,9 +108,13 @@ class Lexicon:
                 terms.setdefault(term, []).append((str(cat.value), weight))
             for pattern, weight in weighted.patterns:
                 patterns.append((str(cat.value), pattern, weight))
+        starts: dict[str, set[int]] = {}
+        for t in terms:
+            starts.setdefault(t[0], set()).add(len(t))
         return cls(
             terms={t: tuple(v) for t, v in terms.items()},
             lengths=tuple(sorted({len(t) for t in terms})),
+            starts={c: tuple(sorted(ls)) for c, ls in starts.items()},
             patterns=tuple(patterns),
             neutralise_terms=rules.neutralise_terms,
             neutralise_patterns=rules.neutralise_patterns,
@@ -139,8 +145,9 @@ class Lexicon:
         found: dict[str, list[str]] = {c: [] for c in CATEGORIES[:5]}
         for text, crisis_pass in ((calm, True), (plain, False)):
             n = len(text)
+            starts = self.starts
             for i in range(n):
-                for length in self.lengths:
+                for length in starts.get(text[i], ()):
                     if i + length > n:
                         break
                     hits = self.terms.get(text[i:i + length])
@@ -202,6 +209,7 @@ class View:
     rule_terms: Mapping[str, Sequence[str]]
     echo: bool
     repost: bool
+    plain: str = ""
 
 
 def _marked(norm_own: str) -> str:
@@ -244,7 +252,7 @@ def view_of(text: str, lexicon: Lexicon) -> View:
         1.0 if considered.mentions else 0.0,
         1.0 if len(plain) >= 60 else 0.0,
     )
-    return View(focus, chain, dense, found, echo, bool(norm.chain))
+    return View(focus, chain, dense, found, echo, bool(norm.chain), plain)
 
 
 # -- the vectoriser (ours, so training and inference are the same code) -----------------------------
@@ -258,10 +266,15 @@ def _char_grams(text: str, low: int = 1, high: int = 3) -> list[str]:
     return [g for g in out if g.strip()]
 
 
+@lru_cache(maxsize=65536)
+def _is_word(token: str) -> bool:
+    return bool(strip_punctuation(token))  # words repeat: the Unicode lookups per character add up
+
+
 def _words(text: str) -> list[str]:
     from matrix_desktop.core.inbox.text import _jieba
 
-    ws = [w for w in _jieba().lcut(text, HMM=False) if strip_punctuation(w)]
+    ws = [w for w in _jieba().lcut(text, HMM=False) if _is_word(w)]
     return ws + [a + "_" + b for a, b in zip(ws, ws[1:], strict=False)]
 
 
@@ -288,25 +301,27 @@ class Block:
         return cls(name, vocab, idf, scale)
 
     def transform(self, docs: Sequence[list[str]]) -> Any:
+        vocab_get = self.vocab.get
         rows: list[int] = []
         cols: list[int] = []
-        vals: list[float] = []
-        vocab = self.vocab
+        counts: list[int] = []
         for r, doc in enumerate(docs):
-            counts: dict[int, int] = {}
-            for g in doc:
-                j = vocab.get(g)
+            seen: dict[int, int] = {}
+            for j in map(vocab_get, doc):
                 if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            if not counts:
-                continue
-            ws = [(j, (1.0 + math.log(c)) * float(self.idf[j])) for j, c in counts.items()]
-            norm = math.sqrt(sum(w * w for _, w in ws)) / self.scale
-            for j, w in ws:
-                rows.append(r)
-                cols.append(j)
-                vals.append(w / norm)
-        return sparse.csr_matrix((vals, (rows, cols)), shape=(len(docs), len(vocab)), dtype=np.float64)
+                    seen[j] = seen.get(j, 0) + 1
+            rows.extend([r] * len(seen))
+            cols.extend(seen.keys())
+            counts.extend(seen.values())
+        shape = (len(docs), len(self.vocab))
+        if not cols:
+            return sparse.csr_matrix(shape, dtype=np.float64)
+        r_arr = np.array(rows)
+        c_arr = np.array(cols)
+        w = (1.0 + np.log(np.array(counts, dtype=np.float64))) * self.idf[c_arr]
+        norms = np.sqrt(np.bincount(r_arr, weights=w * w, minlength=len(docs)))
+        w = w / norms[r_arr] * self.scale
+        return sparse.csr_matrix((w, (r_arr, c_arr)), shape=shape, dtype=np.float64)
 
 
 def _docs(views: Sequence[View]) -> dict[str, list[list[str]]]:
@@ -343,6 +358,15 @@ class TriageModel:
                 return b.name, _inverse(b)[j]
             j -= len(b.vocab)
         return "dense", DENSE_NAMES[j]
+
+    def centred(self) -> np.ndarray[Any, np.dtype[np.float64]]:
+        """Coefficients minus their mean over classes: what pushes towards one class against the others."""
+        cached = self.__dict__.get("_centred")
+        if cached is None or cached.shape != self.coef.shape:
+            cached = self.coef - self.coef.mean(axis=0, keepdims=True)
+            self.__dict__["_centred"] = cached
+        out: np.ndarray[Any, np.dtype[np.float64]] = cached
+        return out
 
     def logits(self, x: Any) -> np.ndarray[Any, np.dtype[np.float64]]:
         out: np.ndarray[Any, np.dtype[np.float64]] = np.asarray(x @ self.coef.T, dtype=np.float64) + self.intercept

@@ -40,7 +40,6 @@ from matrix_desktop.core.inbox.model import (
     view_of,
 )
 from matrix_desktop.core.inbox.text import (
-    NormalizedText,
     canonical,
     normalize,
     strip_punctuation,
@@ -316,13 +315,13 @@ class Triager:
         probs = self.model.probabilities(x)
         out: list[Triage] = []
         for i, text in enumerate(texts):
-            norm = normalize(text)
-            corrected = self._corrections.get(correction_key(text))
+            corrected = self._corrections.get(correction_key(text)) if self._corrections else None
             if corrected is not None:
-                out.append(Triage(corrected, self._priority(corrected, norm, followers[i], verified[i]),
-                                  ("corrected by a person",), 1.0, False))
+                out.append(Triage(corrected, self._priority(corrected, normalize(text).plain, followers[i],
+                                                            verified[i]), ("corrected by a person",), 1.0, False))
                 continue
-            out.append(self._verdict(views[i], x[i], probs[i], norm, followers[i], verified[i]))
+            a, b = x.indptr[i], x.indptr[i + 1]
+            out.append(self._verdict(views[i], x.indices[a:b], x.data[a:b], probs[i], followers[i], verified[i]))
         return out
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[Category, float]]:
@@ -331,8 +330,7 @@ class Triager:
         probs = self.model.probabilities(self.model.features(views))
         return [{Category(c): float(p[j]) for j, c in enumerate(self.model.classes)} for p in probs]
 
-    def _verdict(self, view: View, x: Any, p: Any, norm: NormalizedText, followers: int,
-                 verified: bool) -> Triage:
+    def _verdict(self, view: View, cols: Any, vals: Any, p: Any, followers: int, verified: bool) -> Triage:
         classes = self.model.classes
         crisis_at = classes.index(Category.CRISIS.value)
         best = int(np.argmax(p))
@@ -351,18 +349,16 @@ class Triager:
             best = crisis_at
             reasons.append("crisis guard: the repost spreads a text with crisis words")
         category = Category(classes[best])
-        reasons.extend(self._strongest(x, best, view))
+        reasons.extend(self._strongest(cols, vals, best, view))
         confidence = round(float(p[best]), 2)
-        return Triage(category, self._priority(category, norm, followers, verified), tuple(reasons),
+        return Triage(category, self._priority(category, view.plain, followers, verified), tuple(reasons),
                       confidence, confidence < self.needs_look_below)
 
-    def _strongest(self, x: Any, cls: int, view: View, k: int = 3) -> list[str]:
+    def _strongest(self, cols: Any, vals: Any, cls: int, view: View, k: int = 3) -> list[str]:
         """The features that pushed hardest towards class `cls`, in words a person can check."""
-        row = x.tocoo() if hasattr(x, "tocoo") else x
-        coef = self.model.coef
-        contrib = [(float(v) * float(coef[cls, j] - coef[:, j].mean()), int(j)) for j, v in zip(row.col, row.data,
-                                                                                              strict=True)]
-        contrib.sort(reverse=True)
+        weights = vals * self.model.centred()[cls, cols]
+        order = np.argsort(-weights)[:4 * k + 8]
+        contrib = [(float(weights[o]), int(cols[o])) for o in order]
         chosen: list[str] = []
         grams: list[str] = []
         label = self.model.classes[cls]
@@ -390,12 +386,12 @@ class Triager:
             chosen.append(f"{label}: {where}“{gram.strip()}”")
         return chosen
 
-    def _priority(self, category: Category, norm: NormalizedText, followers: int, verified: bool) -> Priority:
+    def _priority(self, category: Category, plain: str, followers: int, verified: bool) -> Priority:
         if category is Category.CRISIS:
             return Priority.P1_URGENT
         if category is Category.COMPLAINT:
             loud = verified or followers >= self.rules.influencer_followers
-            escalating = any(t in norm.plain for t in self.rules.escalating_terms)
+            escalating = any(t in plain for t in self.rules.escalating_terms)
             return Priority.P1_URGENT if loud or escalating else Priority.P2_HIGH
         if category is Category.QUESTION:
             return Priority.P3_NORMAL
