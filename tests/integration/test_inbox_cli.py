@@ -35,7 +35,7 @@ def test_classify_writes_one_line_per_good_item_and_reports_bad_lines_by_number(
     out = [json.loads(line) for line in r.stdout.splitlines()]
     assert [(o["id"], o["category"], o["priority"]) for o in out] == [
         ("c1", "crisis", 1), (2, "question", 3), (3, "complaint", 1), (4, "spam", 4)]
-    assert set(out[0]) == {"id", "category", "priority", "suggested_reply"}
+    assert set(out[0]) == {"id", "category", "priority", "confidence", "needs_look", "suggested_reply"}
     assert out[0]["suggested_reply"].startswith("回复@宝妈小林:")
     assert "3–12岁" in out[1]["suggested_reply"]
     assert "抱歉" in out[2]["suggested_reply"]

@@ -81,3 +81,14 @@ def test_linked_must_agree_with_kind(tmp_path: Path) -> None:
 def test_an_empty_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="no"):
         load_corpus(tmp_path)
+
+
+def test_the_eval_command_reports_the_flags_corpus_and_the_held_out_batch() -> None:
+    import io
+
+    from matrix_desktop.app.cli import run
+
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["eval", "flags", "--misses", "0"], stdout=out, stderr=err) == 0, err.getvalue()
+    text = out.getvalue()
+    assert "F1" in text and "held-out-after" in text

@@ -32,10 +32,11 @@ def test_hyperbolic_death_in_a_delivery_grumble_is_a_complaint_not_a_crisis(tria
     assert triager.classify("快递慢死了，等得花都谢了").category is Category.COMPLAINT
 
 
-def test_in_a_repost_chain_only_the_reposters_own_words_count(triager: Triager) -> None:
+def test_a_repost_is_judged_by_the_reposters_words_unless_it_spreads_a_crisis(triager: Triager) -> None:
+    # docs/labels.md: reposting a crisis claim spreads it, whatever the reposter laughs about.
     t = triager.classify("哈哈哈哈//@路人甲:喝星河牛奶喝出虫子了，住院了")
-    assert t.category is Category.OTHER
-    assert any("only the reposter" in r for r in t.reasons)
+    assert t.category is Category.CRISIS
+    assert any("repost spreads" in r for r in t.reasons)
     assert triager.classify("好喝！//@路过的猫:星河的酸奶快递三天还没到，差评").category is Category.PRAISE
 
 

@@ -44,7 +44,8 @@ def _register_classify(isub: Any) -> None:
     c = isub.add_parser(
         "classify", help="triage JSON lines ({\"id\", \"text\"}) and suggest replies",
         description="Reads JSON lines with id and text (optional author, followers, verified) and writes one "
-                    "JSON line per item: id, category, priority (1 urgent … 4 low), suggested_reply. "
+                    "JSON line per item: id, category, confidence (0–1), needs_look (the model is unsure: "
+                    "a person should decide), priority (1 urgent … 4 low), suggested_reply. "
                     "Bad lines "
                     "are reported on stderr with their number; the exit code is then 1.")
     c.add_argument("file", nargs="?", default="-",
@@ -111,7 +112,8 @@ def run_classify(args: argparse.Namespace, ctx: Any) -> int:
                                   author_verified=bool(item.get("verified", False)))
         author: str = item["author"] if isinstance(item.get("author"), str) else ""
         suggestion = suggest_reply(item["text"], author, triage, index)
-        out = {"id": item["id"], "category": triage.category.value, "priority": int(triage.priority),
+        out = {"id": item["id"], "category": triage.category.value, "confidence": triage.confidence,
+               "needs_look": triage.needs_look, "priority": int(triage.priority),
                "suggested_reply": suggestion.text if suggestion else None}
         ctx.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 1 if bad else 0

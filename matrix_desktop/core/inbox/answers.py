@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from matrix_desktop.core.csvio import decode_csv_bytes, read_table
 from matrix_desktop.core.errors import ImportRejected, RowProblem
-from matrix_desktop.core.inbox.text import canonical, tokens
+from matrix_desktop.core.inbox.subjects import subjects_of
+from matrix_desktop.core.inbox.text import canonical, normalize, tokens
 
 MANUAL_COLUMNS = ("id", "department", "question", "answer", "keywords")
 REQUIRED_COLUMNS = ("department", "question", "answer")
@@ -165,6 +166,64 @@ class AnswerIndex:
                 scored.append((score, i))
         scored.sort(key=lambda s: (-s[0], s[1]))
         return [(self.entries[i], round(score, 4)) for score, i in scored[:k]]
+
+    def match(self, text: str, k: int = 3) -> list[tuple[AnswerEntry, float]]:
+        """The `k` entries that best answer `text`, best first, by a score that adds four signals:
+        the entry's own keywords found in the comment, BM25 over words, character-bigram similarity
+        to the entry's question and keywords (reads typos and words jieba splits oddly), and whether
+        comment and entry are about the same subject (`subjects.py`: delay, missing item, refund …).
+        A wrong subject costs: an entry about store locations is not the answer to a short delivery."""
+        if not self.entries:
+            return []
+        self._prepare()
+        own = normalize(text)
+        query = own.plain or canonical(text)
+        bm = {id(e): s for e, s in self.search(query, k=len(self.entries))}
+        q_subjects = subjects_of(query)
+        q_grams = self._grams(query)
+        scored: list[tuple[float, int]] = []
+        for i, e in enumerate(self.entries):
+            kw = sum(1.0 if len(w) <= 2 else 1.5 for w in self._keys[i] if w in query)
+            sim = self._cosine(q_grams, self._vectors[i])
+            shared = len(q_subjects & self._subjects[i])
+            subject = min(shared, 2) * 1.0 - (0.75 if q_subjects and self._subjects[i] and not shared else 0.0)
+            score = kw + bm.get(id(e), 0.0) / 4 + 2.5 * sim + subject
+            scored.append((score, i))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        return [(self.entries[i], round(score, 4)) for score, i in scored[:k] if score > 0]
+
+    def _prepare(self) -> None:
+        if hasattr(self, "_vectors"):
+            return
+        focus = [canonical(e.question + " " + " ".join(e.keywords)) for e in self.entries]
+        self._keys = [tuple(dict.fromkeys(canonical(w) for w in e.keywords if w)) for e in self.entries]
+        self._subjects = [subjects_of(f) for f in focus]
+        grams = [self._raw_grams(f) for f in focus]
+        df: Counter[str] = Counter()
+        for g in grams:
+            df.update(g.keys())
+        n = len(grams)
+        self._gram_idf = {g: math.log((1 + n) / (1 + f)) + 1 for g, f in df.items()}
+        self._vectors = [self._weigh(g) for g in grams]
+
+    @staticmethod
+    def _raw_grams(text: str) -> Counter[str]:
+        chars = [c for c in text if c.strip() and c not in "，。！？、,.!?;；:：\"'“”（）()"]
+        return Counter(a + b for a, b in zip(chars, chars[1:], strict=False))
+
+    def _weigh(self, grams: Counter[str]) -> dict[str, float]:
+        v = {g: (1 + math.log(c)) * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
+        norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
+        return {g: w / norm for g, w in v.items() if w}
+
+    def _grams(self, text: str) -> dict[str, float]:
+        return self._weigh(self._raw_grams(text))
+
+    @staticmethod
+    def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(w * b.get(g, 0.0) for g, w in a.items())
 
     def by_department(self, department: str) -> Sequence[AnswerEntry]:
         """Entries owned by `department` (exact name)."""

@@ -22,6 +22,7 @@ from matrix_desktop.core.inbox.triage import Category, Triage
 from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_units
 
 MIN_SCORE = 3.0  # below this BM25 score an entry shares a word or two by chance, not a topic
+MIN_MATCH = 1.4  # below this `AnswerIndex.match` score no entry answers the comment: suggest none
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])")
 
 CRISIS_HOLDING = ("非常抱歉，您反映的情况我们非常重视，已第一时间转交质量与客服负责人。"
@@ -62,6 +63,12 @@ def _apologises(text: str) -> bool:
     return any(a in text for a in default_tone_rules().apology)
 
 
+def best_entry(text: str, index: AnswerIndex) -> AnswerEntry | None:
+    """The manual entry that answers `text`, or None when no entry fits well enough."""
+    hits = index.match(text, k=1)
+    return hits[0][0] if hits and hits[0][1] >= MIN_MATCH else None
+
+
 def suggest_reply(item_text: str, author_name: str, triage: Triage, index: AnswerIndex,
                   *, limit_units: int = WEIBO_LIMIT_UNITS) -> ReplySuggestion | None:
     """A reply to `item_text` by `author_name` given its triage; None when no reply should be sent."""
@@ -69,9 +76,7 @@ def suggest_reply(item_text: str, author_name: str, triage: Triage, index: Answe
     category = triage.category
     entry: AnswerEntry | None = None
     if category in (Category.COMPLAINT, Category.QUESTION):
-        hits = index.search(item_text, k=1)
-        if hits and hits[0][1] >= MIN_SCORE:
-            entry = hits[0][0]
+        entry = best_entry(item_text, index)
     if category is Category.CRISIS:
         parts = [CRISIS_HOLDING]
     elif category is Category.COMPLAINT:

@@ -1,31 +1,47 @@
 """Triage of inbox items: what each comment is (complaint, question, praise, crisis, spam, other), how urgent.
 
-The rules are data the company edits (`data/triage_rules.json`): weighted terms and regular
-expressions per category, hyperbole that must not raise a crisis (`杀疯了`, `笑死`), negations, echo
-replies (`同问`, `扩散`) that mean "what the reposted text says", emoji sentiment and sarcasm markers.
-Scoring is deliberately transparent: every decision carries the reasons a person can check.
+The verdict is a learned linear model (`model.py`, trained on the labelled corpus of many companies
+in `resources/corpus/triage/`, see `docs/labels.md`). The rules the company edits
+(`data/triage_rules.json`: weighted terms and patterns per category, hyperbole that must not raise a
+crisis, negations, echo replies, emoji and sarcasm markers) are features of that model and a crisis
+guard. Every verdict carries the features that weighed most, in words a person can check, a
+calibrated confidence and `needs_look` when the model is unsure.
 
 People correct categories; a `Triager` built with those corrections returns the corrected category
 for the same text (compared by `correction_key`, which ignores spacing, traditional/simplified,
-full-width forms and the repost chain).
+full-width forms and the repost chain), and `train_triager` retrains with them as weighted examples
+so similar texts follow.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.inbox.model import (
+    CORRECTION_WEIGHT,
+    DENSE_WORDS,
+    CorpusItem,
+    Lexicon,
+    TriageModel,
+    View,
+    chain_guard_fires,
+    guard_fires,
+    train_model,
+    view_of,
+)
 from matrix_desktop.core.inbox.text import (
-    NormalizedText,
     canonical,
     normalize,
-    spans,
     strip_punctuation,
 )
 
@@ -52,12 +68,14 @@ class Priority(IntEnum):
 
 @dataclass(frozen=True)
 class Triage:
-    """The verdict on one item, with the reasons (matched terms, rules applied) and a 0–1 confidence."""
+    """The verdict on one item: the reasons (the features that weighed most, in words), the calibrated
+    0–1 confidence, and whether a person should look because the model is unsure (`needs_look`)."""
 
     category: Category
     priority: Priority
     reasons: tuple[str, ...]
     confidence: float
+    needs_look: bool = False
 
 
 @dataclass(frozen=True)
@@ -234,25 +252,39 @@ def correction_key(text: str) -> str:
     return own or canonical(text).strip()
 
 
-@dataclass
-class _Scores:
-    values: dict[Category, int] = field(default_factory=lambda: dict.fromkeys(_SCORED, 0))
-    reasons: list[str] = field(default_factory=list)
+NEEDS_LOOK_BELOW = 0.5
+"""Below this confidence a verdict is marked "needs a look": a person decides, the best guess stays."""
+MODEL_RESOURCE = "data/triage_model.json.gz"
 
-    def add(self, cat: Category, weight: int, why: str) -> None:
-        self.values[cat] += weight
-        self.reasons.append(f"{cat.value}+{weight}: {why}")
+
+@lru_cache(maxsize=1)
+def default_model() -> TriageModel:
+    """The model shipped with the app, trained on `resources/corpus/triage/` by
+    `scripts/train_triage_model.py` (deterministic: same corpus, same model)."""
+    data = resources.files("matrix_desktop.core.inbox").joinpath(MODEL_RESOURCE)
+    try:
+        raw = data.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"the triage model {MODEL_RESOURCE} is missing; "
+                              "build it with `python scripts/train_triage_model.py`") from None
+    return TriageModel.from_json(raw)
 
 
 class Triager:
-    """Classifies inbox items with `TriageRules`; a person's corrections (text → category) win.
+    """Classifies inbox items with the learned model, the rules as features and as a crisis guard.
 
-    `corrections` keys may be raw texts or `correction_key` values. Thread-safe for `classify`.
+    `corrections` (text or `correction_key` → category) win outright for the same text; to make a
+    correction move *similar* texts too, retrain with `train_triager(corpus, corrections)`.
+    Thread-safe for `classify` and `classify_many`.
     """
 
     def __init__(self, rules: TriageRules | None = None,
-                 corrections: Mapping[str, Category] | None = None) -> None:
+                 corrections: Mapping[str, Category] | None = None,
+                 model: TriageModel | None = None, *, needs_look_below: float = NEEDS_LOOK_BELOW) -> None:
         self.rules = rules or TriageRules.default()
+        self.lexicon = Lexicon.from_rules(self.rules)
+        self.model = model or default_model()
+        self.needs_look_below = needs_look_below
         self._corrections: dict[str, Category] = {}
         for text, cat in (corrections or {}).items():
             self.add_correction(text, cat)
@@ -267,129 +299,116 @@ class Triager:
         return correction_key(text)
 
     def classify(self, text: str, *, author_followers: int = 0, author_verified: bool = False) -> Triage:
-        """Category, priority, reasons and confidence for one comment or mention."""
-        norm = normalize(text)
-        corrected = self._corrections.get(correction_key(text))
-        if corrected is not None:
-            return Triage(corrected, self._priority(corrected, norm, author_followers, author_verified),
-                          ("corrected by a person",), 1.0)
-        scores = _Scores()
-        considered = norm
-        echo = strip_punctuation(norm.plain)
-        says_nothing = not echo or echo in self.rules.echo_words
-        if norm.chain and says_nothing and not norm.emoji and not norm.emoji_codes:
-            # "同问" / "扩散" / "我也是" say nothing alone: they adopt the reposted text.
-            considered = normalize(norm.chain[0].text)
-            scores.reasons.append("echoes the reposted text")
-        elif norm.chain:
-            scores.reasons.append("repost chain ignored: only the reposter's own words count")
-        category, confidence = self._decide(considered, scores)
-        priority = self._priority(category, considered, author_followers, author_verified)
-        return Triage(category, priority, tuple(scores.reasons), confidence)
+        """Category, priority, reasons, confidence and needs-a-look for one comment or mention."""
+        return self.classify_many([text], author_followers=[author_followers],
+                                  author_verified=[author_verified])[0]
 
-    # -- scoring ---------------------------------------------------------------------------------
-
-    def _match(self, cat: Category, text: str, scores: _Scores, *, negatable: bool,
-               negated_to: Category | None = None, skip: frozenset[str] = frozenset()) -> None:
-        rules = self.rules.categories[cat]
-        words = spans(text) if negatable else []
-        for term, weight in rules.terms:
-            if term in skip:
+    def classify_many(self, texts: Sequence[str], *, author_followers: Sequence[int] | None = None,
+                      author_verified: Sequence[bool] | None = None) -> list[Triage]:
+        """`classify` for many texts at once (one matrix product: the fast path for a sync's batch)."""
+        if not texts:
+            return []
+        followers = author_followers or [0] * len(texts)
+        verified = author_verified or [False] * len(texts)
+        views = [view_of(t, self.lexicon) for t in texts]
+        x = self.model.features(views)
+        probs = self.model.probabilities(x)
+        out: list[Triage] = []
+        for i, text in enumerate(texts):
+            corrected = self._corrections.get(correction_key(text)) if self._corrections else None
+            if corrected is not None:
+                out.append(Triage(corrected, self._priority(corrected, normalize(text).plain, followers[i],
+                                                            verified[i]), ("corrected by a person",), 1.0, False))
                 continue
-            start = text.find(term)
-            while start != -1:
-                if negatable and self._negated(words, start):
-                    if negated_to is not None:
-                        scores.add(negated_to, 1, f"negated {term}")
-                else:
-                    scores.add(cat, weight, term)
-                    break
-                start = text.find(term, start + 1)
-        for pattern, weight in rules.patterns:
-            m = pattern.search(text)
-            if m:
-                scores.add(cat, weight, m.group(0))
+            a, b = x.indptr[i], x.indptr[i + 1]
+            out.append(self._verdict(views[i], x.indices[a:b], x.data[a:b], probs[i], followers[i], verified[i]))
+        return out
 
-    def _negated(self, words: list[tuple[str, int, int]], start: int) -> bool:
-        """Whether one of the few words before position `start`, within its clause, negates it.
+    def probabilities(self, texts: Sequence[str]) -> list[dict[Category, float]]:
+        """The calibrated probability of every category for each text (before thresholds)."""
+        views = [view_of(t, self.lexicon) for t in texts]
+        probs = self.model.probabilities(self.model.features(views))
+        return [{Category(c): float(p[j]) for j, c in enumerate(self.model.classes)} for p in probs]
 
-        Words, not characters: 级别 holds 别 and 是不是 holds 不, yet neither negates what follows.
-        """
-        before = [w for w, _, end in words if end <= start][-self.rules.negation_window:]
-        for word in reversed(before):
-            if not strip_punctuation(word):
-                return False  # a comma ends the clause a negation could reach
-            if word in self.rules.negations:
-                return True
-        return False
+    def _verdict(self, view: View, cols: Any, vals: Any, p: Any, followers: int, verified: bool) -> Triage:
+        classes = self.model.classes
+        crisis_at = classes.index(Category.CRISIS.value)
+        best = int(np.argmax(p))
+        reasons: list[str] = []
+        if view.echo:
+            reasons.append("echoes the reposted text")
+        p_crisis = float(p[crisis_at])
+        if best != crisis_at and p_crisis >= self.model.crisis_threshold:
+            best = crisis_at
+            reasons.append(f"crisis likely enough to alert ({p_crisis:.2f} ≥ {self.model.crisis_threshold:.2f})")
+        elif best != crisis_at and guard_fires(view) and p_crisis >= self.model.guard_floor:
+            best = crisis_at
+            words = "、".join(view.rule_terms.get("crisis", [])[:3])
+            reasons.append(f"crisis guard: the rules' crisis words ({words})")
+        elif best != crisis_at and chain_guard_fires(view) and classes[best] != Category.SPAM.value:
+            best = crisis_at
+            reasons.append("crisis guard: the repost spreads a text with crisis words")
+        category = Category(classes[best])
+        reasons.extend(self._strongest(cols, vals, best, view))
+        confidence = round(float(p[best]), 2)
+        return Triage(category, self._priority(category, view.plain, followers, verified), tuple(reasons),
+                      confidence, confidence < self.needs_look_below)
 
-    def _neutralised(self, text: str) -> str:
-        for term in self.rules.neutralise_terms:
-            text = text.replace(term, " ")
-        for pattern in self.rules.neutralise_patterns:
-            text = pattern.sub(" ", text)
-        return text
+    def _strongest(self, cols: Any, vals: Any, cls: int, view: View, k: int = 3) -> list[str]:
+        """The features that pushed hardest towards class `cls`, in words a person can check."""
+        weights = vals * self.model.centred()[cls, cols]
+        order = np.argsort(-weights)[:4 * k + 8]
+        contrib = [(float(weights[o]), int(cols[o])) for o in order]
+        chosen: list[str] = []
+        grams: list[str] = []
+        label = self.model.classes[cls]
+        for weight, j in contrib:
+            if weight <= 0 or len(chosen) >= k:
+                break
+            block, name = self.model.feature_name(j)
+            if block == "dense":
+                words = DENSE_WORDS[name]
+                if name.startswith("rule:") and view.rule_terms.get(name[5:]):
+                    words += f" ({'、'.join(view.rule_terms[name[5:]][:3])})"
+                chosen.append(f"{label}: {words}")
+                continue
+            gram = name.replace("_", "")
+            if gram.strip() in ("ⓤ", "ⓜ"):
+                chosen.append(f"{label}: {'a link' if 'ⓤ' in gram else 'mentions someone'}")
+                continue
+            readable = strip_punctuation(gram.replace("ⓤ", "").replace("ⓜ", ""))
+            if len(readable) < 2 or readable.isdigit():
+                continue  # a lone character or digit is true to the model but tells a person nothing
+            if any(gram in g or g in gram for g in grams):
+                continue
+            grams.append(gram)
+            where = "reposted " if block == "chain" else ""
+            chosen.append(f"{label}: {where}“{gram.strip()}”")
+        return chosen
 
-    def _decide(self, norm: NormalizedText, scores: _Scores) -> tuple[Category, float]:
-        r = self.rules
-        plain = norm.plain
-        self._match(Category.SPAM, norm.own, scores, negatable=False)
-        calm = self._neutralised(plain)
-        if calm != plain:
-            scores.reasons.append("hyperbole set aside")
-        threat = next((m for m in r.threat_markers if m in plain), None)
-        if threat:
-            scores.reasons.append(f"a threat ({threat}): media and regulator words do not make a crisis yet")
-        self._match(Category.CRISIS, calm, scores, negatable=True,
-                    skip=r.threat_targets if threat else frozenset())
-        self._match(Category.COMPLAINT, plain, scores, negatable=True, negated_to=Category.PRAISE)
-        self._match(Category.PRAISE, plain, scores, negatable=True, negated_to=Category.COMPLAINT)
-        self._match(Category.QUESTION, plain, scores, negatable=False)
-        emoji = [canonical(e) for e in norm.emoji_codes] + list(norm.emoji)
-        for e in emoji:
-            bare = e.replace("\ufe0f", "")
-            if e in r.emoji_positive or bare in r.emoji_positive:
-                scores.add(Category.PRAISE, 1, f"emoji {e}")
-            elif e in r.emoji_negative or bare in r.emoji_negative:
-                scores.add(Category.COMPLAINT, 1, f"emoji {e}")
-        v = scores.values
-        sarcastic_emoji = [e for e in emoji if e in r.emoji_sarcastic]
-        sarcastic = sarcastic_emoji + [m for m in r.sarcasm_markers if m in plain]
-        if sarcastic and (v[Category.COMPLAINT] > 0 or v[Category.PRAISE] > 0 or sarcastic_emoji):
-            # Praise words beside a grievance, or a [微笑], are sarcasm: the praise counts against us.
-            moved = v[Category.PRAISE] + 2
-            v[Category.PRAISE] = 0
-            scores.add(Category.COMPLAINT, moved, f"sarcasm ({sarcastic[0]})")
-        elif v[Category.COMPLAINT] >= 2 and v[Category.PRAISE] > 0:
-            # "好喝是好喝，就是物流太拉垮了": a grievance is what needs an answer.
-            v[Category.PRAISE] = max(0, v[Category.PRAISE] - 2)
-        has_domain = any(t in plain for t in r.domain_terms)
-        if v[Category.QUESTION] and not has_domain and "请问" not in plain:
-            v[Category.QUESTION] = 0  # a question about the weekend's concert is not ours to answer
-        total = sum(v.values())
-
-        def conf(score: int) -> float:
-            return round(min(0.99, max(0.35, score / (total + 1) + min(score, 6) * 0.05)), 2)
-
-        if v[Category.CRISIS] >= r.thresholds[Category.CRISIS]:
-            return Category.CRISIS, conf(v[Category.CRISIS])
-        if v[Category.SPAM] >= r.thresholds[Category.SPAM]:
-            return Category.SPAM, conf(v[Category.SPAM])
-        ranked = [Category.COMPLAINT, Category.QUESTION, Category.PRAISE]
-        best = max(ranked, key=lambda c: (v[c], -ranked.index(c)))
-        if v[best] == 0:
-            return Category.OTHER, 0.5
-        if best in (Category.PRAISE, Category.COMPLAINT) and v[best] < 2 and not has_domain:
-            return Category.OTHER, 0.4  # one faint word about nothing of ours is chatter
-        return best, conf(v[best])
-
-    def _priority(self, category: Category, norm: NormalizedText, followers: int, verified: bool) -> Priority:
+    def _priority(self, category: Category, plain: str, followers: int, verified: bool) -> Priority:
         if category is Category.CRISIS:
             return Priority.P1_URGENT
         if category is Category.COMPLAINT:
             loud = verified or followers >= self.rules.influencer_followers
-            escalating = any(t in norm.plain for t in self.rules.escalating_terms)
+            escalating = any(t in plain for t in self.rules.escalating_terms)
             return Priority.P1_URGENT if loud or escalating else Priority.P2_HIGH
         if category is Category.QUESTION:
             return Priority.P3_NORMAL
         return Priority.P4_LOW
+
+
+def train_triager(corpus_items: Iterable[CorpusItem],
+                  corrections: Mapping[str, Category] | Iterable[tuple[str, Category]] = (),
+                  *, rules: TriageRules | None = None, folds: int = 3) -> Triager:
+    """A `Triager` trained on the corpus plus people's corrections, each weighted `CORRECTION_WEIGHT`
+    examples, so texts *like* a corrected one move too (and the corrected text itself is pinned).
+
+    Deterministic and pure: the inbox service can call it in the background and swap the result in.
+    """
+    rules = rules or TriageRules.default()
+    pairs = list(corrections.items()) if isinstance(corrections, Mapping) else list(corrections)
+    lexicon = Lexicon.from_rules(rules)
+    items = [(i.text, i.category, i.company) for i in corpus_items]
+    model = train_model(items, lexicon, [(t, Category(c).value, CORRECTION_WEIGHT) for t, c in pairs], folds=folds)
+    return Triager(rules, dict(pairs), model)

@@ -1,0 +1,108 @@
+"""The learned triage model: needs a look, reasons a person can check, the crisis guard, corrections
+that move similar texts, and the shipped model's artefact."""
+
+from __future__ import annotations
+
+import pytest
+
+from matrix_desktop.core.inbox.model import CorpusItem, Lexicon, TriageModel, train_model, view_of
+from matrix_desktop.core.inbox.triage import (
+    Category,
+    Triage,
+    Triager,
+    TriageRules,
+    default_model,
+    train_triager,
+)
+
+
+@pytest.fixture(scope="module")
+def triager() -> Triager:
+    return Triager()
+
+
+def test_an_unsure_verdict_needs_a_look_and_keeps_its_best_guess() -> None:
+    text = "这个嘛，怎么说呢"
+    strict = Triager(needs_look_below=1.01)  # a team that wants to see everything
+    t = strict.classify(text)
+    assert t.needs_look
+    probs = strict.probabilities([text])[0]
+    assert t.category is max(probs, key=lambda c: probs[c])  # not silently `other`
+    assert not Triager().classify("喝了你们的奶孩子上吐下泻住院了").needs_look
+    unsure = Triager().classify("哈哈哈哈//@路人甲:喝星河牛奶喝出虫子了，住院了")  # crisis by the guard only
+    assert unsure.category is Category.CRISIS and unsure.needs_look
+
+
+def test_confidence_is_a_calibrated_probability(triager: Triager) -> None:
+    probs = triager.probabilities(["请问门店几点开门", "[赞][赞]"])
+    for p in probs:
+        assert abs(sum(p.values()) - 1.0) < 1e-9 and all(0.0 <= v <= 1.0 for v in p.values())
+    t = triager.classify("请问门店几点开门")
+    assert t.category is Category.QUESTION and t.confidence == round(probs[0][Category.QUESTION], 2)
+
+
+def test_reasons_name_the_words_and_features_that_decided(triager: Triager) -> None:
+    t = triager.classify("兼职日赚300+，在家就能做，加V：abc12345")
+    assert t.category is Category.SPAM
+    assert t.reasons and all(r.startswith("spam: ") for r in t.reasons)
+    assert any("兼职" in r or "contact" in r for r in t.reasons)
+    assert all(len(r) > len("spam: ") + 1 for r in t.reasons)  # never a lone character
+
+
+def test_a_crisis_told_as_a_story_without_the_listed_words_is_caught(triager: Triager) -> None:
+    story = ("说个事，昨天给孩子冲了你们的奶粉，喝完没多久孩子就开始吐，脸色发白，"
+             "我们连夜跑去儿童医院，医生说要留院观察")
+    assert triager.classify(story).category is Category.CRISIS
+
+
+def test_the_crisis_guard_turns_a_trusted_crisis_word_into_an_alert(triager: Triager) -> None:
+    rules = TriageRules.default()
+    lexicon = Lexicon.from_rules(rules)
+    view = view_of("吃完就进了急诊", lexicon)
+    assert "急诊" in view.rule_terms["crisis"]
+    # A model that never learned crisis words still alerts when the rules' guard fires.
+    items = [("物流太慢了", "complaint", "a"), ("请问几点开门", "question", "a"), ("好喝", "praise", "b"),
+             ("加v看主页", "spam", "b"), ("哈哈", "other", "a")]
+    model = train_model(items * 3, lexicon, folds=0)
+    model.guard_floor = 0.0
+    model.crisis_threshold = 1.1  # the model's own probability can never raise crisis here
+    t = Triager(rules, model=model).classify("昨天吃完就进了急诊")
+    assert t.category is Category.CRISIS
+    assert any("crisis guard" in r for r in t.reasons)
+
+
+def test_corrections_move_similar_texts_not_only_the_same_one() -> None:
+    # The company decides that asking for a purchase link is a question its shop should answer,
+    # where the corpus reads 求链接 as chatter. Six corrections; four similar texts held aside.
+    corpus = [CorpusItem(f"c{i}", company, "x", text, cat) for i, (text, cat, company) in enumerate([
+        ("求链接", "other", "A"), ("链接呢", "other", "A"), ("哈哈哈", "other", "A"), ("打卡", "other", "B"),
+        ("前排", "other", "B"), ("路过", "other", "B"), ("请问几点开门", "question", "A"),
+        ("可以开发票吗", "question", "B"), ("多久能到货", "question", "A"), ("退款怎么还没到", "complaint", "B"),
+        ("等了一周还没发货", "complaint", "A"), ("客服不回消息", "complaint", "B"), ("太好喝了", "praise", "A"),
+        ("爱了爱了", "praise", "B"), ("加v领红包", "spam", "A"), ("看我主页", "spam", "B"),
+        ("喝完住院了", "crisis", "A"), ("媒体已经报道了", "crisis", "B"),
+    ])] * 4
+    corrections = [("求购买链接", Category.QUESTION), ("求个链接谢谢", Category.QUESTION),
+                   ("蹲一个链接", Category.QUESTION), ("链接在哪里", Category.QUESTION),
+                   ("有没有链接", Category.QUESTION), ("求链接求链接", Category.QUESTION)]
+    held_aside = ["求一个购买链接", "蹲链接", "链接发一下", "求个购买的链接"]
+    before = train_triager(corpus, folds=0)
+    after = train_triager(corpus, corrections, folds=0)
+    assert sum(before.classify(t).category is Category.QUESTION for t in held_aside) <= 1
+    assert sum(after.classify(t).category is Category.QUESTION for t in held_aside) >= 3
+    assert after.classify("求购买链接").reasons == ("corrected by a person",)
+
+
+def test_the_shipped_model_loads_and_round_trips(triager: Triager) -> None:
+    model = default_model()
+    again = TriageModel.from_json(model.to_json())
+    assert again.classes == model.classes and again.coef.shape == model.coef.shape
+    assert model.trained_on["items"] >= 3000
+    assert 0.0 < model.crisis_threshold < 0.6
+
+
+def test_many_at_once_gives_the_same_verdicts_as_one_by_one(triager: Triager) -> None:
+    texts = ["快递三天还没到", "请问有门店吗", "绝绝子", "加v：abc123456", "哈哈", "喝出虫子了住院"]
+    many = triager.classify_many(texts)
+    assert [t.category for t in many] == [triager.classify(t).category for t in texts]
+    assert all(isinstance(t, Triage) for t in many)
