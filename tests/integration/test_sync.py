@@ -22,7 +22,13 @@ from tests.fixtures.sandbox import SandboxFactory
 
 pytestmark = pytest.mark.keyring
 
-FAULTS = "5xx=0.06,timeout=0.03,malformed=0.04,expired=0.04,ratelimit=0.03"  # 20% of all requests
+LEVELS = [float(x) for x in os.environ.get("MATRIX_FAULT_LEVELS", "0.2").split(",")]
+
+
+def fault_spec(level: float) -> str:
+    """`level` of all requests fail, in the mix the first wave measured (0.2: 6/3/4/4/3 %)."""
+    mix = {"5xx": 0.30, "timeout": 0.15, "malformed": 0.20, "expired": 0.20, "ratelimit": 0.15}
+    return ",".join(f"{kind}={level * share:.4f}" for kind, share in mix.items())
 
 TABLES = {
     "accounts": "SELECT uid, screen_name, role, verified, verified_type, verified_reason, description,"
@@ -96,11 +102,12 @@ def test_new_traffic_arrives_with_the_next_sync(sandbox: SandboxServer, sqlite_u
 
 
 @pytest.mark.slow
-def test_sync_with_20_percent_faults_converges_to_the_fault_free_database(
-        sandbox_factory: SandboxFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("level", LEVELS)
+def test_sync_with_faults_converges_to_the_fault_free_database(
+        sandbox_factory: SandboxFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, level: float) -> None:
     epoch = time.time() // 60 * 60  # both sandboxes seed the same data counting back from the same moment
     clean = sandbox_factory(seed_value=7, epoch=epoch)
-    faulty = sandbox_factory(seed_value=7, faults=FAULTS, fault_delay=0.6, epoch=epoch)
+    faulty = sandbox_factory(seed_value=7, faults=fault_spec(level), fault_delay=0.6, epoch=epoch)
     reference = connected(f"sqlite:///{tmp_path / 'clean.db'}", clean)
     monkeypatch.setenv("MATRIX_WEIBO_TIMEOUT_SECONDS", "0.4")
     services = bootstrap(f"sqlite:///{tmp_path / 'faulty.db'}")
@@ -145,7 +152,8 @@ def test_killing_the_sync_process_at_random_points_converges(sandbox: SandboxSer
     env = dict(os.environ, MATRIX_DB_URL=db)
     rng = random.Random(2026)
     kills = 0
-    for _ in range(10):
+    trials = int(os.environ.get("MATRIX_KILL_TRIALS", "10"))
+    for _ in range(trials):
         proc = subprocess.Popen([sys.executable, "-m", "matrix_desktop", "sync"], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.3, 2.5))
@@ -153,7 +161,7 @@ def test_killing_the_sync_process_at_random_points_converges(sandbox: SandboxSer
             proc.kill()
             kills += 1
         proc.wait()
-    assert kills >= 5, "most runs should have been killed mid-sync"
+    assert kills >= trials // 2, "most runs should have been killed mid-sync"
     final = subprocess.run([sys.executable, "-m", "matrix_desktop", "sync"], env=env, capture_output=True,
                            text=True, timeout=120)
     assert final.returncode == 0, final.stderr
