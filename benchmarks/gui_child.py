@@ -29,10 +29,10 @@ def rss_mb() -> float:
 
 
 def coldstart(db: str) -> None:
-    from PySide6 import QtCore, QtWidgets
+    from matrix_desktop.ui.qt import QtCore, QtWidgets
 
     class FirstPaint(QtCore.QObject):
-        def eventFilter(self, obj: Any, ev: Any) -> bool:  # noqa: N802
+        def eventFilter(self, obj: Any, ev: Any) -> bool:
             if ev.type() == QtCore.QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget) \
                     and isinstance(obj.window(), QtWidgets.QMainWindow):
                 print("painted", flush=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from matrix_desktop.store.flags_repo import SqlFlagRepository
@@ -23,11 +23,19 @@ from matrix_desktop.store.weibo_repo import SqlSyncRepository, SqlTokenMetaRepos
 class SqlUnitOfWork:
     """A transaction over every repository. Leaving the block without `commit()` rolls back."""
 
-    def __init__(self, factory: sessionmaker[Session]) -> None:
+    def __init__(self, factory: sessionmaker[Session], engine: Engine | None = None) -> None:
         self._factory = factory
+        self._engine = engine
+        self._conn: Connection | None = None
 
     def __enter__(self) -> Self:
-        self.session = self._factory()
+        if self._engine is not None:
+            # A writer holds one connection for its whole life: a unit of work that commits page by page
+            # (a sync) must not open a new connection (and re-run its PRAGMAs) for every page.
+            self._conn = self._engine.connect()
+            self.session = self._factory(bind=self._conn)
+        else:
+            self.session = self._factory()
         s = self.session
         self.accounts = SqlAccountRepository(s)
         self.audit = SqlAuditRepository(s)
@@ -46,6 +54,9 @@ class SqlUnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def commit(self) -> None:
         self.session.commit()
@@ -60,7 +71,7 @@ class SqlUnitOfWorkFactory:
         self._read = sessionmaker(engine.execution_options(matrix_readonly=True), expire_on_commit=False)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._write)
+        return SqlUnitOfWork(self._write, self.engine)
 
     def readonly(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self._read)
