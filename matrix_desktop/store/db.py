@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from matrix_desktop.core.errors import ConfigError
 
@@ -37,7 +37,13 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     if parsed.drivername.startswith("sqlite"):
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": 30}, **kwargs)
+        if parsed.database in (None, "", ":memory:"):
+            engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": 30}, **kwargs)
+        else:
+            # Connections are kept (a first screen must not pay for a connect and four PRAGMAs); any
+            # thread may take one, never two at once (the pool hands each to one checkout).
+            engine = create_engine(parsed, poolclass=QueuePool, pool_size=4, max_overflow=8,
+                                   connect_args={"timeout": 30, "check_same_thread": False}, **kwargs)
         _tune_sqlite(engine)
         return engine
     return create_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5, **kwargs)

@@ -179,3 +179,22 @@ def test_manual_import_is_all_or_nothing_and_entries_can_be_edited(services: App
     assert {e.key: e.answer for e in services.inbox.manual.answers()}["MD-1"] == "可以，订单页申请开票。"
     services.inbox.manual.delete_answer("MD-1")
     assert "MD-1" not in {e.key for e in services.inbox.manual.answers()}
+
+
+def test_pages_read_the_list_a_screen_at_a_time_in_the_same_order_as_ids(services: AppServices) -> None:
+    triage = services.inbox.triage
+    texts = [f"请问星河纯牛奶保质期多久 {n}" for n in range(23)] + ["买的酸奶过期了要求退款"] * 4
+    # Some share a moment, so the id breaks ties in every order.
+    store_interactions(services, [fan_comment(100 + n, t, T0 + timedelta(minutes=n // 3)) for n, t in enumerate(texts)])
+    triage.ingest()
+    for q in (InboxQuery(sort="created_at", descending=True), InboxQuery(sort="priority"),
+              InboxQuery(sort="due_at", descending=True), InboxQuery(text="退款", sort="created_at")):
+        every = triage.ids(q)
+        pages = triage.pages(q)
+        read = [i.id for start in range(0, len(every), 5) for i in pages.rows(start, 5)]
+        assert read == every
+        assert pages.count() == len(every)
+        # A jump to the end reads from the far end and still lands on the same rows.
+        fresh = triage.pages(q)
+        fresh.count()
+        assert [i.id for i in fresh.rows(len(every) - 5, 5)] == every[-5:]
