@@ -174,7 +174,7 @@ class SqlSyncRepository:
         return set(self.s.scalars(select(AccountRow.uid)))
 
 
-def meta_from_row(r: TokenMetaRow) -> TokenMeta:
+def meta_from_row(r: Any) -> TokenMeta:  # a TokenMetaRow or a row of its columns
     return TokenMeta(r.account_uid, r.api_host, r.scope, r.issued_at, r.expires_at, r.last_verified_at, r.state,
                      r.token_hint)
 
@@ -188,7 +188,10 @@ class SqlTokenMetaRepository:
         return None if row is None else meta_from_row(row)
 
     def all(self) -> list[TokenMeta]:
-        return [meta_from_row(r) for r in self.s.scalars(select(TokenMetaRow).order_by(TokenMetaRow.account_uid))]
+        t = TokenMetaRow  # plain rows: one per account, thousands on a big matrix
+        rows = self.s.execute(select(t.account_uid, t.api_host, t.scope, t.issued_at, t.expires_at,
+                                     t.last_verified_at, t.state, t.token_hint).order_by(t.account_uid))
+        return [meta_from_row(r) for r in rows]
 
     def put(self, meta: TokenMeta) -> None:
         row = self.s.get(TokenMetaRow, meta.account_uid)
