@@ -77,7 +77,17 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 def migrate_to_head(engine: Engine) -> None:
-    """Bring the schema to the newest migration (a no-op when it is already there)."""
+    """Bring the schema to the newest migration (a no-op when it is already there).
+
+    A database already at head is recognised by one query against the revision the migration files
+    name, without importing Alembic (a quarter of a cold start)."""
+    try:
+        with engine.connect() as conn:
+            stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+        if stored == [_head_from_files()]:
+            return
+    except Exception:  # no version table yet, or an unreadable one: Alembic decides
+        pass
     from alembic import command
 
     try:
@@ -87,6 +97,23 @@ def migrate_to_head(engine: Engine) -> None:
             command.upgrade(cfg, "head")
     except OperationalError as exc:
         raise ConfigError(f"cannot open the database: {_first_line(exc.orig)}") from None
+
+
+def _head_from_files() -> str | None:
+    """The head revision as the migration files name it: the one no other file revises."""
+    import re
+
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = re.search(r"^revision\s*(?::\s*str)?\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
+        down = re.search(r"^down_revision\s*(?::[^=]+)?=\s*(.+)$", source, re.M)
+        if rev:
+            revisions.add(rev.group(1))
+        if down:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def migrate_to(engine: Engine, revision: str) -> None:
