@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text, update
+from sqlalchemy import Select, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.errors import NotFound
@@ -129,6 +129,36 @@ class SqlInboxRepository:
             self.s.execute(text("INSERT INTO inbox_search(rowid, grams) VALUES (:id, :g)"),
                            {"id": row.id, "g": row.search_grams})
         return row.id
+
+    def add_items(self, batch: Sequence[tuple[SyncedInteraction, dict[str, Any]]]) -> list[int]:
+        """Items for many interactions at once (an ingest): one INSERT run over the batch, the new ids
+        in the batch's order, the full-text rows in one more statement."""
+        if not batch:
+            return []
+        now = utcnow()
+        rows = [{"interaction_id": i.id, "account_uid": i.account_uid, "author_name": i.author_name,
+                 "created_at": i.created_at, "search_text": search_text_of(i.text),
+                 "search_grams": search_grams(i.text), "assignee": "", "corrected_by": "", "acknowledged_by": "",
+                 "corrected_at": None, "first_response_at": None, "acknowledged_at": None, "updated_at": now,
+                 **fields} for i, fields in batch]
+        stmt = insert(InboxItemRow).returning(InboxItemRow.id, sort_by_parameter_order=True)
+        ids = [int(r[0]) for r in self.s.execute(stmt, rows)]
+        if self._dialect == "sqlite":
+            self.s.connection().exec_driver_sql("INSERT INTO inbox_search(rowid, grams) VALUES (?, ?)",
+                                                [(n, r["search_grams"]) for n, r in zip(ids, rows, strict=True)])
+        return ids
+
+    def add_drafts(self, drafts: Sequence[dict[str, Any]]) -> None:
+        """Suggested drafts of an ingest in one statement; each dict has `add_draft`'s arguments."""
+        if not drafts:
+            return
+        now = utcnow()
+        self.s.execute(insert(ReplyDraftRow), [
+            {"item_id": d["item_id"], "source": d["source"], "suggested_text": d["suggested_text"],
+             "edited_text": d.get("edited_text", ""), "entry_keys": ",".join(d.get("entry_keys", ())),
+             "tone_issues": json.dumps(list(d.get("tone_issues", ())), ensure_ascii=False),
+             "state": "waiting_review", "written_by": d.get("written_by", ""), "reviewer": "", "reject_reason": "",
+             "platform_comment_id": "", "error": "", "created_at": now} for d in drafts])
 
     def _filtered(self, q: InboxQuery, stmt: Select[Any], for_page: bool = False) -> Select[Any]:
         if q.account_uid:

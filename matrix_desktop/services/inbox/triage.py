@@ -57,6 +57,9 @@ class InboxTriage:
                 batch = uow.inbox.uningested(uids, limit=2000)
                 if not batch:
                     break
+                # Triage the whole batch, then write it with one statement per table: adding and
+                # flushing ORM rows one by one cost as much as the triage itself.
+                items, decided = [], []
                 for inter in batch:
                     t = triager.classify(inter.text, author_followers=int(inter.author_followers),
                                          author_verified=bool(inter.author_verified))
@@ -64,18 +67,22 @@ class InboxTriage:
                         if t.category in REPLYABLE else None
                     status = "spam" if t.category is Category.SPAM else (
                         "waiting_review" if suggestion else "new")
-                    item_id = uow.inbox.add_item(
-                        inter, category=t.category.value, priority=int(t.priority), confidence=t.confidence,
-                        reasons="; ".join(t.reasons), status=status,
-                        due_at=sla.due(inter.created_at, t.category.value))
+                    items.append((inter, {"category": t.category.value, "priority": int(t.priority),
+                                          "confidence": t.confidence, "reasons": "; ".join(t.reasons),
+                                          "status": status, "due_at": sla.due(inter.created_at, t.category.value)}))
+                    decided.append((t, suggestion))
+                ids = uow.inbox.add_items(items)
+                drafts = []
+                for item_id, (t, suggestion) in zip(ids, decided, strict=True):
                     report.created += 1
                     if suggestion is not None:
-                        uow.inbox.add_draft(item_id, source="suggested", suggested_text=suggestion.text,
-                                            entry_keys=suggestion.entry_keys,
-                                            tone_issues=[issue_json(i) for i in suggestion.tone_issues])
+                        drafts.append({"item_id": item_id, "source": "suggested", "suggested_text": suggestion.text,
+                                       "entry_keys": suggestion.entry_keys,
+                                       "tone_issues": [issue_json(i) for i in suggestion.tone_issues]})
                         report.drafts += 1
                     if t.category is Category.CRISIS:
                         report.crisis.append(item_id)
+                uow.inbox.add_drafts(drafts)
                 if report.crisis:
                     uow.audit.append(self._actor().name, "inbox.crisis", "", {"items": report.crisis[-50:]})
                 uow.commit()
