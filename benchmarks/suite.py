@@ -136,7 +136,8 @@ def synced_comments(n: int, seed: int = 3, first_id: int = 10_000_000) -> list[A
 def fresh_db(path: Path) -> Any:
     from matrix_desktop.app.bootstrap import bootstrap
 
-    path.unlink(missing_ok=True)
+    for old in path.parent.glob(f"{path.name}*"):  # the file and any -wal/-shm left beside it
+        old.unlink()
     return bootstrap(f"sqlite:///{path}")
 
 
@@ -283,6 +284,8 @@ def bench_inbox_ingest(sizes: list[int], tmp: Path) -> None:
             from matrix_desktop.app.bootstrap import bootstrap
 
             work = tmp / "ingest_work.db"
+            for leftover in tmp.glob("ingest_work.db*"):
+                leftover.unlink()
             shutil.copy(template, work)
             s = bootstrap(f"sqlite:///{work}")
             s.act_as("bench")
@@ -416,10 +419,11 @@ def bench_inbox_open(sizes: list[int]) -> None:
 
 def bench_gui_stall(sizes: list[int], new_comments: int, tmp: Path) -> None:
     for n in sizes:
-        work = tmp / "stall.db"
+        work = tmp / f"stall_{n}.db"  # its own name: a child leaves its -wal file behind
         shutil.copy(inbox_db(n), work)
         r = child("stall", str(work), str(new_comments))
-        work.unlink()
+        for leftover in tmp.glob(f"stall_{n}.db*"):
+            leftover.unlink()
         record(f"GUI stall, sync + ingest of {new_comments:,} new comments: worst late tick", n, r["worst_ms"], "ms",
                None, "none > 50 ms", r["worst_ms"] <= 50)
         record(f"GUI stall, sync + ingest of {new_comments:,} new comments: ticks > 50 ms", n, r["late"], "ticks",

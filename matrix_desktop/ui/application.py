@@ -126,8 +126,7 @@ def warm_up(ctx: UiContext) -> None:
 
     from matrix_desktop.core.inbox.text import warm_segmenter
 
-    gc.collect()
-    gc.freeze()
+    gc.freeze()  # no collect() first: a full collection here would be the very stall this avoids
     gc.set_threshold(50_000, 20, 100)
     Op(ctx.host, None, lambda job: warm_segmenter()).on_failure(lambda exc: None).run()
 
