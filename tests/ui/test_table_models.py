@@ -57,3 +57,47 @@ def test_lazy_model_fetches_rows_in_blocks_and_keeps_the_contract(qtbot, ui_ctx,
     assert fetched == [200, 200, 50]
     assert model.data(model.index(449, 1), Qt.ItemDataRole.ForegroundRole) == QtGui.QColor("red")
     qtmodeltester.check(model)
+
+
+class Pages:
+    """A list read a screen at a time, counting what it was asked."""
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.items = rows
+        self.asked: list[tuple[int, int]] = []
+        self.counts = 0
+
+    def rows(self, start: int, limit: int) -> list[Row]:
+        self.asked.append((start, limit))
+        return self.items[start:start + limit]
+
+    def count(self) -> int:
+        self.counts += 1
+        return len(self.items)
+
+
+def test_paged_model_shows_the_first_screen_then_the_count_and_keeps_the_contract(  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx, qtmodeltester) -> None:
+    pages = Pages(ROWS)
+    model: LazyTableModel[Row] = LazyTableModel.paged(ui_ctx.host, COLUMNS, lambda key, desc: pages, lambda r: r.id)
+    with qtbot.wait_signal(model.loaded):
+        model.reload()
+    # The first screen may show before the count: never a whole id list.
+    assert pages.asked[0] == (0, LazyTableModel.PAGE)
+    wait_idle(qtbot, ui_ctx)
+    assert model.rowCount() == 450 and pages.counts == 1 and model.total_known
+    assert model.data(model.index(0, 0)) == "账号1"
+    assert model.data(model.index(300, 0)) == "…"
+    wait_idle(qtbot, ui_ctx)
+    assert model.data(model.index(300, 0)) == "账号301"
+    assert model.id_at(300) == 301 and model.row_of(301) == 300
+    assert (300, LazyTableModel.PAGE) in pages.asked
+    qtmodeltester.check(model)
+
+
+def test_paged_model_with_a_short_list_needs_no_count(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    pages = Pages(ROWS[:7])
+    model: LazyTableModel[Row] = LazyTableModel.paged(ui_ctx.host, COLUMNS, lambda key, desc: pages, lambda r: r.id)
+    with qtbot.wait_signal(model.counted):
+        model.reload()
+    assert model.rowCount() == 7 and pages.counts == 0

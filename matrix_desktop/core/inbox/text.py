@@ -77,6 +77,28 @@ def _jieba() -> Any:
     return jieba
 
 
+def warm_segmenter() -> None:
+    """Build jieba's dictionary now, on the calling (worker) thread, without stalling other threads.
+
+    jieba's own start-up unmarshals a cached dictionary in one C call that holds the GIL for a quarter
+    to half a second: the GUI thread freezes if that happens in a worker. Built from the word list in
+    Python instead, the work yields the GIL every few milliseconds; it takes longer, nobody waits for it.
+    """
+    global _jieba_ready
+    import jieba
+
+    with _jieba_lock:
+        if _jieba_ready:
+            return
+        jieba.setLogLevel(logging.WARNING)
+        dt = jieba.dt
+        with dt.lock:
+            if not dt.initialized:
+                dt.FREQ, dt.total = dt.gen_pfdict(dt.get_dict_file())
+                dt.initialized = True
+        _jieba_ready = True
+
+
 def spans(text: str) -> list[tuple[str, int, int]]:
     """jieba words of `text` with their start and end offsets (punctuation included)."""
     return [(w, start, end) for w, start, end in _jieba().tokenize(text)]

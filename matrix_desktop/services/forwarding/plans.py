@@ -123,7 +123,8 @@ class ForwardPlans:
             p = active[0]
             raise ValidationError(f"post {post_mid} already has plan #{p.id} ({p.state.value}); "
                                   "cancel it before making another")
-        result = make_plan(post, rules, self._forwarders(t0), settings, used)
+        forwarders = self._forwarders(t0)
+        result = make_plan(post, rules, forwarders, settings, used)
         stored = {"start": t0.isoformat(), "window_minutes": window, "min_gap_seconds": settings.min_gap_seconds,
                   "timezone": TZ, "window_end": self._window_end(result, post, rules, t0, window)}
         with self._uow() as uow:
@@ -134,7 +135,12 @@ class ForwardPlans:
                              {"plan": plan_id, "post": post_mid, "entries": len(result.entries),
                               "skipped": len(result.skipped), "seed": seed})
             uow.commit()
-        return self.status(plan_id)
+        # The view of the new plan checks it against the forwarders just computed (a new plan has no
+        # sent entries and no other plan's forwards changed meanwhile): not a second pass over the matrix.
+        with self._uow.readonly() as uow:
+            rec = uow.forwarding.plan(plan_id)
+            entries = uow.forwarding.entries(plan_id)
+        return self._view(rec, entries, forwarders)
 
     @staticmethod
     def _window_end(plan: Plan, post: SourcePost, rules: Iterable[ForwardRule], t0: datetime,
@@ -159,23 +165,26 @@ class ForwardPlans:
             entries = uow.forwarding.entries(plan_id)
         return self._view(rec, entries)
 
-    def _view(self, rec: ForwardPlanRecord, entries: list[PlanEntry]) -> PlanView:
+    def _view(self, rec: ForwardPlanRecord, entries: list[PlanEntry],
+              forwarders: list[Forwarder] | None = None) -> PlanView:
         settings = self._plan_settings(rec)
         problems: list[str] = []
         if rec.state in ACTIVE_PLAN_STATES:
-            problems = self._problems(rec, entries, settings)
+            problems = self._problems(rec, entries, settings, forwarders)
         end = rec.settings.get("window_end")
         return PlanView(rec, tuple(entries), tuple(problems), settings.min_gap_seconds,
                         datetime.fromisoformat(str(end)) if end else None)
 
-    def _problems(self, rec: ForwardPlanRecord, entries: list[PlanEntry], settings: PlanSettings) -> list[str]:
+    def _problems(self, rec: ForwardPlanRecord, entries: list[PlanEntry], settings: PlanSettings,
+                  forwarders: list[Forwarder] | None = None) -> list[str]:
         live = [e for e in entries if e.state not in (EntryState.SKIPPED, EntryState.FAILED)]
         plan = Plan(rec.post_mid, rec.seed, tuple(PlannedForward(e.account_uid, e.screen_name, e.role, e.at,
                                                                  e.action, e.text) for e in live), ())
         start = settings.start or self._clock()
         with self._uow.readonly() as uow:
             used = uow.forwarding.used_texts(rec.post_mid, exclude_plan=rec.id)
-        forwarders = self._forwarders(start, exclude_plan=rec.id)
+        if forwarders is None:
+            forwarders = self._forwarders(start, exclude_plan=rec.id)
         sent = {e.account_uid for e in live if e.state is EntryState.SENT}
         # A token that expired after an entry was sent does not make the sent entry a problem.
         forwarders = [f if f.uid not in sent else replace(f, token_state=TokenState.CONNECTED, opted_out=False,

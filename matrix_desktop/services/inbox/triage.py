@@ -59,6 +59,9 @@ class InboxTriage:
                 batch = uow.inbox.uningested(uids, limit=2000)
                 if not batch:
                     break
+                # Triage the whole batch, then write it with one statement per table: adding and
+                # flushing ORM rows one by one cost as much as the triage itself.
+                items, decided = [], []
                 for inter in batch:
                     t = triager.classify(inter.text, author_followers=int(inter.author_followers),
                                          author_verified=bool(inter.author_verified))
@@ -66,18 +69,22 @@ class InboxTriage:
                         if t.category in REPLYABLE else None
                     status = ItemStatus.SPAM if t.category is Category.SPAM else (
                         ItemStatus.WAITING_REVIEW if suggestion else ItemStatus.NEW)
-                    item_id = uow.inbox.add_item(
-                        inter, category=t.category.value, priority=int(t.priority), confidence=t.confidence,
-                        reasons="; ".join(t.reasons), status=status,
-                        due_at=sla.due(inter.created_at, t.category.value))
+                    items.append((inter, {"category": t.category.value, "priority": int(t.priority),
+                                          "confidence": t.confidence, "reasons": "; ".join(t.reasons),
+                                          "status": status, "due_at": sla.due(inter.created_at, t.category.value)}))
+                    decided.append((t, suggestion))
+                ids = uow.inbox.add_items(items)
+                drafts = []
+                for item_id, (t, suggestion) in zip(ids, decided, strict=True):
                     report.created += 1
                     if suggestion is not None:
-                        uow.inbox.add_draft(item_id, source="suggested", suggested_text=suggestion.text,
-                                            entry_keys=suggestion.entry_keys,
-                                            tone_issues=[issue_json(i) for i in suggestion.tone_issues])
+                        drafts.append({"item_id": item_id, "source": "suggested", "suggested_text": suggestion.text,
+                                       "entry_keys": suggestion.entry_keys,
+                                       "tone_issues": [issue_json(i) for i in suggestion.tone_issues]})
                         report.drafts += 1
                     if t.category is Category.CRISIS:
                         report.crisis.append(item_id)
+                uow.inbox.add_drafts(drafts)
                 if report.crisis:
                     uow.audit.append(self._actor().name, "inbox.crisis", "", {"items": report.crisis[-50:]})
                 uow.commit()
@@ -95,6 +102,10 @@ class InboxTriage:
     def by_ids(self, ids: Sequence[int]) -> list[InboxItem]:
         with self._uow.readonly() as uow:
             return uow.inbox.by_ids(ids)
+
+    def pages(self, query: InboxQuery) -> InboxPages:
+        """The list of `query` read a screen at a time (the Inbox view's model): never all ids at once."""
+        return InboxPages(self._uow, query)
 
     def items(self, query: InboxQuery, limit: int = 100) -> list[InboxItem]:
         return self.by_ids(self.ids(query)[:limit])
@@ -173,6 +184,26 @@ class InboxTriage:
         with self._uow.readonly() as uow:
             return uow.inbox.by_ids(uow.inbox.crisis_unacknowledged())
 
+    def alert_summary(self, shown: int = 20) -> tuple[int, list[InboxItem]]:
+        """How many crisis items nobody acknowledged, and the newest `shown` of them (two queries: a
+        crisis wave of thousands is counted, not loaded)."""
+        with self._uow.readonly() as uow:
+            return uow.inbox.crisis_count(), uow.inbox.latest_crisis(shown)
+
+    def alert_count(self) -> int:
+        """Crisis items nobody acknowledged yet (the Inbox badge)."""
+        with self._uow.readonly() as uow:
+            return uow.inbox.crisis_count()
+
+    def acknowledge_all(self, up_to: int) -> int:
+        """A person saw the crisis alerts shown: every unacknowledged one up to item `up_to` (one that
+        arrived after the banner was drawn stays); returns how many."""
+        with self._uow.readonly() as uow:
+            ids = [i for i in uow.inbox.crisis_unacknowledged() if i <= up_to]
+        for item_id in ids:
+            self.acknowledge(item_id)
+        return len(ids)
+
     def close(self, item_id: int) -> None:
         """Done with an item. A complaint or crisis is not closed until the fan got an answer."""
         actor = self._actor()
@@ -188,3 +219,42 @@ class InboxTriage:
             uow.inbox.update_item(item_id, status=ItemStatus.CLOSED)
             uow.audit.append(actor.name, "inbox.close", item.account_uid, {"item": item_id})
             uow.commit()
+
+
+class InboxPages:
+    """One inbox query read a screen at a time, in the list's order, with its count asked separately.
+
+    A screen after one already read continues from that screen's last row (keyset paging: as fast at
+    row 900,000 as at row 0); a jump far down reads from the nearer end of the list.
+    """
+
+    def __init__(self, uow: UnitOfWorkFactory, query: InboxQuery) -> None:
+        self._uow = uow
+        self.query = query
+        self._after: dict[int, tuple[object, int]] = {}  # row number -> (sort value, id) of the row before it
+        self._total: int | None = None
+
+    def count(self) -> int:
+        with self._uow.readonly() as uow:
+            self._total = uow.inbox.count(self.query)
+        return self._total
+
+    def rows(self, start: int, limit: int) -> list[InboxItem]:
+        after = self._after.get(start)
+        total = self._total
+        with self._uow.readonly() as uow:
+            if after is None and start and total is not None and start > total // 2:
+                stop = min(total, start + limit)
+                items = uow.inbox.page(self.query, stop - start, offset=total - stop, reverse=True)
+            elif after is None and start:
+                items = uow.inbox.page(self.query, limit, offset=start)
+            else:
+                items = uow.inbox.page(self.query, limit, after=after)
+        if items and self.query.sort in _KEYSET_SORTS:
+            last = items[-1]
+            self._after[start + len(items)] = (getattr(last, self.query.sort), last.id)
+        return items
+
+
+#: Sort keys that are never NULL, so a keyset (value, id) is a total order.
+_KEYSET_SORTS = frozenset({"created_at", "priority", "category", "status", "author_name", "account_uid"})

@@ -4,13 +4,13 @@ keyboard, with the conversation and the suggested reply beside the list."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.accounts import AccountQuery
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.inbox.records import Conversation, InboxItem, InboxQuery
+from matrix_desktop.services.inbox.triage import InboxPages
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.inbox.common import (
@@ -22,7 +22,7 @@ from matrix_desktop.ui.inbox.common import (
     status_label,
 )
 from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
-from matrix_desktop.ui.ops import Job, Op
+from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
@@ -66,7 +66,7 @@ def waiting_review_count(services: AppServices) -> int:
 
 def crisis_count(services: AppServices) -> int:
     """The Inbox badge: crisis signals nobody acknowledged yet."""
-    return len(services.inbox.triage.alerts())
+    return services.inbox.triage.alert_count()
 
 
 class InboxView(QtWidgets.QWidget):
@@ -107,8 +107,9 @@ class InboxView(QtWidgets.QWidget):
         self.checklist_button.hide()
         self.ack_button.hide()
 
-        self.model: LazyTableModel[InboxItem] = LazyTableModel(
-            ctx.host, inbox_columns(), self._fetch_ids, self.inbox.triage.by_ids, lambda i: i.id, self)
+        # Paged: a million-item inbox shows its first screen at once and never holds a million ids.
+        self.model: LazyTableModel[InboxItem] = LazyTableModel.paged(
+            ctx.host, inbox_columns(), self._fetch_pages, lambda i: i.id, self)
         self.table_area: TableArea[InboxItem] = TableArea(
             self.model, widths=(82, 96, 140, 48, 44, 72, 82), sort=(0, Qt.SortOrder.DescendingOrder),
             count_text=lambda n: tr("{n} items", n=n), select_first=True)
@@ -195,10 +196,8 @@ class InboxView(QtWidgets.QWidget):
             sort=sort or self.model.sort_key,
             descending=self.model.descending if descending is None else descending)
 
-    def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:
-        q = self.query(key, descending)  # read the filters here, on the GUI thread
-        inbox = self.inbox
-        return lambda: inbox.triage.ids(q)
+    def _fetch_pages(self, key: str, descending: bool) -> InboxPages:
+        return self.inbox.triage.pages(self.query(key, descending))  # the filters read here, on the GUI thread
 
     def _load_accounts(self) -> None:
         def arrived(accounts: list[tuple[str, str]]) -> None:
@@ -216,7 +215,8 @@ class InboxView(QtWidgets.QWidget):
         self.table_area.set_empty_text(tr("No item matches the filters") if filtered else
                                        tr("Inbox zero: every comment and mention is handled"))
         self.model.reload()
-        Op(self.ctx.host, self, lambda job: self.inbox.triage.alerts()).on_success(self.on_alerts).run()
+        Op(self.ctx.host, self, lambda job: self.inbox.triage.alert_summary()).on_success(
+            lambda summary: self.on_alerts(*summary)).run()
 
     def on_did_execute(self, areas: frozenset[Change]) -> None:
         if Change.INBOX in areas:
@@ -294,9 +294,10 @@ class InboxView(QtWidgets.QWidget):
                     tr("Reply submitted; it waits for a leader's review"))
 
     # -- crisis alerts ------------------------------------------------------------------------------
-    def on_alerts(self, alerts: list[InboxItem]) -> None:
+    def on_alerts(self, total: int, alerts: list[InboxItem]) -> None:
+        """`total` unacknowledged crisis items, the newest of them in `alerts`."""
         self.alerts = alerts
-        text = tr("{n} crisis signal(s) need attention now — latest: {text}", n=len(alerts),
+        text = tr("{n} crisis signal(s) need attention now — latest: {text}", n=total,
                   text=alerts[0].text[:60]) if alerts else ""
         # In the main window the window-wide banner says it; here only the actions stay.
         in_window = isinstance(getattr(self.window(), "banner", None), Banner)
@@ -322,11 +323,9 @@ class InboxView(QtWidgets.QWidget):
     def on_ack_clicked(self) -> None:
         alerts = list(getattr(self, "alerts", []))
         if alerts:
-            def fn(job: Job) -> None:
-                for a in alerts:
-                    self.inbox.triage.acknowledge(a.id)
-
-            Op(self.ctx.host, self, fn).writes().changes(Change.INBOX).run()
+            newest = max(a.id for a in alerts)
+            Op(self.ctx.host, self, lambda job: self.inbox.triage.acknowledge_all(newest)).writes().changes(
+                Change.INBOX).run()
 
 
 def conversation_html(c: Conversation) -> str:

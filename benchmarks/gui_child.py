@@ -1,0 +1,181 @@
+"""The GUI half of the benchmark suite, one measurement per process (see suite.py). Prints one JSON line.
+
+    gui_child.py open DB          first screen (default filter, all), filters, resident memory
+    gui_child.py stall DB N       late ticks of a 10 ms GUI timer while N new comments sync and ingest
+    gui_child.py coldstart DB     the app itself; prints "painted" at the main window's first paint
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def coldstart(db: str) -> None:
+    from matrix_desktop.ui.qt import QtCore, QtWidgets
+
+    class FirstPaint(QtCore.QObject):
+        def eventFilter(self, obj: Any, ev: Any) -> bool:
+            if ev.type() == QtCore.QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget) \
+                    and isinstance(obj.window(), QtWidgets.QMainWindow):
+                print("painted", flush=True)
+                os._exit(0)
+            return False
+
+    import matrix_desktop.ui.application as application
+
+    original = application.make_app
+
+    def make_app(argv: list[str] | None = None) -> Any:
+        app = original(argv)
+        app.installEventFilter(FirstPaint(app))
+        return app
+
+    application.make_app = make_app  # type: ignore[assignment]
+    from matrix_desktop.main import main
+
+    main(["--db", f"sqlite:///{db}", "--as", "小周", "--lang", "zh_CN"])
+
+
+class Gui:
+    def __init__(self, db: str) -> None:
+        from matrix_desktop.app.bootstrap import bootstrap
+        from matrix_desktop.ui.application import make_app
+        from matrix_desktop.ui.context import UiContext
+        from matrix_desktop.ui.i18n import set_language
+        from matrix_desktop.ui.qt import QtCore
+
+        self.QtCore = QtCore
+        self.app = make_app()
+        set_language("en")
+        self.services = bootstrap(f"sqlite:///{db}")
+        self.services.act_as("bench")
+        settings = QtCore.QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QtCore.QSettings.Format.IniFormat)
+        self.ctx = UiContext.create(self.services, settings)
+
+    def wait(self, done: Any, timeout_ms: int = 600_000) -> None:
+        deadline = time.perf_counter() + timeout_ms / 1000
+        while not done() and time.perf_counter() < deadline:
+            self.app.processEvents(self.QtCore.QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+        if not done():
+            raise TimeoutError("the view did not settle")
+
+    def idle(self) -> None:
+        self.wait(lambda: not self.ctx.tracker.busy)
+        for _ in range(5):
+            self.app.processEvents()
+
+    def open_view(self) -> Any:
+        from matrix_desktop.ui.inbox.view import InboxView
+
+        view = InboxView(self.ctx)
+        view.resize(1200, 800)
+        view.show()
+        self.idle()
+        return view
+
+    def time_reload(self, view: Any) -> float:
+        loaded = {"at": 0.0}
+
+        def on_loaded() -> None:
+            loaded["at"] = time.perf_counter()
+
+        view.model.loaded.connect(on_loaded)
+        t = time.perf_counter()
+        view.reload()
+        self.wait(lambda: loaded["at"] > 0)
+        view.model.loaded.disconnect(on_loaded)
+        took = loaded["at"] - t
+        self.idle()
+        return took
+
+
+def open_rows(db: str) -> None:
+    g = Gui(db)
+    view = g.open_view()
+    out: dict[str, Any] = {}
+    out["open"] = statistics.median(g.time_reload(view) for _ in range(3))
+    view.status_filter.blockSignals(True)
+    view.status_filter.setCurrentIndex(1)  # all statuses
+    view.status_filter.blockSignals(False)
+    out["all"] = statistics.median(g.time_reload(view) for _ in range(3))
+    for word in ("退款", "奶"):
+        view.search.blockSignals(True)
+        view.search.setText(word)
+        view.search.blockSignals(False)
+        out[f"filter {word}"] = statistics.median(g.time_reload(view) for _ in range(3))
+    view.search.blockSignals(True)
+    view.search.setText("")
+    view.search.blockSignals(False)
+    g.time_reload(view)
+    view.table.scrollToBottom()  # a person drags to the end once: the memory of a browsed list
+    g.idle()
+    gc.collect()
+    out["rss_mb"] = rss_mb()
+    out["rows"] = view.model.rowCount()
+    g.ctx.host.executors.shutdown()
+    print(json.dumps(out))
+    os._exit(0)
+
+
+def stall(db: str, n: str) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from suite import ACCOUNTS, StreamClient, synced_comments
+
+    from matrix_desktop.core.changes import Change
+    from matrix_desktop.core.progress import NEVER_CANCELLED
+    from matrix_desktop.ui import application
+    from matrix_desktop.ui.ops import Op
+
+    g = Gui(db)
+    view = g.open_view()
+    items = synced_comments(int(n), seed=21, first_id=90_000_000)
+    ticks: list[float] = []
+    timer = g.QtCore.QTimer()
+    timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    warm_up = getattr(application, "warm_up", None)
+    if callable(warm_up):
+        warm_up(g.ctx)  # what the app does once its window is up
+    services = g.services
+
+    def work(job: Any) -> None:
+        services.sync._sync_stream(StreamClient(items), ACCOUNTS[0], "comments_to_me", set(), NEVER_CANCELLED)
+        services.inbox.after_sync([ACCOUNTS[0]])
+
+    finished = {"done": False}
+    Op(g.ctx.host, view, work).writes().changes(Change.INBOX).on_success(
+        lambda _r: finished.update(done=True)).run()
+    g.wait(lambda: finished["done"])
+    g.idle()
+    end = time.perf_counter() + 0.5
+    g.wait(lambda: time.perf_counter() > end)
+    timer.stop()
+    late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
+    print(json.dumps({"worst_ms": max(late, default=0.0), "late": sum(1 for x in late if x > 50),
+                      "ticks": len(ticks)}))
+    g.ctx.host.executors.shutdown()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    kind, *rest = sys.argv[1:]
+    {"open": open_rows, "stall": stall, "coldstart": coldstart}[kind](*rest)
