@@ -311,13 +311,12 @@ class ForwardPlans:
             uow.commit()
         return self.status(rec.id)
 
-    def _approval(self, rec: ForwardPlanRecord, entries: list[PlanEntry], now: datetime
+    def _approval(self, rec: ForwardPlanRecord, entries: list[PlanEntry], now: datetime, done: dict[str, str]
                   ) -> tuple[list[PlanEntry], list[tuple[PlanEntry, str]], bool, PlanSettings]:
         """What approval does to a draft: the entries it releases (re-timed from now when the draft's times
         have passed), the ones it takes out (the account forwarded the post since), and the settings."""
         settings = self._plan_settings(rec)
         waiting = [e for e in entries if e.state is EntryState.PLANNED]
-        done = self.already_forwarded(rec.post_mid)
         out = [(e, f"already forwarded this post on its own (repost {done[e.account_uid]}); not forwarded twice")
                for e in waiting if e.account_uid in done]
         waiting = [e for e in waiting if e.account_uid not in done]
@@ -336,7 +335,8 @@ class ForwardPlans:
         rec = self.status(plan_id).plan
         with self._uow.readonly() as uow:
             entries = uow.forwarding.entries(plan_id)
-        waiting, out, retimed, settings = self._approval(rec, entries, self._clock())
+        waiting, out, retimed, settings = self._approval(rec, entries, self._clock(),
+                                                         self.already_forwarded(rec.post_mid))
         problems: list[str] = []
         if rec.state is PlanState.DRAFT and waiting:
             shifted = {e.id: e for e in waiting}
@@ -360,12 +360,14 @@ class ForwardPlans:
         actor = self._actor()
         actor.require("approve forwarding plans", MemberRole.LEADER)
         now = self._clock()
+        # Read the platform before the write transaction: a network call must not hold the database's lock.
+        done = self.already_forwarded(self.status(plan_id).plan.post_mid)
         with self._uow() as uow:
             rec = uow.forwarding.plan(plan_id, lock=True)
             if rec.state is not PlanState.DRAFT:
                 raise ValidationError(f"plan #{plan_id} is {rec.state.value}, not a draft waiting for approval")
             entries = uow.forwarding.entries(plan_id)
-            waiting, out, retimed, _ = self._approval(rec, entries, now)
+            waiting, out, retimed, _ = self._approval(rec, entries, now, done)
             for e, why in out:
                 uow.forwarding.update_entry(e.id, state=EntryState.SKIPPED, answer=why)
             if not waiting:
