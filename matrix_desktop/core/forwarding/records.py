@@ -188,6 +188,11 @@ class CampaignSummary:
     def left_fen(self) -> int:
         return self.campaign.budget_fen - self.spent_fen
 
+    @property
+    def cost_per_thousand_reach_fen(self) -> int | None:
+        """What a thousand people reached cost (spend ÷ reach × 1000); None before anyone was reached."""
+        return round(self.spent_fen * 1000 / self.reach) if self.reach else None
+
 
 @dataclass(frozen=True)
 class ForwardNotice:
