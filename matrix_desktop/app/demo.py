@@ -65,6 +65,9 @@ def start_demo(traffic_rate: float = 6.0, port: int = 0, fresh: bool = False) ->
         services.act_as(DEMO_ACTOR)
         services.config.set("sync.interval_seconds", "60")
         services.credentials.import_bundle(sandbox.credentials())
+        if not services.forwarding.matrix.rules():
+            # The usual matrix (seed 001): a new user plans a forward without having to learn the rules first.
+            services.forwarding.matrix.default_rules()
         load = getattr(getattr(services, "inbox", None), "load_demo_manual", None)
         if callable(load):
             load()

@@ -45,6 +45,7 @@ from matrix_desktop.store.models.forwarding import (
     ForwardNoticeRow,
     ForwardPlanRow,
     ForwardRuleRow,
+    ForwardTeamSettingRow,
     GiftRow,
     OutsideAccountRow,
 )
@@ -333,6 +334,53 @@ class SqlForwardingRepository:
         for uid, text in self.s.execute(stmt):
             out[uid].add(text)
         return dict(out)
+
+    def note_text(self, entry_id: int, worker_id: str, text: str) -> bool:
+        """Record a rewritten text on an entry this worker is sending, before the rewrite goes out, so a
+        worker taking over after a crash looks for the text that was actually sent."""
+        result = self.s.execute(update(E).where(E.id == entry_id, E.state == EntryState.SENDING.value,
+                                                E.claimed_by == worker_id).values(text=text, updated_at=utcnow()))
+        return bool(getattr(result, "rowcount", 0))
+
+    def already_forwarded(self, post_mid: str) -> dict[str, str]:
+        """Accounts known to have forwarded `post_mid` already: their synced reposts of it, and forwards sent
+        by earlier plans. Maps the account to the forward's id."""
+        out: dict[str, str] = {}
+        for uid, mid in self.s.execute(select(PostRow.account_uid, PostRow.mid)
+                                       .where(PostRow.retweeted_mid == post_mid)):
+            out.setdefault(uid, mid)
+        sent = (select(E.account_uid, E.platform_id).join(P, P.id == E.plan_id)
+                .where(P.post_mid == post_mid, E.state == EntryState.SENT.value))
+        for uid, pid in self.s.execute(sent):
+            out.setdefault(uid, pid or "sent by an earlier plan")
+        return out
+
+    def recent_texts(self, since: datetime) -> dict[str, set[str]]:
+        """What each account forwarded (or will) since `since`: plan entries and its synced reposts."""
+        out: dict[str, set[str]] = defaultdict(set)
+        stmt = (select(E.account_uid, E.text).join(P, P.id == E.plan_id)
+                .where(E.at >= since, P.state != PlanState.CANCELLED.value,
+                       E.state.in_([EntryState.PLANNED.value, EntryState.APPROVED.value, EntryState.SENDING.value,
+                                    EntryState.SENT.value])))
+        for uid, text in self.s.execute(stmt):
+            out[uid].add(text)
+        for uid, text in self.s.execute(select(PostRow.account_uid, PostRow.text)
+                                        .where(PostRow.retweeted_mid != "", PostRow.created_at >= since)):
+            out[uid].add(text)
+        return dict(out)
+
+    def team_setting(self, key: str) -> Any:
+        row = self.s.get(ForwardTeamSettingRow, key)
+        return json.loads(row.value) if row else None
+
+    def put_team_setting(self, key: str, value: Any, by: str) -> None:
+        row = self.s.get(ForwardTeamSettingRow, key)
+        raw = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            self.s.add(ForwardTeamSettingRow(key=key, value=raw, updated_by=by, updated_at=utcnow()))
+        else:
+            row.value, row.updated_by, row.updated_at = raw, by, utcnow()
+        self.s.flush()
 
     # -- source posts --------------------------------------------------------------------------------
     def post(self, mid: str) -> tuple[str, str, str, datetime] | None:

@@ -79,8 +79,8 @@ def test_an_operator_cannot_approve(services: AppServices) -> None:
 def test_quiet_hours_and_caps_come_from_the_accounts_settings(services: AppServices) -> None:
     fw = services.forwarding
     fw.matrix.put_settings(ForwarderSettings("6120050001", "", 0, None, False))
-    start = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # 23:00 in Beijing
-    fw.matrix.put_settings(ForwarderSettings("6120050002", "", 5, QuietHours.parse("22:00-08:00"), False))
+    start = datetime(2026, 11, 23, 13, 30, tzinfo=UTC)  # 21:30 in Beijing, before the company's quiet hours
+    fw.matrix.put_settings(ForwarderSettings("6120050002", "", 5, QuietHours.parse("21:00-08:00"), False))
     view = fw.plans.plan(POST, start=start, window=60, min_gap=20)
     reasons = {s.account_uid: s.reason for s in view.plan.skipped}
     assert reasons["6120050001"] == "daily cap 0 reached"

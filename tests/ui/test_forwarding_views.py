@@ -10,6 +10,7 @@ import pytest
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.forwarding import ForwardAction, ForwardRule, QuietHours
 from matrix_desktop.core.forwarding.records import EntryState, PlanState
+from matrix_desktop.ui.forwarding.approval import ApprovalDialog
 from matrix_desktop.ui.forwarding.dialogs import RuleDialog
 from matrix_desktop.ui.forwarding.matrix import MatrixView, NodeItem
 from matrix_desktop.ui.forwarding.view import ForwardingView, ForwardingWorker, waiting_for_approval
@@ -122,6 +123,13 @@ def test_a_leader_approves_through_the_view_and_a_later_move_needs_a_new_approva
     wait_idle(qtbot, ui_ctx)
     assert view.panel.approve_button.isEnabled()
     qtbot.mouseClick(view.panel.approve_button, QtCore.Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    # One question, with the summary: how many forwards, first and last time, who is skipped.
+    dialog = view._dialog
+    assert isinstance(dialog, ApprovalDialog) and dialog.summary.forwards == 6
+    assert matrix.forwarding.plans.status(plan_id).plan.state is PlanState.DRAFT  # nothing yet
+    assert "6" in dialog.text.text() and dialog.approve_button.isEnabled()
+    dialog.accept()
     wait_idle(qtbot, ui_ctx)
     assert matrix.forwarding.plans.status(plan_id).plan.state is PlanState.APPROVED
     assert "Approved by leader" in view.panel.approval.text()

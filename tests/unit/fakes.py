@@ -63,6 +63,8 @@ class Data:
     notices: list[ForwardNotice] = field(default_factory=list)
     items: dict[int, InboxItem] = field(default_factory=dict)
     drafts: dict[int, ReplyDraft] = field(default_factory=dict)
+    synced_reposts: dict[str, dict[str, str]] = field(default_factory=dict)  # post → account → its repost
+    team_settings: dict[str, Any] = field(default_factory=dict)
 
     def actions(self) -> list[str]:
         return [e.action for e in self.audit]
@@ -197,6 +199,33 @@ class _Forwarding:
         if all(x.state in _FINAL for x in self.d.entries.values() if x.plan_id == e.plan_id):
             self.d.plans[e.plan_id] = replace(self.d.plans[e.plan_id], state=PlanState.DONE)
         return True
+
+    def note_text(self, entry_id: int, worker_id: str, text: str) -> bool:
+        e = self.d.entries[entry_id]
+        if e.state is not EntryState.SENDING or self.d.claims.get(entry_id, ("", None))[0] != worker_id:
+            return False
+        self.d.entries[entry_id] = replace(e, text=text)
+        return True
+
+    def already_forwarded(self, post_mid: str) -> dict[str, str]:
+        out = dict(self.d.synced_reposts.get(post_mid, {}))
+        for e in self.d.entries.values():
+            if self.d.plans[e.plan_id].post_mid == post_mid and e.state is EntryState.SENT:
+                out.setdefault(e.account_uid, e.platform_id)
+        return out
+
+    def recent_texts(self, since: datetime) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for e in self.d.entries.values():
+            if e.at >= since and e.state is not EntryState.SKIPPED:
+                out[e.account_uid].add(e.text)
+        return dict(out)
+
+    def team_setting(self, key: str) -> Any:
+        return self.d.team_settings.get(key)
+
+    def put_team_setting(self, key: str, value: Any, by: str) -> None:
+        self.d.team_settings[key] = value
 
     def add_notice(self, kind: str, account_uid: str, plan_id: int | None, text: str) -> None:
         self.d.notices.append(ForwardNotice(len(self.d.notices) + 1, datetime.now(UTC), kind, account_uid,

@@ -26,6 +26,7 @@ from matrix_desktop.services.forwarding.sending import MAX_ATTEMPTS, ForwardSend
 from tests.unit.fakes import (
     Data,
     FakeSecretStore,
+    FakeSession,
     FakeUnitOfWorkFactory,
     FakeWeiboPlatform,
     connected,
@@ -190,3 +191,62 @@ def test_nothing_is_sent_for_a_plan_that_is_not_approved(world: World) -> None:
     world.uow.data.plans[1] = ForwardPlanRecord(1, POST, 7, {}, PlanState.DRAFT, "op", NOW)
     world.run(NOW + timedelta(hours=1))
     assert world.platform.writes == [] and world.entry().state is EntryState.APPROVED
+
+
+# -- never twice from one account ---------------------------------------------------------------------
+
+
+class WorkerKilled(BaseException):
+    """The worker process dies (a kill, a power cut): nothing after this line of the send runs."""
+
+
+def test_an_account_that_already_forwarded_on_its_own_is_skipped_and_nothing_is_sent(world: World) -> None:
+    world.platform.reposts[POST].append(PlatformItem("8000002", EMPLOYEE, "转发微博"))
+    world.run()
+    e = world.entry()
+    assert e.state is EntryState.SKIPPED and "already forwarded this post on its own (repost 8000002)" in e.answer
+    assert writes_by(world.platform, "repost") == []
+
+
+def test_on_a_first_attempt_a_forward_with_the_same_words_is_still_the_persons_own(world: World) -> None:
+    # The employee wrote the very words of the plan before the plan got there: it is theirs, not a lost send.
+    world.platform.reposts[POST].append(PlatformItem("8000003", EMPLOYEE, "转发支持新牧场"))
+    world.run()
+    e = world.entry()
+    assert e.state is EntryState.SKIPPED and e.platform_id == ""
+    assert writes_by(world.platform, "repost") == []
+
+
+def test_a_rewritten_text_is_recorded_before_the_rewrite_goes_out(world: World,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    world.platform.script("repost", RepeatedContent(20019, "repeated", "/2/statuses/repost.json", 400))
+    seen: list[str] = []
+    real = FakeSession.repost
+
+    def repost_then_die(self: FakeSession, mid: str, text: str) -> str:
+        seen.append(world.entry().text)  # what the database says while the request is on its way
+        new_id = real(self, mid, text)
+        if len(seen) == 2:
+            raise WorkerKilled
+        return new_id
+
+    monkeypatch.setattr(FakeSession, "repost", repost_then_die)
+    with pytest.raises(WorkerKilled):
+        world.run()
+    rewritten = writes_by(world.platform, "repost")[0].text
+    assert seen == ["转发支持新牧场", rewritten]  # recorded before it was sent
+    monkeypatch.setattr(FakeSession, "repost", real)
+    world.run(NOW + timedelta(seconds=121), worker="w2")  # the dead worker's lease ran out
+    e = world.entry()
+    assert e.state is EntryState.SENT and e.text == rewritten and "not sent again" in e.answer
+    mine = [w for w in writes_by(world.platform, "repost") if world.platform.owners[w.token] == EMPLOYEE]
+    assert len(mine) == 1
+
+
+def test_a_repeat_with_no_line_left_falls_back_to_a_plain_repost(world: World) -> None:
+    world.uow.data.posts[POST] = (POST, OFFICIAL, "关于网传消息的说明", NOW - timedelta(minutes=5))
+    world.platform.script("repost", RepeatedContent(20019, "repeated", "/2/statuses/repost.json", 400))
+    world.run()
+    e = world.entry()
+    assert e.state is EntryState.SENT
+    assert not any(w in e.text for w in ("好消息", "点赞", "！", "[")), e.text  # a statement is not celebrated

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from dataclasses import replace as dc_replace
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.app.argtypes import bounded_int, plan_time, record_id
 from matrix_desktop.app.output import print_json, print_table
-from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.accounts import AccountRole
+from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.forwarding import ForwardAction, ForwardRule, QuietHours
-from matrix_desktop.core.forwarding.records import ForwarderSettings, OutsideKind, parse_yuan, yuan
+from matrix_desktop.core.forwarding.posts import PostKind
+from matrix_desktop.core.forwarding.records import ForwarderSettings, OutsideKind, parse_yuan, why_empty, yuan
+from matrix_desktop.core.forwarding.rules import active_hours
+from matrix_desktop.services.forwarding.setup import TIERS, ForwardSetup
 
 TZ = ZoneInfo("Asia/Shanghai")
 
@@ -24,9 +29,10 @@ def register(sub: Any) -> None:
     pl.add_argument("--post", required=True, metavar="MID", help="the post to amplify (synced)")
     pl.add_argument("--seed", type=bounded_int(0, 2 ** 32 - 1, "a seed"), default=0)
     pl.add_argument("--start", type=plan_time, default=None, metavar="ISO_TIME",
-                    help="when the plan starts (default: the post's publication); 'now' works")
+                    help="when the plan starts (default: now); moved past the company's quiet hours")
     pl.add_argument("--window", type=bounded_int(1, 7 * 24 * 60, "minutes"), default=None, metavar="MINUTES", help="override the rules' delay windows")
     pl.add_argument("--min-gap", type=bounded_int(0, 24 * 3600, "seconds"), default=None, metavar="SECONDS", help="minimum gap between forwards")
+    pl.add_argument("--replace", action="store_true", help="replace the post's draft plan, if it has one")
     pl.add_argument("--format", choices=("table", "json"), default="table")
     pl.set_defaults(handler=run_plan)
 
@@ -72,6 +78,18 @@ def register(sub: Any) -> None:
     ra.add_argument("--delay-max", type=bounded_int(0, 7 * 24 * 60, "minutes"), default=240, metavar="MINUTES")
     ra.add_argument("--template", action="append", default=[], help="comment template (repeatable)")
     ra.set_defaults(handler=run_rules_add)
+    rs = rsub.add_parser("set", help="change the rule SOURCE → FORWARDER; what is not given stays as it is")
+    rs.add_argument("source_uid")
+    rs.add_argument("forwarder_uid")
+    rs.add_argument("--kind", action="append", default=None, help="only posts with this #topic# (repeatable)")
+    rs.add_argument("--all-kinds", action="store_true", help="every post, whatever its #topics#")
+    rs.add_argument("--action", choices=[a.value for a in ForwardAction], default=None)
+    rs.add_argument("--delay-min", type=bounded_int(0, 7 * 24 * 60, "minutes"), default=None, metavar="MINUTES")
+    rs.add_argument("--delay-max", type=bounded_int(0, 7 * 24 * 60, "minutes"), default=None, metavar="MINUTES")
+    rs.add_argument("--template", action="append", default=None, help="comment template (repeatable)")
+    rs.add_argument("--no-templates", action="store_true", help="use the lines of the role and post kind")
+    rs.add_argument("--enabled", choices=("yes", "no"), default=None)
+    rs.set_defaults(handler=run_rules_set)
     rr = rsub.add_parser("remove")
     rr.add_argument("source_uid")
     rr.add_argument("forwarder_uid")
@@ -84,8 +102,32 @@ def register(sub: Any) -> None:
     se.add_argument("--slogan", default=None)
     se.add_argument("--daily-cap", type=bounded_int(0, 1000, "a daily cap"), default=None)
     se.add_argument("--quiet", default=None, metavar="HH:MM-HH:MM", help="quiet hours; '' for none")
+    se.add_argument("--active", default=None, metavar="HH:MM-HH:MM",
+                    help="active hours: the account forwards only then (sets the quiet hours to the rest)")
     se.add_argument("--opt-out", choices=("yes", "no"), default=None)
     se.set_defaults(handler=run_settings)
+
+    su = fsub.add_parser("setup", help="the team's API tier, time zone and quiet hours (shown without options)")
+    su.add_argument("--tier", choices=tuple(TIERS), default=None, help="the API tier the app holds")
+    su.add_argument("--timezone", default=None, metavar="ZONE", help="the company's time zone, e.g. Asia/Shanghai")
+    su.add_argument("--quiet", default=None, metavar="HH:MM-HH:MM", help="the company's quiet hours; '' for none")
+    su.set_defaults(handler=run_setup)
+
+    li = fsub.add_parser("lines", help="the comment lines per post kind and role (the team's words)")
+    lsub = li.add_subparsers(dest="lines_command", metavar="ACTION", required=True)
+    ll = lsub.add_parser("list")
+    ll.add_argument("--kind", choices=[k.value for k in PostKind], default=None)
+    ll.add_argument("--role", choices=[r.value for r in AccountRole], default=None)
+    ll.set_defaults(handler=run_lines_list)
+    ls_ = lsub.add_parser("set", help="the team's lines for KIND forwarded by ROLE (replace the built-in ones)")
+    ls_.add_argument("kind", choices=[k.value for k in PostKind])
+    ls_.add_argument("role", choices=[r.value for r in AccountRole])
+    ls_.add_argument("--line", action="append", required=True, help="one line (repeatable)")
+    ls_.set_defaults(handler=run_lines_set)
+    lr = lsub.add_parser("reset", help="put the built-in lines back for KIND and ROLE")
+    lr.add_argument("kind", choices=[k.value for k in PostKind])
+    lr.add_argument("role", choices=[r.value for r in AccountRole])
+    lr.set_defaults(handler=run_lines_reset)
 
     cp = fsub.add_parser("campaign", help="paid forwarding: budget, outside accounts, gifts")
     csub = cp.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
@@ -139,14 +181,28 @@ def _print_view(ctx: Any, view: Any, fmt: str) -> None:
 
 
 def run_plan(args: argparse.Namespace, ctx: Any) -> int:
-    view = ctx.services().forwarding.plans.plan(args.post, args.seed, args.start, args.window, args.min_gap)
+    view = ctx.services().forwarding.plans.plan(args.post, args.seed, args.start, args.window, args.min_gap,
+                                                replace_draft=args.replace)
     _print_view(ctx, view, args.format)
+    if not view.entries:
+        print("nobody will forward: " + "; ".join(f"{n} × {why}" for why, n in why_empty(view.plan.skipped)),
+              file=ctx.stderr)
     return 0
 
 
 def run_approve(args: argparse.Namespace, ctx: Any) -> int:
-    _print_view(ctx, ctx.services().forwarding.plans.approve(args.plan_id), args.format)
+    fw = ctx.services().forwarding
+    s = fw.plans.approval_summary(args.plan_id)
+    if args.format == "table":
+        print(f"approving plan #{s.plan_id}: {s.forwards} forwards ({s.comments} with a comment, {s.plain} plain), "
+              f"{local_time(s.first)} to {local_time(s.last)}" + (" (re-timed from now)" if s.retimed else "")
+              + f"; {len(s.skipped) + len(s.already_forwarded)} accounts skipped", file=ctx.stdout)
+    _print_view(ctx, fw.plans.approve(args.plan_id), args.format)
     return 0
+
+
+def local_time(dt: datetime | None) -> str:
+    return dt.astimezone(TZ).strftime("%m-%d %H:%M") if dt else "-"
 
 
 def run_status(args: argparse.Namespace, ctx: Any) -> int:
@@ -210,6 +266,27 @@ def run_rules_add(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def run_rules_set(args: argparse.Namespace, ctx: Any) -> int:
+    fw = ctx.services().forwarding
+    cur = next((r for r in fw.matrix.rules()
+                if r.source_uid == args.source_uid and r.forwarder_uid == args.forwarder_uid), None)
+    if cur is None:
+        raise NotFound(f"no rule {args.source_uid} → {args.forwarder_uid} (add it with `forward rules add`)")
+    kinds = frozenset() if args.all_kinds else (
+        frozenset(k.strip("#") for k in args.kind) if args.kind is not None else cur.post_kinds)
+    templates = () if args.no_templates else (tuple(args.template) if args.template is not None else cur.templates)
+    rule = dc_replace(cur, post_kinds=kinds, templates=templates,
+                      action=ForwardAction(args.action) if args.action else cur.action,
+                      delay_min_minutes=cur.delay_min_minutes if args.delay_min is None else args.delay_min,
+                      delay_max_minutes=cur.delay_max_minutes if args.delay_max is None else args.delay_max,
+                      enabled=cur.enabled if args.enabled is None else args.enabled == "yes")
+    fw.matrix.put_rule(rule)
+    print(f"rule {args.source_uid} → {args.forwarder_uid}: {rule.action.value}, "
+          f"{rule.delay_min_minutes}-{rule.delay_max_minutes} min, "
+          f"{'enabled' if rule.enabled else 'disabled'}", file=ctx.stdout)
+    return 0
+
+
 def run_rules_remove(args: argparse.Namespace, ctx: Any) -> int:
     ctx.services().forwarding.matrix.remove_rule(args.source_uid, args.forwarder_uid)
     print(f"rule {args.source_uid} → {args.forwarder_uid} removed", file=ctx.stdout)
@@ -228,12 +305,56 @@ def run_settings(args: argparse.Namespace, ctx: Any) -> int:
     quiet = cur.quiet_hours
     if args.quiet is not None:
         quiet = QuietHours.parse(args.quiet) if args.quiet.strip() else None
+    if args.active is not None:
+        quiet = active_hours(args.active) if args.active.strip() else None
     new = ForwarderSettings(args.uid, cur.slogan if args.slogan is None else args.slogan,
                             cur.daily_cap if args.daily_cap is None else args.daily_cap, quiet,
                             cur.opted_out if args.opt_out is None else args.opt_out == "yes")
     fw.matrix.put_settings(new)
     print(f"{args.uid}: slogan {new.slogan!r}, cap {new.daily_cap}/day, quiet {new.quiet_hours or 'none'}, "
           f"{'opted out' if new.opted_out else 'forwards'}", file=ctx.stdout)
+    return 0
+
+
+def run_setup(args: argparse.Namespace, ctx: Any) -> int:
+    setup = ctx.services().forwarding.setup
+    cur = setup.get()
+    if args.tier is not None or args.timezone is not None or args.quiet is not None:
+        quiet = cur.quiet_hours
+        if args.quiet is not None:
+            quiet = QuietHours.parse(args.quiet) if args.quiet.strip() else None
+        cur = setup.put(ForwardSetup(args.tier or cur.tier, args.timezone or cur.timezone, quiet))
+    print(f"API tier {cur.tier} ({cur.limits.posts_per_hour} posts an hour, {cur.limits.calls_per_day} calls a day "
+          f"per account), time zone {cur.timezone}, quiet hours {cur.quiet_hours or 'none'}", file=ctx.stdout)
+    return 0
+
+
+def run_lines_list(args: argparse.Namespace, ctx: Any) -> int:
+    setup = ctx.services().forwarding.setup
+    voice, team = setup.voice(), setup.team_lines()
+    rows = []
+    for kind in PostKind:
+        if args.kind and kind.value != args.kind:
+            continue
+        for role in AccountRole:
+            if args.role and role.value != args.role:
+                continue
+            mine = role.value in team.get(kind.value, {})
+            for line in voice.for_(kind, role):
+                rows.append((kind.value, role.value, "team" if mine else "built-in", line))
+    print_table(ctx.stdout, ["kind", "role", "from", "line"], rows)
+    return 0
+
+
+def run_lines_set(args: argparse.Namespace, ctx: Any) -> int:
+    ctx.services().forwarding.setup.put_lines(args.kind, args.role, args.line)
+    print(f"{len(args.line)} line(s) saved for {args.kind} posts forwarded by {args.role} accounts", file=ctx.stdout)
+    return 0
+
+
+def run_lines_reset(args: argparse.Namespace, ctx: Any) -> int:
+    ctx.services().forwarding.setup.put_lines(args.kind, args.role, [])
+    print(f"built-in lines back for {args.kind} posts forwarded by {args.role} accounts", file=ctx.stdout)
     return 0
 
 

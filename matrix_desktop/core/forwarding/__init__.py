@@ -7,6 +7,8 @@ from matrix_desktop.core.forwarding.planner import (
     SkippedForwarder,
     check_plan,
     make_plan,
+    retime,
+    start_of,
 )
 from matrix_desktop.core.forwarding.rules import (
     ForwardAction,
@@ -32,6 +34,6 @@ from matrix_desktop.core.forwarding.templates import (
 __all__ = [
     "DEFAULT_TEMPLATES", "KNOWN_VARIABLES", "DistinctTexts", "ForwardAction", "ForwardRule", "Forwarder",
     "Plan", "PlanSettings", "PlannedForward", "PlatformLimits", "QuietHours", "SkippedForwarder",
-    "SourcePost", "TokenState", "check_plan", "make_plan", "render", "template_variables",
+    "SourcePost", "TokenState", "check_plan", "make_plan", "retime", "start_of", "render", "template_variables",
     "validate_rule", "validate_settings", "validate_template", "vary",
 ]

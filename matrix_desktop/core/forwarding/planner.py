@@ -11,8 +11,11 @@ official account lead, the others follow):
   times do not form a visible grid;
 * leaders (and the official account) first, then sub-brands, then employees;
 * no forward inside the account's quiet hours, its daily cap, or the platform's limits;
-* no two forwards share a text, and no account gets a text it already used on the post (20019);
-* accounts that must not forward are listed with the reason;
+* the words fit the post's kind and the forwarder's role (`voice.py`): some repost plainly, the others
+  say short, different things — no two comments share more than half their character bigrams, none
+  repeats what the account said in the last 30 days, and a statement is never celebrated;
+* accounts that must not forward are listed with the reason — also one that already forwarded the post;
+* the plan starts at the first moment outside the company's quiet hours (23:00–08:00 by default);
 * the same inputs and seed give the same plan, whatever order the accounts come in.
 """
 
@@ -33,16 +36,26 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from matrix_desktop.core.accounts import ROLE_LABELS_ZH, AccountRole
 from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.forwarding.posts import PostKind, post_kind
 from matrix_desktop.core.forwarding.rules import (
     ForwardAction,
     Forwarder,
     ForwardRule,
     PlanSettings,
+    QuietHours,
     SourcePost,
     validate_rule,
     validate_settings,
 )
-from matrix_desktop.core.forwarding.templates import DEFAULT_TEMPLATES, DistinctTexts
+from matrix_desktop.core.forwarding.templates import render, template_variables
+from matrix_desktop.core.forwarding.voice import (
+    Chorus,
+    VoiceBook,
+    default_voice,
+    is_plain,
+    too_similar,
+    unfit,
+)
 from matrix_desktop.core.textlen import fits_weibo
 
 _HOUR = 3600
@@ -100,6 +113,8 @@ def _zone(name: str) -> tzinfo:
 
 def _blocking_reason(f: Forwarder, settings: PlanSettings) -> str | None:
     """Why the account must not forward at all, whatever the plan: token, opt-out, flag."""
+    if f.already_forwarded:
+        return f"already forwarded this post on its own ({f.already_forwarded}); not forwarded twice"
     if f.token_state is TokenState.EXPIRED:
         return "token expired — reconnect the account"
     if f.token_state in (TokenState.NONE, TokenState.REVOKED):
@@ -146,9 +161,8 @@ class _Clock:
     def at(self, offset: int) -> datetime:
         return self.t0 + timedelta(seconds=offset)
 
-    def open_from(self, f: Forwarder, offset: int) -> int:
-        """The first offset ≥ `offset` outside the account's quiet hours."""
-        qh = f.quiet_hours
+    def open_from(self, qh: QuietHours | None, offset: int) -> int:
+        """The first offset ≥ `offset` outside the quiet hours `qh`."""
         if qh is None:
             return offset
         for _ in range(4):  # a DST jump can land back inside; a few rounds settle it
@@ -161,13 +175,22 @@ class _Clock:
         return offset
 
 
+def start_of(post: SourcePost, settings: PlanSettings) -> datetime:
+    """When a plan starts: `settings.start` (else the publication), moved past the company's quiet hours."""
+    t0 = (settings.start or post.published_at).astimezone(UTC)
+    clock = _Clock(t0, _zone(settings.timezone))
+    return clock.at(clock.open_from(settings.default_quiet_hours, 0))
+
+
 def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequence[Forwarder],
-              settings: PlanSettings, used_texts: Mapping[str, set[str]] | None = None) -> Plan:
+              settings: PlanSettings, used_texts: Mapping[str, set[str]] | None = None,
+              voice: VoiceBook | None = None) -> Plan:
     """Plan who forwards `post` when and with what text.
 
     For each forwarder the first enabled rule (in the order given) from the post's author that
     matches the post's kinds applies. `used_texts` maps an account uid to texts it already used on
     this post; they are avoided for that account and, to keep the matrix from echoing itself, by all.
+    `voice` holds the lines per post kind and role (default: the built-in ones).
     Raises ValidationError for bad settings, rules or inputs; never for an account that cannot forward
     — that one is listed in `Plan.skipped` with the reason.
     """
@@ -190,7 +213,7 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
         raise ValidationError(problems)
 
     seed = settings.seed
-    t0 = (settings.start or post.published_at).astimezone(UTC)
+    t0 = start_of(post, settings)
     clock = _Clock(t0, tz)
     limits = settings.limits
     skipped: list[tuple[int, int, SkippedForwarder]] = []
@@ -231,7 +254,7 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
     taken: set[str] = set()
     for texts in (used_texts or {}).values():
         taken.update(texts)
-    picker = DistinctTexts(seed, taken)
+    words = _Words(post, voice or default_voice(), seed, settings.similarity_bound, taken)
     rng = random.Random(seed)
     gap_min = settings.min_gap_seconds
     jf = settings.jitter_fraction
@@ -247,7 +270,6 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
         step = max(floor_step, (horizon - t) / (left + 1)) if left else floor_step
         return max(gap_min, math.ceil(step * (1.0 + jf * rng.uniform(-1.0, 1.0))))
 
-    variables_common = {"author": post.author_name, "title": post.title}
     entries: list[PlannedForward] = []
     slot: int | None = None  # the earliest offset the next forward may take
     start = 0
@@ -258,10 +280,10 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
         heap: list[tuple[int, int, int]] = []
         for i in range(start, end):
             c = candidates[i]
-            ready = clock.open_from(c.forwarder, c.lo)
+            ready = clock.open_from(settings.quiet_hours_of(c.forwarder), c.lo)
             if ready > c.hi:
                 skip(c.rank, c.key, c.forwarder.uid, c.forwarder.screen_name,
-                     f"quiet hours {c.forwarder.quiet_hours} cover its whole window")
+                     f"quiet hours {settings.quiet_hours_of(c.forwarder)} cover its whole window")
             else:
                 heap.append((ready, c.key, i))
         heapq.heapify(heap)
@@ -274,18 +296,19 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
                 skip(c.rank, key, f.uid, f.screen_name,
                      "no room inside the window without breaking the minimum gap")
                 continue
-            opens = clock.open_from(f, t)
+            qh = settings.quiet_hours_of(f)
+            opens = clock.open_from(qh, t)
             if opens != t:
                 if opens > c.hi:
                     skip(c.rank, key, f.uid, f.screen_name,
-                         f"no room inside the window outside quiet hours {f.quiet_hours}")
+                         f"no room inside the window outside quiet hours {qh}")
                 else:
                     heapq.heappush(heap, (opens, key, i))
                 continue
-            text = _pick_text(picker, c, variables_common, (used_texts or {}).get(f.uid, set()))
+            text = words.pick(c.forwarder, c.rule, c.key, (used_texts or {}).get(f.uid, set()))
             if text is None:
                 skip(c.rank, key, f.uid, f.screen_name,
-                     "no distinct comment text left that fits Weibo — add templates to the rule")
+                     "no comment left that differs enough from the others — add lines for this kind of post")
                 continue
             entries.append(PlannedForward(f.uid, f.screen_name, f.role, clock.at(t), c.rule.action, text))
             slot = t + next_gap(t)
@@ -295,15 +318,84 @@ def make_plan(post: SourcePost, rules: Sequence[ForwardRule], forwarders: Sequen
     return Plan(post.mid, seed, tuple(entries), tuple(s for _, _, s in skipped))
 
 
-def _pick_text(picker: DistinctTexts, c: _Candidate, common: Mapping[str, str],
-               avoid: set[str]) -> str | None:
-    variables = {**common, "slogan": c.forwarder.slogan, "name": c.forwarder.screen_name}
-    templates = c.rule.templates or DEFAULT_TEMPLATES
-    text = picker.pick(templates, variables, first=c.key % len(templates), avoid=avoid)
-    if text is None and c.rule.templates:
-        # The rule's own words are used up (a huge matrix, one template): the built-ins take over.
-        text = picker.pick(DEFAULT_TEMPLATES, variables, first=c.key % len(DEFAULT_TEMPLATES), avoid=avoid)
-    return text
+class _Words:
+    """Chooses each forward's words: a plain repost or a line that fits the post, the role and the plan."""
+
+    def __init__(self, post: SourcePost, voice: VoiceBook, seed: int, bound: float, taken: set[str]) -> None:
+        self.kind = post_kind(post.text)
+        self.voice = voice
+        self.seed = seed
+        self.common = {"author": post.author_name, "title": post.title}
+        self.chorus = Chorus(bound, (t for t in taken if not is_plain(t)))
+        self.taken = taken
+        self.dead: set[str] = set()  # texts that can never fit again (the chorus only grows)
+
+    def _plain(self, f: Forwarder, key: int) -> bool:
+        share = self.voice.plain_share(f.role)
+        return share > 0 and (key >> 11) % 1000 < share * 1000
+
+    def pick(self, f: Forwarder, rule: ForwardRule, key: int, avoid: set[str]) -> str | None:
+        """The forwarder's text: "" for a plain repost; None when a comment is needed and none is left."""
+        can_be_plain = rule.action is ForwardAction.REPOST
+        if can_be_plain and not f.slogan and self._plain(f, key):
+            return ""
+        variables = {**self.common, "slogan": f.slogan, "name": f.screen_name}
+        filled = {k: v for k, v in variables.items() if v}
+        lines = self.voice.for_(self.kind, f.role)
+        # The team's words for this edge first, then the owner's own line, then the lines of the role.
+        candidates: list[str] = []
+        for pool in (rule.templates, (f.slogan,) if f.slogan else (), lines):
+            if pool:
+                first = key % len(pool)
+                candidates.extend(pool[(first + i) % len(pool)] for i in range(len(pool)))
+        for template in candidates:
+            if not template_variables(template) <= filled.keys():
+                continue
+            text = render(template, filled).strip() if "{" in template else template.strip()
+            if not text or text in self.dead:
+                continue
+            if not fits_weibo(text) or unfit(text, self.kind) or text in self.taken:
+                self.dead.add(text)
+                continue
+            if text in avoid or text in f.recent_texts:
+                continue
+            if not self.chorus.fits(text):
+                self.dead.add(text)
+                continue
+            self.chorus.add(text)
+            return text
+        return "" if can_be_plain else None
+
+
+def retime(entries: Sequence[PlannedForward], start: datetime, forwarders: Sequence[Forwarder],
+           settings: PlanSettings) -> list[PlannedForward]:
+    """The forwards moved to begin at `start` (moved past the company's quiet hours), in the same order.
+
+    The spacing between them is kept where it can be; each forward stays at least the minimum gap after
+    the one before and outside its account's quiet hours — a push past the night delays the ones after
+    it by as much, so approving a plan late never squeezes it into a burst or into the night.
+    """
+    if not entries:
+        return []
+    tz = _zone(settings.timezone)
+    by_uid = {f.uid: f for f in forwarders}
+    order = sorted(entries, key=lambda e: (e.at, e.role.rank, e.account_uid))
+    clock = _Clock(start.astimezone(UTC), tz)
+    first = order[0].at
+    delay = clock.open_from(settings.default_quiet_hours, 0)
+    prev: int | None = None
+    out: list[PlannedForward] = []
+    for e in order:
+        planned = math.ceil((e.at - first).total_seconds())
+        off = planned + delay
+        if prev is not None:
+            off = max(off, prev + settings.min_gap_seconds)
+        f = by_uid.get(e.account_uid)
+        off = clock.open_from(settings.quiet_hours_of(f) if f else settings.default_quiet_hours, off)
+        delay = off - planned
+        prev = off
+        out.append(PlannedForward(e.account_uid, e.screen_name, e.role, clock.at(off), e.action, e.text))
+    return out
 
 
 def _hms(dt: datetime, tz: tzinfo) -> str:
@@ -358,9 +450,12 @@ def check_plan(plan: Plan, forwarders: Sequence[Forwarder], settings: PlanSettin
             problems.append(f"{who(mine[0])} must not forward: {reason}")
         if post is not None and uid == post.author_uid:
             problems.append(f"{who(mine[0])} is the author of the post")
+        qh = settings.quiet_hours_of(f)
         for e in mine:
-            if f.quiet_hours is not None and f.quiet_hours.contains(e.at.astimezone(tz)):
-                problems.append(f"{who(e)} falls inside the account's quiet hours {f.quiet_hours}")
+            if qh is not None and qh.contains(e.at.astimezone(tz)):
+                problems.append(f"{who(e)} falls inside the quiet hours {qh}")
+            if not is_plain(e.text) and e.text in f.recent_texts:
+                problems.append(f"{who(e)} already said {e.text!r} in the last 30 days")
             if t0 is not None and e.at < t0:
                 problems.append(f"{who(e)} goes before the plan starts")
         # The platform's posts-per-hour limit, over every sliding hour of the account's forwards.
@@ -379,10 +474,13 @@ def check_plan(plan: Plan, forwarders: Sequence[Forwarder], settings: PlanSettin
 
     seen: dict[str, PlannedForward] = {}
     used = used_texts or {}
+    kind = post_kind(post.text) if post is not None else PostKind.DAILY
     for e in timeline:
-        if not e.text.strip():
-            problems.append(f"{who(e)}: the text is empty")
-        elif not fits_weibo(e.text):
+        if is_plain(e.text):
+            if e.action is not ForwardAction.REPOST:
+                problems.append(f"{who(e)}: a comment needs a text")
+            continue  # a plain repost says nothing of its own: nothing to repeat or to sound alike
+        if not fits_weibo(e.text):
             problems.append(f"{who(e)}: the text is longer than Weibo allows")
         if e.text in seen:
             problems.append(f"{who(e)} repeats the text of {who(seen[e.text])}: {e.text!r}")
@@ -390,4 +488,9 @@ def check_plan(plan: Plan, forwarders: Sequence[Forwarder], settings: PlanSettin
             seen[e.text] = e
         if e.text in used.get(e.account_uid, ()):
             problems.append(f"{who(e)} already used the text {e.text!r} on this post (the platform refuses, 20019)")
+        problems.extend(f"{who(e)}: {why}" for why in unfit(e.text, kind))
+    texts = [e.text for e in timeline]
+    for i, j, sim in too_similar(texts, settings.similarity_bound):
+        problems.append(f"{who(timeline[j])} sounds like {who(timeline[i])}: they share {sim:.0%} of their wording "
+                        f"(at most {settings.similarity_bound:.0%})")
     return problems

@@ -188,6 +188,11 @@ class CampaignSummary:
     def left_fen(self) -> int:
         return self.campaign.budget_fen - self.spent_fen
 
+    @property
+    def cost_per_thousand_reach_fen(self) -> int | None:
+        """What a thousand people reached cost (spend ÷ reach × 1000); None before anyone was reached."""
+        return round(self.spent_fen * 1000 / self.reach) if self.reach else None
+
 
 @dataclass(frozen=True)
 class ForwardNotice:
@@ -260,3 +265,52 @@ class PlanView:
             "skipped": [{"account_uid": s.account_uid, "reason": s.reason} for s in self.plan.skipped],
             "problems": list(self.problems),
         }
+
+
+class NoRulesForPost(ValidationError):
+    """A plan was asked for a post whose author no rule names: nobody would forward it."""
+
+    def __init__(self, author_uid: str, author_name: str, any_rules: bool) -> None:
+        self.author_uid = author_uid
+        self.author_name = author_name
+        self.any_rules = any_rules
+        super().__init__(f"no forwarding rule names {author_name or author_uid} as a source"
+                         + ("" if any_rules else " (there are no rules yet: add the usual matrix with "
+                                                 "`forward rules defaults`)"))
+
+
+class PlanAlreadyExists(ValidationError):
+    """The post already has a live plan; a second one would forward it twice."""
+
+    def __init__(self, post_mid: str, plan_id: int, state: PlanState) -> None:
+        self.post_mid = post_mid
+        self.plan_id = plan_id
+        self.state = state
+        hint = ("replace it (`forward plan --replace`)" if state is PlanState.DRAFT
+                else "cancel it before making another")
+        super().__init__(f"post {post_mid} already has plan #{plan_id} ({state.value}); {hint}")
+
+
+@dataclass(frozen=True)
+class ApprovalSummary:
+    """What approving a plan would release, to show before a leader says yes once."""
+
+    plan_id: int
+    forwards: int
+    comments: int
+    plain: int
+    first: datetime | None
+    last: datetime | None
+    retimed: bool  # the draft's times have passed: approval moves them from now
+    skipped: tuple[SkippedAccount, ...]
+    already_forwarded: tuple[SkippedAccount, ...]  # found since planning: approval takes them out
+    problems: tuple[str, ...]
+
+
+def why_empty(skipped: tuple[SkippedAccount, ...]) -> list[tuple[str, int]]:
+    """The reasons every account was skipped, most common first: what an empty plan says instead of nothing."""
+    counts: dict[str, int] = {}
+    for s in skipped:
+        key = s.reason.split(" (")[0]
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

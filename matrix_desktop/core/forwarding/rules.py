@@ -83,6 +83,16 @@ class QuietHours:
         return f"{self.start:%H:%M}–{self.end:%H:%M}"
 
 
+#: Nobody forwards between 23:00 and 08:00 in the company's time zone unless an account says otherwise.
+DEFAULT_QUIET_HOURS = QuietHours(time(23, 0), time(8, 0))
+
+
+def active_hours(text: str) -> QuietHours:
+    """Active hours as a person types them ("09:00-21:00") as the quiet hours they leave (21:00–09:00)."""
+    span = QuietHours.parse(text)
+    return QuietHours(span.end, span.start)
+
+
 @dataclass(frozen=True)
 class ForwardRule:
     """An edge of the matrix graph: `forwarder_uid` amplifies posts of `source_uid`.
@@ -145,6 +155,10 @@ class Forwarder:
     posts_last_hour: int = 0
     calls_today: int = 0
     forwards_today: int = 0
+    #: How the account already forwarded the post on its own (a repost id, "synced repost" …); "" if not.
+    already_forwarded: str = ""
+    #: Texts the account forwarded in the last 30 days: it does not say them again.
+    recent_texts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -182,13 +196,21 @@ class PlanSettings:
     """How one plan is laid out. Same settings and inputs give the same plan."""
 
     seed: int = 0
-    start: datetime | None = None  # default: the post's publication time
+    start: datetime | None = None  # default: the post's publication time; moved out of the quiet hours
     window_minutes: int | None = None  # overrides the rules' delay windows for one plan (sandbox rehearsals)
     min_gap_seconds: int = 120
     jitter_fraction: float = 0.35
     timezone: str = "Asia/Shanghai"
     skip_flag_severities: frozenset[str] = frozenset({"high"})
     limits: PlatformLimits = field(default_factory=PlatformLimits)
+    #: The company's quiet hours: no forward then, unless an account has its own hours.
+    default_quiet_hours: QuietHours | None = field(default_factory=lambda: DEFAULT_QUIET_HOURS)
+    #: No two comments of the plan share more than this share of their character bigrams.
+    similarity_bound: float = 0.5
+
+    def quiet_hours_of(self, f: Forwarder) -> QuietHours | None:
+        """The account's own quiet hours, else the company's."""
+        return f.quiet_hours if f.quiet_hours is not None else self.default_quiet_hours
 
 
 def validate_settings(settings: PlanSettings) -> list[str]:
@@ -202,6 +224,8 @@ def validate_settings(settings: PlanSettings) -> list[str]:
         problems.append(f"the minimum gap of {settings.min_gap_seconds} s is negative")
     if not 0.0 <= settings.jitter_fraction < 1.0:
         problems.append(f"the jitter fraction {settings.jitter_fraction} must be at least 0 and below 1")
+    if not 0.0 < settings.similarity_bound <= 1.0:
+        problems.append(f"the similarity bound {settings.similarity_bound} must be above 0 and at most 1")
     if settings.limits.posts_per_hour < 1 or settings.limits.calls_per_day < 1:
         problems.append("the platform limits must allow at least one post an hour and one call a day")
     return problems

@@ -12,8 +12,9 @@ from matrix_desktop.core.ports import UnitOfWorkFactory, WeiboPlatform
 from matrix_desktop.services.credentials import CredentialService
 from matrix_desktop.services.forwarding.campaigns import Campaigns
 from matrix_desktop.services.forwarding.matrix import ForwardMatrix
-from matrix_desktop.services.forwarding.plans import ForwardPlans
+from matrix_desktop.services.forwarding.plans import ForwardPlans, Reposters
 from matrix_desktop.services.forwarding.sending import ForwardSender, default_worker_id
+from matrix_desktop.services.forwarding.setup import ForwardSetupService
 
 
 @dataclass
@@ -28,9 +29,36 @@ class Forwarding:
     @classmethod
     def build(cls, uow: UnitOfWorkFactory, actor: ActorProvider, credentials: CredentialService,
               platform: WeiboPlatform, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Forwarding:
-        plans = ForwardPlans(uow, actor, clock)
+        plans = ForwardPlans(uow, actor, clock, _repost_timeline(uow, credentials, platform))
         return cls(ForwardMatrix(uow, actor), plans, ForwardSender(uow, actor, credentials, platform, plans, clock),
                    Campaigns(uow, actor, clock))
+
+    @property
+    def setup(self) -> ForwardSetupService:
+        """The team's forwarding setup: API tier, time zone, quiet hours, comment lines."""
+        return self.plans.setup
+
+
+def _repost_timeline(uow: UnitOfWorkFactory, credentials: CredentialService, platform: WeiboPlatform) -> Reposters:
+    """Who reposted a post, read from the platform as the post's author (or another connected account)."""
+
+    def read(mid: str) -> dict[str, str]:
+        with uow.readonly() as u:
+            post = u.forwarding.post(mid)
+        uids = ([post[1]] if post else []) + sorted(credentials.connected_uids())
+        for uid in dict.fromkeys(uids):
+            with credentials.lanes.lane(uid):
+                token = credentials.token_for_use(uid, "forwarding: who already reposted")
+                if token is None:
+                    continue
+                with platform.session(token.reveal()) as session:
+                    out: dict[str, str] = {}
+                    for item in session.reposts_of(mid):
+                        out.setdefault(item.author_uid, item.id)
+                    return out
+        return {}
+
+    return read
 
 
 __all__ = ["Forwarding", "default_worker_id"]

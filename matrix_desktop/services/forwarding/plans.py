@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -23,22 +25,34 @@ from matrix_desktop.core.forwarding import (
     TokenState,
     check_plan,
     make_plan,
+    retime,
+    start_of,
 )
 from matrix_desktop.core.forwarding.posts import post_kinds, post_title
 from matrix_desktop.core.forwarding.records import (
     ACTIVE_PLAN_STATES,
     PLANNERS,
     TZ,
+    ApprovalSummary,
     EntryState,
     ForwarderSettings,
     ForwardPlanRecord,
+    NoRulesForPost,
+    PlanAlreadyExists,
     PlanEntry,
     PlanState,
     PlanView,
     SkippedAccount,
 )
+from matrix_desktop.core.forwarding.voice import RECENT_DAYS, is_plain
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.ports import UnitOfWorkFactory
+from matrix_desktop.services.forwarding.setup import ForwardSetup, ForwardSetupService
+
+#: Who already forwarded a post, as the platform's repost timeline says: account uid → its repost's id.
+Reposters = Callable[[str], dict[str, str]]
+
+log = logging.getLogger(__name__)
 
 #: Entries overdue by more than this at approval are moved forward together, keeping their gaps.
 APPROVAL_GRACE = timedelta(seconds=60)
@@ -48,11 +62,15 @@ class ForwardPlans:
     """Plans a leader reviews and approves."""
 
     def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 reposters: Reposters | None = None) -> None:
         self._uow = uow
         self._actor = actor
         self._clock = clock
-        self.limits = PlatformLimits.STANDARD
+        self._reposters = reposters
+        self.setup = ForwardSetupService(uow, actor)
+        #: Overrides the team's tier (tests; None: the tier in the team's setup).
+        self.limits: PlatformLimits | None = None
 
     def source_post(self, mid: str) -> SourcePost:
         with self._uow.readonly() as uow:
@@ -73,9 +91,33 @@ class ForwardPlans:
         return [SourcePost(m, a, leads.get(a, a), post_title(t), t, post_kinds(t), c) for m, a, t, c in rows]
 
     def _settings_for(self, start: datetime | None, window: int | None, min_gap: int | None,
-                      seed: int) -> PlanSettings:
+                      seed: int, setup: ForwardSetup | None = None) -> PlanSettings:
+        setup = setup or self.setup.get()
         return PlanSettings(seed=seed, start=start, window_minutes=window,
-                            min_gap_seconds=120 if min_gap is None else min_gap, timezone=TZ, limits=self.limits)
+                            min_gap_seconds=120 if min_gap is None else min_gap, timezone=setup.timezone,
+                            limits=self.limits or setup.limits, default_quiet_hours=setup.quiet_hours)
+
+    def already_forwarded(self, post_mid: str) -> dict[str, str]:
+        """Who already forwarded the post: synced reposts, earlier plans' sent forwards and — when the platform
+        answers — the post's repost timeline. Maps the account to its forward's id."""
+        with self._uow.readonly() as uow:
+            found = uow.forwarding.already_forwarded(post_mid)
+        if self._reposters is not None:
+            try:
+                for uid, rid in self._reposters(post_mid).items():
+                    found.setdefault(uid, rid)
+            except Exception as exc:  # the synced reposts still hold; the sender looks again before each send
+                log.warning("the repost timeline of %s could not be read: %s", post_mid, exc)
+        return found
+
+    def _matrix_forwarders(self, start: datetime, post_mid: str, exclude_plan: int | None = None) -> list[Forwarder]:
+        """The forwarders with what they already did: forwarded this post, said in the last 30 days."""
+        forwarders = self._forwarders(start, exclude_plan)
+        done = self.already_forwarded(post_mid)
+        with self._uow.readonly() as uow:
+            recent = uow.forwarding.recent_texts(self._clock() - timedelta(days=RECENT_DAYS))
+        return [replace(f, already_forwarded=f"repost {done[f.uid]}" if f.uid in done else "",
+                        recent_texts=frozenset(recent.get(f.uid, ()))) for f in forwarders]
 
     def _forwarders(self, start: datetime, exclude_plan: int | None = None) -> list[Forwarder]:
         now = self._clock()
@@ -108,25 +150,37 @@ class ForwardPlans:
         return {uid: sev.value for uid, sev in out.items()}
 
     def plan(self, post_mid: str, seed: int = 0, start: datetime | None = None, window: int | None = None,
-             min_gap: int | None = None) -> PlanView:
-        """Make and store a draft plan for `post_mid`. The timing options override the rules for this plan."""
+             min_gap: int | None = None, replace_draft: bool = False) -> PlanView:
+        """Make and store a draft plan for `post_mid`. The timing options override the rules for this plan.
+
+        The plan starts at `start`, by default now, moved past the company's quiet hours. Refused with
+        `NoRulesForPost` when no rule names the post's author, and with `PlanAlreadyExists` when the post has
+        a live plan — unless that one is a draft and `replace_draft` is set: then the draft is cancelled.
+        """
         actor = self._actor()
         actor.require("make forwarding plans", *PLANNERS)
         post = self.source_post(post_mid)
-        settings = self._settings_for(start, window, min_gap, seed)
-        t0 = (start or post.published_at).astimezone(UTC)
+        setup = self.setup.get()
+        settings = self._settings_for(start or self._clock(), window, min_gap, seed, setup)
+        t0 = start_of(post, settings)
         with self._uow.readonly() as uow:
             active = uow.forwarding.plans_for_post(post_mid, ACTIVE_PLAN_STATES)
             rules = uow.forwarding.rules()
             used = uow.forwarding.used_texts(post_mid)
+        if not any(r.applies_to(post) for r in rules):
+            raise NoRulesForPost(post.author_uid, post.author_name, bool(rules))
         if active:
             p = active[0]
-            raise ValidationError(f"post {post_mid} already has plan #{p.id} ({p.state.value}); "
-                                  "cancel it before making another")
-        forwarders = self._forwarders(t0)
-        result = make_plan(post, rules, forwarders, settings, used)
+            if not (replace_draft and p.state is PlanState.DRAFT):
+                raise PlanAlreadyExists(post_mid, p.id, p.state)
+            self.cancel(p.id, why=f"replaced by a new plan made by {actor.name}")
+            with self._uow.readonly() as uow:
+                used = uow.forwarding.used_texts(post_mid)
+        forwarders = self._matrix_forwarders(t0, post_mid)
+        result = make_plan(post, rules, forwarders, replace(settings, start=t0), used, self.setup.voice())
         stored = {"start": t0.isoformat(), "window_minutes": window, "min_gap_seconds": settings.min_gap_seconds,
-                  "timezone": TZ, "window_end": self._window_end(result, post, rules, t0, window)}
+                  "timezone": settings.timezone,
+                  "window_end": self._window_end(result, post, rules, t0, window)}
         with self._uow() as uow:
             plan_id = uow.forwarding.add_plan(
                 post_mid, seed, stored, result.entries,
@@ -159,6 +213,12 @@ class ForwardPlans:
         return self._settings_for(start, int(str(window)) if window is not None else None,
                                   int(str(s.get("min_gap_seconds", 120))), rec.seed)
 
+    def _post_or_none(self, mid: str) -> SourcePost | None:
+        try:
+            return self.source_post(mid)
+        except NotFound:
+            return None
+
     def status(self, plan_id: int) -> PlanView:
         with self._uow.readonly() as uow:
             rec = uow.forwarding.plan(plan_id)
@@ -189,7 +249,10 @@ class ForwardPlans:
         # A token that expired after an entry was sent does not make the sent entry a problem.
         forwarders = [f if f.uid not in sent else replace(f, token_state=TokenState.CONNECTED, opted_out=False,
                                                           open_flag_severity="none") for f in forwarders]
-        return check_plan(plan, forwarders, settings, used_texts=used)
+        post = self._post_or_none(rec.post_mid)
+        # The start check is for the draft as planned; `post` only lends its kind (the register check).
+        return check_plan(plan, forwarders, replace(settings, start=settings.start or start), post=post,
+                          used_texts=used)
 
     def plan_ids(self, sort: str = "created_at", descending: bool = True) -> list[int]:
         with self._uow.readonly() as uow:
@@ -256,29 +319,80 @@ class ForwardPlans:
             uow.commit()
         return self.status(rec.id)
 
+    def _approval(self, rec: ForwardPlanRecord, entries: list[PlanEntry], now: datetime, done: dict[str, str]
+                  ) -> tuple[list[PlanEntry], list[tuple[PlanEntry, str]], bool, PlanSettings]:
+        """What approval does to a draft: the entries it releases (re-timed from now when the draft's times
+        have passed), the ones it takes out (the account forwarded the post since), and the settings."""
+        settings = self._plan_settings(rec)
+        waiting = [e for e in entries if e.state is EntryState.PLANNED]
+        out = [(e, f"already forwarded this post on its own (repost {done[e.account_uid]}); not forwarded twice")
+               for e in waiting if e.account_uid in done]
+        waiting = [e for e in waiting if e.account_uid not in done]
+        retimed = False
+        if waiting and now - min(e.at for e in waiting) > APPROVAL_GRACE:
+            forwarders = self._forwarders(now, exclude_plan=rec.id)
+            moved = retime([PlannedForward(e.account_uid, e.screen_name, e.role, e.at, e.action, e.text)
+                            for e in waiting], now + timedelta(seconds=5), forwarders, settings)
+            by_uid = {m.account_uid: m.at for m in moved}
+            waiting = sorted((replace(e, at=by_uid[e.account_uid]) for e in waiting), key=lambda e: (e.at, e.id))
+            retimed = True
+        return waiting, out, retimed, settings
+
+    def approval_summary(self, plan_id: int) -> ApprovalSummary:
+        """What approving `plan_id` now would release: how many forwards, first and last time, who is skipped."""
+        rec = self.status(plan_id).plan
+        with self._uow.readonly() as uow:
+            entries = uow.forwarding.entries(plan_id)
+        waiting, out, retimed, settings = self._approval(rec, entries, self._clock(),
+                                                         self.already_forwarded(rec.post_mid))
+        problems: list[str] = []
+        if rec.state is PlanState.DRAFT and waiting:
+            shifted = {e.id: e for e in waiting}
+            problems = self._problems(rec, [shifted.get(e.id, e) for e in entries
+                                            if e.id in shifted or e.state is not EntryState.PLANNED],
+                                      replace(settings, start=min(e.at for e in waiting) if retimed
+                                              else settings.start))
+        comments = sum(1 for e in waiting if not is_plain(e.text))
+        return ApprovalSummary(plan_id, len(waiting), comments, len(waiting) - comments,
+                               waiting[0].at if waiting else None, waiting[-1].at if waiting else None, retimed,
+                               rec.skipped, tuple(SkippedAccount(e.account_uid, e.screen_name, why)
+                                                  for e, why in out), tuple(problems))
+
     def approve(self, plan_id: int) -> PlanView:
         """A leader approves the plan as it stands; refused with every problem `check_plan` finds.
 
-        Entries overdue by more than a minute (a plan approved long after it was made) move forward
-        together, keeping their gaps, so approval never releases a burst.
+        Accounts that forwarded the post on their own since planning are taken out. When the draft's
+        times have passed (a plan approved long after it was made), the forwards are re-timed from now in
+        the same order: the minimum gap, the quiet hours and the limits hold for the new times too.
         """
         actor = self._actor()
         actor.require("approve forwarding plans", MemberRole.LEADER)
         now = self._clock()
+        # Read the platform before the write transaction: a network call must not hold the database's lock.
+        done = self.already_forwarded(self.status(plan_id).plan.post_mid)
         with self._uow() as uow:
             rec = uow.forwarding.plan(plan_id, lock=True)
             if rec.state is not PlanState.DRAFT:
                 raise ValidationError(f"plan #{plan_id} is {rec.state.value}, not a draft waiting for approval")
             entries = uow.forwarding.entries(plan_id)
-            waiting = [e for e in entries if e.state is EntryState.PLANNED]
+            waiting, out, retimed, _ = self._approval(rec, entries, now, done)
+            for e, why in out:
+                uow.forwarding.update_entry(e.id, state=EntryState.SKIPPED, answer=why)
             if not waiting:
                 raise ValidationError(f"plan #{plan_id} has no forward left to approve")
-            first = min(e.at for e in waiting)
-            shift = now - first if now - first > APPROVAL_GRACE else None
-            if shift is not None:
+            if retimed:
+                first = waiting[0].at
                 for e in waiting:
-                    uow.forwarding.update_entry(e.id, at=e.at + shift + timedelta(seconds=5))
-                entries = uow.forwarding.entries(plan_id)
+                    uow.forwarding.update_entry(e.id, at=e.at)
+                stored = dict(rec.settings)
+                old_start = datetime.fromisoformat(str(stored["start"])) if stored.get("start") else first
+                if stored.get("window_end"):
+                    end = datetime.fromisoformat(str(stored["window_end"]))
+                    stored["window_end"] = max(end + (first - old_start), waiting[-1].at).isoformat()
+                stored["start"] = first.isoformat()
+                uow.forwarding.set_plan(plan_id, settings=json.dumps(stored, ensure_ascii=False))
+                rec = replace(rec, settings=stored)
+            entries = uow.forwarding.entries(plan_id)
             problems = self._problems(rec, entries, self._plan_settings(rec))
             if problems:
                 raise ValidationError([f"plan #{plan_id} cannot be approved: {p}" for p in problems])
@@ -286,11 +400,11 @@ class ForwardPlans:
             uow.forwarding.set_plan(plan_id, state=PlanState.APPROVED, approved_by=actor.name, approved_at=now)
             uow.audit.append(actor.name, "forward.approve", "",
                              {"plan": plan_id, "version": rec.version, "entries": len(waiting),
-                              "shifted_seconds": int(shift.total_seconds()) if shift else 0})
+                              "retimed": retimed, "already_forwarded": len(out)})
             uow.commit()
         return self.status(plan_id)
 
-    def cancel(self, plan_id: int) -> PlanView:
+    def cancel(self, plan_id: int, why: str = "") -> PlanView:
         actor = self._actor()
         actor.require("cancel forwarding plans", *PLANNERS)
         with self._uow() as uow:
@@ -298,7 +412,7 @@ class ForwardPlans:
             if rec.state in (PlanState.DONE, PlanState.CANCELLED):
                 raise ValidationError(f"plan #{plan_id} is already {rec.state.value}")
             n = uow.forwarding.move_entries(plan_id, [EntryState.PLANNED, EntryState.APPROVED], EntryState.SKIPPED,
-                                            answer=f"plan cancelled by {actor.name}")
+                                            answer=why or f"plan cancelled by {actor.name}")
             uow.forwarding.set_plan(plan_id, state=PlanState.CANCELLED)
             uow.audit.append(actor.name, "forward.cancel", "", {"plan": plan_id, "entries": n})
             uow.commit()

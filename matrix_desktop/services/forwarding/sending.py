@@ -1,9 +1,11 @@
-"""Sending approved forwards when due, exactly once.
+"""Sending approved forwards when due, exactly once — and never twice from one account.
 
-An entry is claimed (`sending`) and committed before the request goes out; a worker that finds an entry
-still `sending` after its lease (the previous worker died) or meets `WriteOutcomeUnknown` first looks for
-the forward on the post's repost timeline (or its comments) and records what it finds instead of sending
-again."""
+An entry is claimed (`sending`) and committed before the request goes out. Before every send the worker
+reads the post's repost timeline (or its comments): a forward of this account with the entry's text is
+this entry, sent by a worker that died before recording it, and is recorded instead of sent again; any
+other forward of this account means the person already forwarded the post on their own, and the entry
+is skipped with that reason. A text rewritten after a repeat (20019) is recorded on the entry *before*
+the rewrite goes out, so a worker taking over after a crash looks for the text that was actually sent."""
 
 from __future__ import annotations
 
@@ -14,10 +16,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from matrix_desktop.core.forwarding import (
-    DEFAULT_TEMPLATES,
-    DistinctTexts,
-)
+from matrix_desktop.core.forwarding.posts import post_kind
 from matrix_desktop.core.forwarding.records import (
     TZ,
     Claimed,
@@ -26,8 +25,11 @@ from matrix_desktop.core.forwarding.records import (
     ForwardNotice,
     PlanEntry,
 )
+from matrix_desktop.core.forwarding.templates import render, template_variables
+from matrix_desktop.core.forwarding.voice import PLAIN_REPOST_TEXT, SIMILARITY_BOUND, Chorus, is_plain, unfit
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.ports import UnitOfWorkFactory, WeiboPlatform, WeiboSession
+from matrix_desktop.core.weibo import PlatformItem
 from matrix_desktop.core.weibo_errors import (
     RateLimited,
     RepeatedContent,
@@ -94,13 +96,14 @@ class ForwardSender:
             clients[uid] = None if token is None else self._platform.session(token.reveal())
         return clients[uid]
 
+    def _forwards_of(self, client: WeiboSession, e: PlanEntry, post_mid: str) -> list[PlatformItem]:
+        """This account's forwards (or comments) of the post on the platform, newest first."""
+        items = client.reposts_of(post_mid) if e.action.value == "repost" else client.comments_on(post_mid)
+        return [item for item in items if item.author_uid == e.account_uid]
+
     def _find_existing(self, client: WeiboSession, e: PlanEntry, post_mid: str) -> str | None:
         """The id of this account's forward (or comment) with this text on the post, if it exists."""
-        items = client.reposts_of(post_mid) if e.action.value == "repost" else client.comments_on(post_mid)
-        for item in items:
-            if item.author_uid == e.account_uid and item.text == e.text:
-                return item.id
-        return None
+        return next((i.id for i in self._forwards_of(client, e, post_mid) if _same_text(i.text, e.text)), None)
 
     def _send(self, client: WeiboSession, e: PlanEntry, post_mid: str, text: str) -> str:
         if e.action.value == "repost":
@@ -147,15 +150,28 @@ class ForwardSender:
             return
         text = e.text
         try:
-            if c.resumed:
-                found = self._find_existing(client, e, post_mid)
-                if found:
-                    finish(EntryState.SENT, "found on the platform after a restart; not sent again", found)
-                    return
+            # Never twice: look before every send, not only after a restart.
+            theirs = self._forwards_of(client, e, post_mid)
+            # Only an earlier attempt of this entry (a worker that died, an answer that was lost) can have
+            # sent it; on a first attempt whatever the account has there, it wrote itself.
+            tried = c.resumed or e.attempts > 1
+            ours = next((i.id for i in theirs if _same_text(i.text, e.text)), None) if tried else None
+            if ours:
+                finish(EntryState.SENT, "found on the platform (sent before a restart); not sent again", ours)
+                return
+            if theirs:
+                finish(EntryState.SKIPPED, f"already forwarded this post on its own (repost {theirs[0].id}); "
+                                           "not forwarded twice")
+                return
             try:
                 platform_id = self._send(client, e, post_mid, text)
             except RepeatedContent:
                 text = self._fresh_text(e, post_mid)
+                with self._uow() as uow:
+                    # Before the rewrite goes out: a worker taking over after a crash looks for this text.
+                    if not uow.forwarding.note_text(e.id, worker, text):
+                        return  # another worker took the entry over; it decides
+                    uow.commit()
                 platform_id = self._send(client, e, post_mid, text)
             finish(EntryState.SENT, "sent" if text == e.text else "sent with a new text (the first was a repeat)",
                    platform_id, text=text)
@@ -206,22 +222,30 @@ class ForwardSender:
             return None
 
     def _fresh_text(self, e: PlanEntry, post_mid: str) -> str:
-        """A text no forward of the plan uses: the rule's templates (or the built-ins), varied."""
+        """Words for a forward the platform called a repeat: a line of the role that fits the post and
+        sounds like no other forward of the plan, else (for a repost) a plain repost."""
         post = self._plans.source_post(post_mid)
+        kind = post_kind(post.text)
         with self._uow.readonly() as uow:
-            rec = uow.forwarding.plan(e.plan_id)
             taken = {x.text for x in uow.forwarding.entries(e.plan_id)}
             for texts in uow.forwarding.used_texts(post_mid).values():
                 taken |= texts
             rule = next((r for r in uow.forwarding.rules()
                          if r.source_uid == post.author_uid and r.forwarder_uid == e.account_uid), None)
             st = uow.forwarding.all_settings().get(e.account_uid) or ForwarderSettings(e.account_uid)
-        picker = DistinctTexts(rec.seed + 7919 * e.attempts, taken)
-        variables = {"author": post.author_name, "title": post.title, "slogan": st.slogan, "name": e.screen_name}
-        text = picker.pick((rule.templates if rule and rule.templates else DEFAULT_TEMPLATES), variables)
-        if text is None:
-            raise RepeatedContent(20019, "no fresh text left for this forward")
-        return text
+        chorus = Chorus(SIMILARITY_BOUND, (t for t in taken if t != e.text))
+        variables = {k: v for k, v in {"author": post.author_name, "title": post.title, "slogan": st.slogan,
+                                       "name": e.screen_name}.items() if v}
+        lines = [*(rule.templates if rule else ()), *self._plans.setup.voice().for_(kind, e.role)]
+        for template in lines[e.attempts % len(lines):] + lines[:e.attempts % len(lines)] if lines else []:
+            if not template_variables(template) <= variables.keys():
+                continue
+            text = render(template, variables).strip()
+            if text and text not in taken and not unfit(text, kind) and chorus.fits(text):
+                return text
+        if e.action.value == "repost" and not is_plain(e.text):
+            return ""
+        raise RepeatedContent(20019, "no fresh text left for this forward")
 
     def _free_slot(self, e: PlanEntry, earliest: datetime) -> datetime | None:
         """The first time from `earliest` inside the plan's window that keeps the minimum gap."""
@@ -242,3 +266,10 @@ class ForwardSender:
     def notices(self, unread_only: bool = True) -> list[ForwardNotice]:
         with self._uow.readonly() as uow:
             return uow.forwarding.notices(unread_only)
+
+
+def _same_text(platform_text: str, planned: str) -> bool:
+    """The platform's text of a forward is the planned one (a plain repost reads 转发微博 there)."""
+    if is_plain(planned):
+        return is_plain(platform_text) or platform_text.strip() == PLAIN_REPOST_TEXT
+    return platform_text.strip() == planned.strip()

@@ -143,3 +143,16 @@ class ForwardNoticeRow(Base):
     plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text, default="")
     read: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ForwardTeamSettingRow(Base):
+    """Team-wide forwarding settings (migration 0007): the API tier, the time zone, the quiet hours and the
+    team's own comment lines per post kind and role, as JSON values. In the database, not a machine's
+    settings file, so every desktop of a team plans with the same ones."""
+
+    __tablename__ = "forward_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(80), default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)

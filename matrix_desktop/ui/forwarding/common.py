@@ -68,6 +68,21 @@ _REASONS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: tr("quiet hours {span} cover its whole window", span=m[1])),
     (re.compile(r"^no room inside the window without breaking the minimum gap$"),
      lambda m: tr("no room inside the window without breaking the minimum gap")),
+    (re.compile(r"^already forwarded this post on its own \(repost (\S+)\); not forwarded twice$"),
+     lambda m: tr("already forwarded this post on its own (repost {id}); not forwarded twice", id=m[1])),
+    (re.compile(r"^already forwarded this post on its own$"), lambda m: tr("already forwarded this post on its own")),
+    (re.compile(r"^no comment left that differs enough from the others"),
+     lambda m: tr("no comment left that differs enough from the others — add lines for this kind of post")),
+    (re.compile(r"^no room inside the window outside quiet hours (\S+)$"),
+     lambda m: tr("no room inside the window outside quiet hours {span}", span=m[1])),
+    (re.compile(r"^daily limit of (\d+) API calls reached$"),
+     lambda m: tr("daily limit of {n} API calls reached", n=m[1])),
+    (re.compile(r"^author of the post$"), lambda m: tr("author of the post")),
+    (re.compile(r"^not an account of the matrix"), lambda m: tr("not an account of the matrix (archived or removed)")),
+    (re.compile(r"^found on the platform \(sent before a restart\); not sent again$"),
+     lambda m: tr("found on the platform (sent before a restart); not sent again")),
+    (re.compile(r"^sent$"), lambda m: tr("sent")),
+    (re.compile(r"^replaced by a new plan made by (.+)$"), lambda m: tr("replaced by a new plan made by {who}", who=m[1])),
 ]
 
 

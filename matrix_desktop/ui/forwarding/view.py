@@ -13,6 +13,7 @@ from matrix_desktop.core.changes import Change
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.forwarding import SourcePost
 from matrix_desktop.core.forwarding.records import (
+    ApprovalSummary,
     Campaign,
     CampaignForward,
     CampaignSummary,
@@ -26,6 +27,7 @@ from matrix_desktop.core.forwarding.records import (
     yuan,
 )
 from matrix_desktop.ui.context import UiContext
+from matrix_desktop.ui.forwarding.approval import ApprovalDialog, empty_plan_html, explain_refusal
 from matrix_desktop.ui.forwarding.common import (
     action_label,
     entry_state_label,
@@ -34,6 +36,7 @@ from matrix_desktop.ui.forwarding.common import (
     reason_label,
 )
 from matrix_desktop.ui.forwarding.dialogs import CampaignDialog, GiftDialog, MoveDialog, NewPlanDialog
+from matrix_desktop.ui.forwarding.paid import OutsideAccountDialog, PaidForwardDialog
 from matrix_desktop.ui.forwarding.timeline import Timeline, legend_html
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, show_error
@@ -212,7 +215,11 @@ class CampaignPanel(QtWidgets.QWidget):
         self.summary = QtWidgets.QLabel(tr("Select a campaign"))
         self.new_button = QtWidgets.QPushButton(tr("New campaign…"))
         self.gift_button = QtWidgets.QPushButton(tr("Add gift…"))
+        self.outside_button = QtWidgets.QPushButton(tr("Outside account…"))
+        self.paid_button = QtWidgets.QPushButton(tr("Paid forward…"))
         self.campaign_area.add_action(self.new_button)
+        self.campaign_area.add_action(self.outside_button)
+        self.campaign_area.add_action(self.paid_button)
         self.campaign_area.add_action(self.gift_button)
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.campaign_area, 1)
@@ -230,6 +237,8 @@ class CampaignPanel(QtWidgets.QWidget):
         layout.addLayout(right, 1)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.gift_button.clicked.connect(self.on_gift_clicked)
+        self.outside_button.clicked.connect(self.on_outside_clicked)
+        self.paid_button.clicked.connect(self.on_paid_clicked)
         self.campaign_area.selection_changed.connect(lambda _c: self.show_selected())
         self.show_summary(None)
 
@@ -302,6 +311,46 @@ class CampaignPanel(QtWidgets.QWidget):
         dialog.accepted.connect(save)
         dialog.open()
         self._dialog: QtWidgets.QDialog = dialog
+
+    def on_outside_clicked(self) -> None:
+        dialog = OutsideAccountDialog(self)
+        fw = self.ctx.services.forwarding
+
+        def save() -> None:
+            v = dialog.value()
+            Op(self.ctx.host, self, lambda job: fw.campaigns.put_outside(**v)).writes() \
+                .changes(Change.FORWARDING).on_success(lambda _: self.reload()).run()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self._dialog = dialog
+
+    def on_paid_clicked(self) -> None:
+        fw = self.ctx.services.forwarding
+        current = self.selected()
+
+        def work(job: Job) -> tuple[list[Campaign], dict[int, CampaignSummary], list[OutsideAccount]]:
+            cs = fw.campaigns.campaigns()
+            return cs, {c.id: fw.campaigns.campaign_summary(c.id) for c in cs}, fw.campaigns.outside_accounts()
+
+        def ask(result: tuple[list[Campaign], dict[int, CampaignSummary], list[OutsideAccount]]) -> None:
+            cs, summaries, outside = result
+            if not cs or not outside:
+                QtWidgets.QMessageBox.information(self, tr("Record a paid forward"),
+                                                  tr("Add a campaign and an outside account first."))
+                return
+            dialog = PaidForwardDialog(self, cs, summaries, outside, current.id if current else None)
+
+            def save() -> None:
+                v = dialog.value()
+                Op(self.ctx.host, self, lambda job: fw.campaigns.record_paid_forward(**v)).writes() \
+                    .changes(Change.FORWARDING).on_success(lambda _: self.show_selected()).run()
+
+            dialog.accepted.connect(save)
+            dialog.open()
+            self._dialog = dialog
+
+        Op(self.ctx.host, self, work).on_success(ask).run()
 
     def on_gift_clicked(self) -> None:
         if not self.outside.items:
@@ -439,7 +488,9 @@ class ForwardingView(QtWidgets.QWidget):
             f"<b>{html.escape(tr('Plan #{id}', id=rec.id))}</b> · {html.escape(plan_state_label(rec.state))} · "
             f"{html.escape(tr('version {v}', v=rec.version))}<br>"
             f"<span style='color:#555'>{html.escape(rec.author_name)}: {html.escape(rec.post_text[:120])}</span>")
-        if view.problems:
+        if not view.entries:
+            p.problems.setText(empty_plan_html(view))
+        elif view.problems:
             p.problems.setText(f"<b style='color:#a4262c'>{html.escape(tr('Problems'))}</b><br>"
                                + "<br>".join("· " + html.escape(x) for x in view.problems))
         else:
@@ -509,7 +560,7 @@ class ForwardingView(QtWidgets.QWidget):
         Op(self.ctx.host, self, lambda job: fw.plans.recent_posts()).on_success(ask).run()
 
     def make_plan(self, post_mid: str, seed: int = 0, start: datetime | None = None, window: int | None = None,
-                  min_gap: int | None = None) -> None:
+                  min_gap: int | None = None, replace_draft: bool = False) -> None:
         if not post_mid:
             return
         fw = self.ctx.services.forwarding
@@ -519,8 +570,17 @@ class ForwardingView(QtWidgets.QWidget):
             status_message(self, tr("Plan #{id}: {n} forwards, {s} accounts skipped", id=view.id,
                                     n=len(view.entries), s=len(view.plan.skipped)))
 
-        (Op(self.ctx.host, self, lambda job: fw.plans.plan(post_mid, seed, start, window, min_gap)).writes()
-         .with_progress(tr("Planning the forwards")).on_success(done).changes(Change.FORWARDING).run())
+        def add_rules_and_plan() -> None:
+            (Op(self.ctx.host, self, lambda job: fw.matrix.default_rules()).writes().changes(Change.MATRIX)
+             .on_success(lambda n: self.make_plan(post_mid, seed, start, window, min_gap)).run())
+
+        def refused(exc: Exception) -> None:
+            explain_refusal(self, exc, add_usual_rules=add_rules_and_plan,
+                            replace_draft=lambda: self.make_plan(post_mid, seed, start, window, min_gap, True))
+
+        (Op(self.ctx.host, self, lambda job: fw.plans.plan(post_mid, seed, start, window, min_gap, replace_draft))
+         .writes().with_progress(tr("Planning the forwards")).on_success(done).on_failure(refused)
+         .changes(Change.FORWARDING).run())
 
     def move_entry(self, entry_id: int, at: datetime) -> None:
         fw = self.ctx.services.forwarding
@@ -562,7 +622,14 @@ class ForwardingView(QtWidgets.QWidget):
         if view is None:
             return
         fw = self.ctx.services.forwarding
-        self._plan_op(lambda job: fw.plans.approve(view.id))
+
+        def ask(summary: ApprovalSummary) -> None:
+            dialog = ApprovalDialog(self, summary)
+            dialog.accepted.connect(lambda: self._plan_op(lambda job: fw.plans.approve(view.id)))
+            dialog.open()
+            self._dialog = dialog
+
+        Op(self.ctx.host, self, lambda job: fw.plans.approval_summary(view.id)).on_success(ask).run()
 
     def on_cancel_clicked(self) -> None:
         view = self.plan_view
