@@ -252,6 +252,26 @@ class CredentialService:
                 uow.commit()
         self._cache.pop(uid, None)
 
+    def confirm_expired(self, uid: str, token: str | None = None) -> bool:
+        """Whether the platform really considers the account's token dead: `get_token_info` must say so
+        twice. A call refused once with 21327 may be a hiccup of the platform (or of a fault), and a
+        disconnect is a person's work to undo, so nothing is disconnected on one word."""
+        if token is None:
+            stored = self.token_for_use(uid, "verify", audited=False)
+            if stored is None:
+                return False
+            token = stored.reveal()
+        for _ in range(2):
+            try:
+                with self._platform.session(token) as c:
+                    if c.token_info().expire_in > 0:
+                        return False
+            except (TokenExpired, TokenInvalid):
+                continue
+            except (WeiboApiError, OSError):
+                return False
+        return True
+
     def verify(self, uid: str, audited: bool = True) -> TokenStatus:
         """Ask the platform (`get_token_info`) how long the token has left, and record it."""
         with self.lanes.lane(uid):

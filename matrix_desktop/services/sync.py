@@ -113,7 +113,7 @@ class SyncService:
             return
         except (TokenExpired, TokenInvalid) as exc:
             result.error, result.error_code = exc.explain(), exc.code
-            if self._token_really_dead(uid, token.reveal()):
+            if self._credentials.confirm_expired(uid, token.reveal()):
                 self._credentials.mark_expired(uid, exc.explain())
             self._record(uid, last_finished_at=datetime.now(UTC), last_error=result.error,
                          last_error_code=exc.code)
@@ -131,19 +131,6 @@ class SyncService:
         result.ok = True
         self._record(uid, last_finished_at=finished, last_ok_at=finished, last_error="", last_error_code=0,
                      deferred_until=None)
-
-    def _token_really_dead(self, uid: str, token: str) -> bool:
-        """A 21327 may be a hiccup; the account is disconnected only if `get_token_info` agrees twice."""
-        for _ in range(2):
-            try:
-                with self._platform.session(token) as c:
-                    if c.token_info().expire_in > 0:
-                        return False
-            except (TokenExpired, TokenInvalid):
-                continue
-            except (WeiboApiError, OSError):
-                return False
-        return True
 
     def _check_budget(self, client: WeiboSession, uid: str) -> None:
         status = client.rate_limit()

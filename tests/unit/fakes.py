@@ -364,7 +364,7 @@ class FakeWeiboPlatform:
 
     def script(self, call: str, *outcomes: BaseException | str) -> None:
         """The next calls of `call` fail with these errors in turn; the string "lost" means the write goes
-        through but its answer is lost (`WriteOutcomeUnknown` after the fact)."""
+        through but its answer is lost (`WriteOutcomeUnknown` after the fact), "ok" that it just works."""
         self._script[call].extend(outcomes)
 
     def token_for(self, uid: str) -> str:

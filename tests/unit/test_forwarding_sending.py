@@ -146,6 +146,7 @@ def test_one_token_refusal_is_asked_again_before_anything_is_disconnected(world:
 def test_a_token_refused_twice_skips_the_forward_disconnects_and_tells_a_person(world: World) -> None:
     expired = TokenExpired(21327, "expired_token", "/2/statuses/repost.json", 403)
     world.platform.script("repost", expired, expired)
+    world.platform.expired.add(world.keyring.token(EMPLOYEE).reveal())  # get_token_info agrees
     world.run()
     world.run(world.entry().at)
     e = world.entry()
@@ -250,3 +251,32 @@ def test_a_repeat_with_no_line_left_falls_back_to_a_plain_repost(world: World) -
     e = world.entry()
     assert e.state is EntryState.SENT
     assert not any(w in e.text for w in ("好消息", "点赞", "！", "[")), e.text  # a statement is not celebrated
+
+
+def test_a_token_refused_twice_that_the_platform_calls_valid_stays_connected(world: World) -> None:
+    expired = TokenExpired(21327, "expired_token", "/2/statuses/repost.json", 403)
+    world.platform.script("repost", expired, expired)
+    world.run()
+    world.run(world.entry().at)
+    e = world.entry()
+    assert e.state is EntryState.APPROVED and "valid token" in e.answer
+    assert world.uow.data.tokens[EMPLOYEE].state.value == "connected" and not world.uow.data.notices
+    world.run(e.at)
+    assert world.entry().state is EntryState.SENT
+
+
+def test_a_repeat_answer_after_a_lost_answer_means_already_sent_never_new_words(world: World) -> None:
+    unknown = WriteOutcomeUnknown(0, "timeout", "/2/statuses/repost.json", 0)
+    world.platform.script("repost", unknown)
+    # The look before the send answers; the look after the lost answer fails.
+    world.platform.script("reposts_of", "ok", TransientError(10001, "system error",
+                                                             "/2/statuses/repost_timeline.json", 500))
+    world.run()  # the send's answer is lost and the look-up fails too
+    e = world.entry()
+    assert e.state is EntryState.APPROVED
+    world.platform.reposts.clear()  # and the timeline does not show it yet either
+    world.platform.script("repost", RepeatedContent(20019, "repeated", "/2/statuses/repost.json", 400))
+    world.run(e.at)
+    e = world.entry()
+    assert e.state is EntryState.SENT and "already sent" in e.answer
+    assert writes_by(world.platform, "repost") == []  # no second repost, with or without new words

@@ -46,6 +46,8 @@ from matrix_desktop.services.forwarding.plans import ForwardPlans
 #: so a live worker never loses an entry to another; a dead worker's entries are taken over after it.
 DEFAULT_LEASE_SECONDS = 120
 MAX_ATTEMPTS = 4
+#: How an entry whose send got no answer is marked: its next attempt treats a 20019 as already sent.
+NO_ANSWER = "no answer from Weibo"
 
 
 def default_worker_id() -> str:
@@ -166,6 +168,12 @@ class ForwardSender:
             try:
                 platform_id = self._send(client, e, post_mid, text)
             except RepeatedContent:
+                if c.resumed or e.answer.startswith(NO_ANSWER):
+                    # The last send's outcome was never learned and the timeline did not show it: the
+                    # platform calling the same words a repeat means it has them. Never send new words.
+                    finish(EntryState.SENT, "the platform answered that this text was already sent (after an "
+                                            "answer was lost); not sent again", text=text)
+                    return
                 text = self._fresh_text(e, post_mid)
                 with self._uow() as uow:
                     # Before the rewrite goes out: a worker taking over after a crash looks for this text.
@@ -182,7 +190,7 @@ class ForwardSender:
             elif e.attempts >= MAX_ATTEMPTS:
                 finish(EntryState.FAILED, f"no answer from Weibo after {e.attempts} attempts: {exc.explain()}")
             else:
-                finish(EntryState.APPROVED, f"no answer from Weibo; will try again: {exc.explain()}",
+                finish(EntryState.APPROVED, f"{NO_ANSWER}; will try again: {exc.explain()}",
                        at=now + timedelta(seconds=30), text=text)
         except RateLimited as exc:
             wait = timedelta(seconds=exc.retry_after or 600)
@@ -198,6 +206,16 @@ class ForwardSender:
                 clients.pop(e.account_uid, None)
                 finish(EntryState.APPROVED, f"Weibo refused the token once; will try again: {exc.explain()}",
                        at=now + timedelta(seconds=5))
+                return
+            if not self._credentials.confirm_expired(e.account_uid):
+                # Refused twice, yet get_token_info says the token lives: a fault, not an expiry. Retry
+                # later and keep the account connected (a false disconnect is a person's work to undo).
+                if e.attempts >= MAX_ATTEMPTS:
+                    finish(EntryState.FAILED, f"Weibo kept refusing the token, which it says is valid: "
+                                              f"{exc.explain()}")
+                else:
+                    finish(EntryState.APPROVED, f"Weibo refused a valid token; will try again: {exc.explain()}",
+                           at=now + timedelta(seconds=30))
                 return
             self._credentials.mark_expired(e.account_uid, exc.explain())
             finish(EntryState.SKIPPED, f"token expired: {exc.explain()}",
