@@ -153,6 +153,17 @@ class MainWindow(QtWidgets.QMainWindow):
         sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(self.sync.sync_now)
         file_menu.addSeparator()
+        from matrix_desktop.ui.admin import backup
+
+        for title, slot in ((tr("Back up the database…"), backup.on_backup_triggered),
+                            (tr("Restore from a backup…"), backup.on_restore_triggered)):
+            act = file_menu.addAction(title)
+            act.setEnabled(backup.may_back_up(self.ctx))
+            if not act.isEnabled():
+                act.setToolTip(tr("Only an admin may do this"))
+            act.triggered.connect(lambda _c=False, slot=slot: slot(self, self.ctx))
+        file_menu.setToolTipsVisible(True)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("Quit"))
         quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

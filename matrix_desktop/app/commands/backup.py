@@ -13,11 +13,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from matrix_desktop.app.backup import backup_database, restore_database
 from matrix_desktop.app.output import confirm
-from matrix_desktop.core.audit_seal import AuditHead
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.store.backup import backup, restore
-from matrix_desktop.store.db import migrate_to_head
 
 
 def register(sub: Any) -> None:
@@ -31,41 +29,18 @@ def register(sub: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace, ctx: Any) -> int:
-    services = ctx.services(require_actor=True)
-    services.current_actor().require("back up the database", MemberRole.ADMIN)
-    revision = backup(services.engine, args.path)
-    with services.uow() as uow:
-        uow.audit.append(services.current_actor().name, "db.backup", "", {"file": str(args.path),
-                                                                          "schema": revision})
-        uow.commit()
+    revision = backup_database(ctx.services(require_actor=True), args.path)
     print(f"backup written to {args.path} (schema {revision})", file=ctx.stdout)
     return 0
 
 
 def run_restore(args: argparse.Namespace, ctx: Any) -> int:
     services = ctx.services(require_actor=True)
-    actor = services.current_actor()
-    actor.require("restore the database", MemberRole.ADMIN)
+    services.current_actor().require("restore the database", MemberRole.ADMIN)
     if not confirm(f"replace everything in the database with the backup {args.path}? Close the app and "
-                   "stop workers on every desktop first.", yes=args.yes, out=ctx.stdout,
-                   refuse="not restored"):
+                   "stop workers on every desktop first.", yes=args.yes, out=ctx.stdout, refuse="not restored"):
         return 1
-    with services.uow.readonly() as uow:
-        before = uow.audit.all()
-    replaced = f"{len(before)} entries, last #{before[-1].id}" if before else "empty"
-    revision = restore(services.engine, args.path)
-    migrate_to_head(services.engine)
-    with services.uow.readonly() as uow:
-        entries = uow.audit.all()
-        chain_id, _ = uow.audit.chain()
-    if services.uow.seal is not None and services.uow.seal.key(chain_id) is not None:
-        last = entries[-1] if entries else None
-        services.uow.seal.reanchor(chain_id, AuditHead(len(entries), last.id, last.hash) if last
-                                   else AuditHead(0, 0, ""))
-    with services.uow() as uow:
-        uow.audit.append(actor.name, "db.restore", "", {"file": str(args.path), "schema": revision,
-                                                        "replaced": replaced})
-        uow.commit()
+    revision, replaced = restore_database(services, args.path)
     print(f"restored from {args.path} (schema {revision}, now migrated to the newest); the audit trail "
           f"records what it replaced ({replaced})", file=ctx.stdout)
     return 0
