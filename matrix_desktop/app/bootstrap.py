@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, text
 
@@ -57,7 +59,8 @@ class AppServices:
         self.flags = FlagService(self.uow, self.current_actor)
         self.company = CompanyService(self.uow, self.current_actor, self.flags)
         self.forwarding = Forwarding.build(self.uow, self.current_actor, self.credentials, self.platform)
-        self.inbox = Inbox.build(self.uow, self.current_actor, self.credentials, self.platform)
+        self.inbox = Inbox.build(self.uow, self.current_actor, self.credentials, self.platform,
+                                 corpus=triage_corpus())
         # After a sync: re-check the synced accounts' verification, then ingest what they brought in.
         self.sync.after_sync.append(self.flags.after_sync)
         self.sync.after_sync.append(self.inbox.after_sync)
@@ -80,6 +83,19 @@ class AppServices:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def triage_corpus() -> Callable[[], list[Any]] | None:
+    """The labelled comments the triage model is retrained on, where this copy of the app has them."""
+    directory = Path(__file__).resolve().parents[2] / "resources" / "corpus" / "triage"
+    if not directory.is_dir():
+        return None
+
+    def load() -> list[Any]:
+        from matrix_desktop.core.inbox.model import load_corpus
+
+        return load_corpus(directory)
+    return load
 
 
 def signed_in_member(uow: SqlUnitOfWorkFactory) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, insert, or_, select, text, update
@@ -369,6 +370,11 @@ class SqlInboxRepository:
         self.s.add(row)
         self.s.flush()
         return row.id
+
+    def count_suggested_since(self, since: datetime) -> int:
+        """How many suggested drafts were made since `since` (the daily cap on drafting)."""
+        return int(self.s.scalar(select(func.count()).select_from(ReplyDraftRow).where(
+            ReplyDraftRow.source == "suggested", ReplyDraftRow.created_at >= since)) or 0)
 
     def drafts(self, *, states: Sequence[str] = (), item_id: int | None = None,
                account_uid: str = "") -> list[ReplyDraft]:

@@ -124,6 +124,11 @@ def run_classify(args: argparse.Namespace, ctx: Any) -> int:
 def _register_inbox_actions(isub: Any) -> None:
     ing = isub.add_parser("ingest", help="triage synced comments and mentions that are not in the inbox yet")
     ing.set_defaults(handler=run_ingest)
+    rt = isub.add_parser("retrain", help="retrain the triage model on the corpus plus this team's corrections")
+    rt.set_defaults(handler=run_retrain)
+    dl = isub.add_parser("draft-limit", help="show or set the day's cap on suggested drafts (0: none; leaders)")
+    dl.add_argument("per_day", nargs="?", type=bounded_int(0, 100_000, "a daily limit"), default=None)
+    dl.set_defaults(handler=run_draft_limit)
 
     lst = isub.add_parser("list", help="list inbox items, newest first")
     lst.add_argument("--account", default="", help="the uid of the account the item reached")
@@ -217,6 +222,22 @@ def run_approve(args: argparse.Namespace, ctx: Any) -> int:
 def run_reject(args: argparse.Namespace, ctx: Any) -> int:
     ctx.services(require_actor=True).inbox.replies.reject(args.draft, args.reason)
     ctx.stdout.write(f"reply {args.draft} rejected\n")
+    return 0
+
+
+def run_retrain(args: argparse.Namespace, ctx: Any) -> int:
+    st = ctx.services(require_actor=True).inbox.triage.retrain(
+        progress=lambda p: print(p.label, file=ctx.stderr))
+    print(f"triage model v{st.version}, trained on {st.trained_on} corrections", file=ctx.stdout)
+    return 0
+
+
+def run_draft_limit(args: argparse.Namespace, ctx: Any) -> int:
+    triage = ctx.services(require_actor=args.per_day is not None).inbox.triage
+    if args.per_day is not None:
+        triage.set_drafts_per_day(args.per_day)
+    n = triage.drafts_per_day()
+    print(f"suggested drafts a day: {n or 'no limit'}", file=ctx.stdout)
     return 0
 
 

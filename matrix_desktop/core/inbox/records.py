@@ -184,6 +184,7 @@ class WaitingOn:
 class IngestReport:
     created: int = 0
     drafts: int = 0
+    over_cap: int = 0  # items that needed a reply but came after the day's draft limit
     crisis: list[int] = field(default_factory=list)
 
 

@@ -3,17 +3,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.inbox.model import CorpusItem
 from matrix_desktop.core.ports import UnitOfWorkFactory, WeiboPlatform
 from matrix_desktop.services.credentials import CredentialService
 from matrix_desktop.services.inbox.customer_service import CustomerService
 from matrix_desktop.services.inbox.manual import AnswerManual
 from matrix_desktop.services.inbox.replies import ReplyReview
 from matrix_desktop.services.inbox.triage import InboxTriage
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -27,9 +31,10 @@ class Inbox:
 
     @classmethod
     def build(cls, uow: UnitOfWorkFactory, actor: ActorProvider, credentials: CredentialService,
-              platform: WeiboPlatform, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Inbox:
+              platform: WeiboPlatform, clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+              corpus: Callable[[], Sequence[CorpusItem]] | None = None) -> Inbox:
         cs = CustomerService(uow, actor, clock)
-        return cls(InboxTriage(uow, actor, cs.sla_settings, clock), ReplyReview(uow, actor, credentials, platform,
+        return cls(InboxTriage(uow, actor, cs.sla_settings, clock, corpus), ReplyReview(uow, actor, credentials, platform,
                    clock), cs, AnswerManual(uow, actor, clock))
 
     def use_clock(self, clock: Callable[[], datetime]) -> None:
@@ -38,5 +43,10 @@ class Inbox:
             part.now = clock
 
     def after_sync(self, synced_uids: list[str]) -> None:
-        """The sync hook: ingest what the synced accounts brought in."""
+        """The sync hook: retrain the triage model if enough corrections came in, then ingest what the
+        synced accounts brought (a failed retrain never holds the ingest up)."""
+        try:
+            self.triage.retrain_if_due()
+        except Exception:
+            log.warning("the triage model could not be retrained; the current one goes on", exc_info=True)
         self.triage.ingest(synced_uids)

@@ -3,13 +3,19 @@ conversation around an item, and people's verdicts (assign, correct, acknowledge
 
 from __future__ import annotations
 
+import base64
+import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.inbox.answers import AnswerIndex
+from matrix_desktop.core.inbox.model import CorpusItem, TriageModel
 from matrix_desktop.core.inbox.records import (
     REPLYABLE,
     Conversation,
@@ -23,27 +29,110 @@ from matrix_desktop.core.inbox.records import (
 from matrix_desktop.core.inbox.sla import SlaSettings
 from matrix_desktop.core.inbox.suggest import suggest_reply
 from matrix_desktop.core.inbox.tone import issue_json
-from matrix_desktop.core.inbox.triage import Category, Triager, correction_key
+from matrix_desktop.core.inbox.triage import Category, Triager, correction_key, train_triager
 from matrix_desktop.core.ports import UnitOfWorkFactory
+from matrix_desktop.core.progress import Progress, ProgressSink, no_progress
 
 OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
+log = logging.getLogger(__name__)
+
+#: Where this database's retrained model (versioned) and the team's inbox choices are kept.
+MODEL_SETTING = "triage_model"
+RETRAIN_SETTING = "triage_retrain_after"
+DRAFT_CAP_SETTING = "drafts_per_day"
+RETRAIN_AFTER = 20
+DRAFTS_PER_DAY = 100
+
+
+@dataclass(frozen=True)
+class TriageModelStatus:
+    """The model that triages: its version in this database (0: the shipped one), the corrections it was
+    trained on, the corrections there are now, when it was trained, and after how many new ones it retrains."""
+
+    version: int
+    trained_on: int
+    corrections: int
+    trained_at: str | None
+    retrain_after: int
 
 
 class InboxTriage:
     """Inbox items from synced comments and mentions, and what people decide about them."""
 
     def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider, sla: Callable[[], SlaSettings],
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 corpus: Callable[[], Sequence[CorpusItem]] | None = None) -> None:
+        """`corpus` gives the labelled comments the model is retrained on (with this team's corrections)."""
         self._uow = uow
         self._actor = actor
         self.now = clock
         self._sla = sla
+        self._corpus = corpus
+        self._model: tuple[int, TriageModel] | None = None  # (version, model) of this database's last training
 
+    # -- the model ----------------------------------------------------------------------------------
     def triager(self) -> Triager:
-        """The triager with every stored correction applied."""
+        """The triager of this database: the model retrained on its corrections if there is one (else the
+        shipped model), with every stored correction pinned."""
         with self._uow.readonly() as uow:
             corrections = uow.inbox.corrections()
-        return Triager(corrections={k: Category(v) for k, v in corrections.items()})
+            stored = uow.inbox.setting(MODEL_SETTING)
+        return Triager(corrections={k: Category(v) for k, v in corrections.items()}, model=self._model_of(stored))
+
+    def _model_of(self, stored: Any) -> TriageModel | None:
+        if not isinstance(stored, dict) or "model" not in stored:
+            return None
+        version = int(stored.get("version", 0))
+        if self._model is None or self._model[0] != version:
+            try:
+                self._model = (version, TriageModel.from_json(base64.b64decode(stored["model"])))
+            except (ValueError, TypeError, KeyError):
+                log.warning("the stored triage model cannot be read; the shipped one is used until a retrain")
+                return None
+        return self._model[1]
+
+    def model_status(self) -> TriageModelStatus:
+        """Which model triages, trained on how many corrections, and how many came since."""
+        with self._uow.readonly() as uow:
+            corrections = len(uow.inbox.corrections())
+            stored = uow.inbox.setting(MODEL_SETTING)
+            every = uow.inbox.setting(RETRAIN_SETTING)
+        if not isinstance(stored, dict):
+            return TriageModelStatus(0, 0, corrections, None, int(every or RETRAIN_AFTER))
+        return TriageModelStatus(int(stored.get("version", 0)), int(stored.get("corrections", 0)), corrections,
+                                 str(stored.get("trained_at", "")) or None, int(every or RETRAIN_AFTER))
+
+    def retrain(self, progress: ProgressSink = no_progress) -> TriageModelStatus:
+        """Train the model again on the corpus plus this team's corrections, and keep it (versioned) in the
+        database, so this company's fans are read the way its people read them."""
+        self._actor().require("retrain the triage model", OPERATOR, LEADER, ADMIN)
+        if self._corpus is None:
+            raise ValidationError("no labelled corpus is installed with this copy of the app, so the triage "
+                                  "model cannot be retrained here")
+        items = list(self._corpus())
+        with self._uow.readonly() as uow:
+            corrections = uow.inbox.corrections()
+            stored = uow.inbox.setting(MODEL_SETTING)
+        progress(Progress(0, 1, f"training on {len(items)} labelled comments and {len(corrections)} corrections"))
+        trained = train_triager(items, [(k, Category(v)) for k, v in corrections.items()])
+        version = (int(stored.get("version", 0)) if isinstance(stored, dict) else 0) + 1
+        record = {"version": version, "corrections": len(corrections), "corpus": len(items),
+                  "trained_at": self.now().isoformat(), "model": base64.b64encode(trained.model.to_json()).decode()}
+        with self._uow() as uow:
+            uow.inbox.put_setting(MODEL_SETTING, record, self._actor().name)
+            uow.audit.append(self._actor().name, "inbox.triage.retrain", "",
+                             {"version": version, "corrections": len(corrections), "corpus": len(items)})
+            uow.commit()
+        self._model = (version, trained.model)
+        progress(Progress(1, 1, "the triage model is retrained"))
+        return self.model_status()
+
+    def retrain_if_due(self) -> TriageModelStatus | None:
+        """Retrain when enough corrections came since the last training (the team's setting, default 20)."""
+        status = self.model_status()
+        if self._corpus is None or status.corrections - status.trained_on < status.retrain_after:
+            return None
+        return self.retrain()
 
     def answer_index(self) -> AnswerIndex:
         with self._uow.readonly() as uow:
@@ -53,6 +142,7 @@ class InboxTriage:
         """Inbox items for new interactions from outside the matrix (the sync hook): triaged, SLA set,
         suggested replies drafted for questions, complaints and crises."""
         triager, index, sla = self.triager(), self.answer_index(), self._sla()
+        cap, day_start = self.drafts_per_day(), self._day_start()
         report = IngestReport()
         while True:
             with self._uow() as uow:
@@ -73,11 +163,22 @@ class InboxTriage:
                                           "confidence": t.confidence, "reasons": "; ".join(t.reasons),
                                           "status": status, "due_at": sla.due(inter.created_at, t.category.value)}))
                     decided.append((t, suggestion))
+                # Drafts for the items that need a reply, most urgent first, up to the day's cap: beyond it a
+                # person writes (or asks for) one, and the review queue does not outgrow the leaders.
+                room = cap - uow.inbox.count_suggested_since(day_start) if cap else len(decided)
+                wanted = sorted((n for n, (_t, sug) in enumerate(decided) if sug is not None),
+                                key=lambda n: (int(decided[n][0].priority), batch[n].created_at))
+                keep = set(wanted[:max(0, room)])
+                for n in wanted[max(0, room):]:
+                    inter, fields = items[n]
+                    fields.update(status=ItemStatus.NEW, reasons=f"{fields['reasons']}; over today's draft limit")
+                    decided[n] = (decided[n][0], None)
+                    report.over_cap += 1
                 ids = uow.inbox.add_items(items)
                 drafts = []
-                for item_id, (t, suggestion) in zip(ids, decided, strict=True):
+                for n, (item_id, (t, suggestion)) in enumerate(zip(ids, decided, strict=True)):
                     report.created += 1
-                    if suggestion is not None:
+                    if suggestion is not None and n in keep:
                         drafts.append({"item_id": item_id, "source": "suggested", "suggested_text": suggestion.text,
                                        "entry_keys": suggestion.entry_keys,
                                        "tone_issues": [issue_json(i) for i in suggestion.tone_issues]})
@@ -93,6 +194,27 @@ class InboxTriage:
     def after_sync(self, synced_uids: list[str]) -> None:
         """The sync hook: ingest what the synced accounts brought in."""
         self.ingest(synced_uids)
+
+    def drafts_per_day(self) -> int:
+        """The team's cap on suggested drafts a day (0: no cap)."""
+        with self._uow.readonly() as uow:
+            value = uow.inbox.setting(DRAFT_CAP_SETTING)
+        return DRAFTS_PER_DAY if value is None else int(value)
+
+    def set_drafts_per_day(self, n: int) -> None:
+        actor = self._actor()
+        actor.require("change the daily draft limit", LEADER, ADMIN)
+        if not 0 <= n <= 100_000:
+            raise ValidationError("the daily draft limit is a number from 0 (no limit) to 100000")
+        with self._uow() as uow:
+            uow.inbox.put_setting(DRAFT_CAP_SETTING, n, actor.name)
+            uow.audit.append(actor.name, "inbox.draft_cap", "", {"per_day": n})
+            uow.commit()
+
+    def _day_start(self) -> datetime:
+        tz = ZoneInfo(self._sla().timezone)
+        local = self.now().astimezone(tz)
+        return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
 
     # -- listing ----------------------------------------------------------------------------------
     def ids(self, query: InboxQuery) -> list[int]:
