@@ -38,10 +38,42 @@ def test_the_graph_has_a_node_per_account_and_an_arrow_per_rule(qtbot, ui_ctx, m
     wait_idle(qtbot, ui_ctx)
     assert set(view.nodes) == {uid for uid, _, _ in MATRIX}
     assert len(view.edges) == len(matrix.forwarding.matrix.rules()) == 6 + 5  # all → official, sub/employees → leader
-    assert view.nodes[OFFICIAL].pos() == QtCore.QPointF(0, 0)  # the official account sits at the centre
-    leader, employee = view.nodes["6120041031"].pos(), view.nodes["6120050000"].pos()
-    assert (leader.x() ** 2 + leader.y() ** 2) < (employee.x() ** 2 + employee.y() ** 2)
+    # Lanes by role, left to right: official, leaders, sub-brands, employees.
+    official, leader = view.nodes[OFFICIAL].pos(), view.nodes["6120041031"].pos()
+    sub, employee = view.nodes["6120043093"].pos(), view.nodes["6120050000"].pos()
+    assert official.x() < leader.x() < sub.x() < employee.x()
     assert "7 accounts, 11 rules" in view.summary.text()
+
+
+def test_arrows_are_faint_until_their_account_is_selected(qtbot, ui_ctx, matrix) -> None:  # type: ignore[no-untyped-def]
+    view = MatrixView(ui_ctx)
+    qtbot.addWidget(view)
+    wait_idle(qtbot, ui_ctx)
+    view.select_account("6120043093")
+    ends = dict(zip(view.edges, view.edge_ends, strict=True))
+    for item, (source, forwarder) in ends.items():
+        mine = "6120043093" in (source, forwarder)
+        assert (item.pen().color().alpha() > 150) is mine
+
+
+def test_a_flagged_account_carries_a_marker_on_the_graph(qtbot, ui_ctx, matrix) -> None:  # type: ignore[no-untyped-def]
+    from matrix_desktop.core.accounts import AccountInput
+    from matrix_desktop.core.company import CompanyProfile
+
+    s = matrix
+    s.act_as("admin")
+    s.company.set(CompanyProfile("星河乳业股份有限公司", aliases=("星河乳业",)))
+    employee = s.registry.get("6120050001")
+    s.registry.update(employee.id, AccountInput(**{**employee.as_input().__dict__,
+                                                    "verified": True, "verified_type": 0,
+                                                    "verified_reason": "星河乳业 品牌经理"}))
+    s.flags.reevaluate()
+    view = MatrixView(ui_ctx)
+    qtbot.addWidget(view)
+    wait_idle(qtbot, ui_ctx)
+    assert view.nodes["6120050001"].flag_marker is not None
+    assert view.nodes["6120050002"].flag_marker is None
+    assert "认证风险" in view.nodes["6120050001"].toolTip() or "verification flag" in view.nodes["6120050001"].toolTip()
 
 
 def test_editing_a_nodes_settings_saves_them(qtbot, ui_ctx, matrix) -> None:  # type: ignore[no-untyped-def]

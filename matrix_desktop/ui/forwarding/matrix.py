@@ -1,16 +1,18 @@
-"""The Matrix area: the accounts drawn as a graph (official at the centre, then leaders, sub-brands and
-employees on rings) with the forwarding rules as arrows; a side panel edits an account's settings and rules."""
+"""The Matrix area: the accounts drawn as a graph in lanes by role (the official account, then leaders,
+sub-brands, and employees in columns) with the forwarding rules as arrows; a side panel edits an account's
+settings and rules. Arrows stay faint until an account is selected, so 40 accounts and 100 rules read at a
+glance instead of as a hairball; markers show a flagged or unconnected account; the wheel zooms."""
 
 from __future__ import annotations
 
 import html
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.flags import FlagQuery, Severity
 from matrix_desktop.core.forwarding import (
     ForwardRule,
     QuietHours,
@@ -28,10 +30,15 @@ from matrix_desktop.ui.widgets import shortcut, status_message
 
 Qt = QtCore.Qt
 
-#: Ring radius per role: the official account at the centre, employees outermost.
-RING = {AccountRole.OFFICIAL: 0.0, AccountRole.LEADER: 170.0, AccountRole.SUB_BRAND: 320.0,
-        AccountRole.EMPLOYEE: 470.0}
+#: The lanes, left to right: who is forwarded first stands first.
+RING = {AccountRole.OFFICIAL: 0, AccountRole.LEADER: 1, AccountRole.SUB_BRAND: 2, AccountRole.EMPLOYEE: 3}
 NODE_RADIUS = 16.0
+LANE_WIDTH = 230.0
+ROW_HEIGHT = 54.0
+#: Employees fill columns of this many, so a big matrix grows sideways into the scrollable canvas.
+PER_COLUMN = 10
+#: The smallest zoom the canvas opens at: below it the names stop being readable.
+MIN_SCALE = 0.85
 
 
 @dataclass(frozen=True)
@@ -42,29 +49,32 @@ class MatrixData:
     rules: list[ForwardRule]
     settings: dict[str, ForwarderSettings]
     connected: frozenset[str] = frozenset()
+    flagged: dict[str, str] = field(default_factory=dict)  # uid → the worst live flag's severity
 
 
 def layout_positions(accounts: list[Account]) -> dict[str, QtCore.QPointF]:
-    """Each account's place: one ring per role, spread evenly, offset per ring so labels do not stack."""
+    """Each account's place: a lane per role (employees in columns of `PER_COLUMN`), centred vertically."""
     out: dict[str, QtCore.QPointF] = {}
-    for n_role, role in enumerate(RING):
-        ring = [a for a in accounts if a.role is role]
-        radius = RING[role]
-        if role is AccountRole.OFFICIAL and len(ring) > 1:
-            radius = 50.0
-        for i, a in enumerate(ring):
-            if radius == 0:
-                out[a.uid] = QtCore.QPointF(0, 0)
-                continue
-            angle = 2 * math.pi * i / len(ring) - math.pi / 2 + n_role * 0.35
-            out[a.uid] = QtCore.QPointF(radius * math.cos(angle), radius * math.sin(angle))
+    lanes: list[list[Account]] = []
+    for role in RING:
+        members = sorted((a for a in accounts if a.role is role), key=lambda a: a.screen_name)
+        if role is AccountRole.EMPLOYEE:
+            lanes.extend(members[i:i + PER_COLUMN] for i in range(0, len(members), PER_COLUMN))
+        else:
+            lanes.append(members)
+    tallest = max((len(lane) for lane in lanes), default=1)
+    for col, lane in enumerate(lanes):
+        top = (tallest - len(lane)) * ROW_HEIGHT / 2
+        for row, a in enumerate(lane):
+            out[a.uid] = QtCore.QPointF(col * LANE_WIDTH, top + row * ROW_HEIGHT)
     return out
 
 
 class NodeItem(QtWidgets.QGraphicsEllipseItem):
     """An account on the graph: a disc in its role's colour, its screen name below, a marker if it is out."""
 
-    def __init__(self, account: Account, settings: ForwarderSettings, connected: bool = True) -> None:
+    def __init__(self, account: Account, settings: ForwarderSettings, connected: bool = True,
+                 flag: str = "") -> None:
         r = NODE_RADIUS if account.role is not AccountRole.OFFICIAL else NODE_RADIUS * 1.5
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.uid = account.uid
@@ -79,11 +89,11 @@ class NodeItem(QtWidgets.QGraphicsEllipseItem):
         plate.setPen(QtGui.QPen(Qt.PenStyle.NoPen))
         label = QtWidgets.QGraphicsSimpleTextItem(account.screen_name, self)
         font = label.font()
-        font.setPointSize(9)
+        font.setPointSize(11)
         label.setFont(font)
         box = label.boundingRect()
-        label.setPos(-box.width() / 2, r + 2)
-        plate.setRect(QtCore.QRectF(-box.width() / 2 - 2, r + 2, box.width() + 4, box.height()))
+        label.setPos(r + 6, -box.height() / 2)
+        plate.setRect(QtCore.QRectF(r + 4, -box.height() / 2, box.width() + 4, box.height()))
         self.marker: QtWidgets.QGraphicsEllipseItem | None = None
         out = []
         if settings.opted_out:
@@ -94,6 +104,20 @@ class NodeItem(QtWidgets.QGraphicsEllipseItem):
             mark = self.marker = QtWidgets.QGraphicsEllipseItem(r * 0.45, -r, r * 0.8, r * 0.8, self)
             mark.setBrush(QtGui.QBrush(QtGui.QColor("#424242" if settings.opted_out else "#fbc02d")))
             mark.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 1))
+        self.flag_marker: QtWidgets.QGraphicsSimpleTextItem | None = None
+        if flag and flag != "none":
+            badge = QtWidgets.QGraphicsEllipseItem(-r * 1.1, -r * 1.1, r * 0.9, r * 0.9, self)
+            badge.setBrush(QtGui.QBrush(QtGui.QColor("#c62828" if flag == "high" else "#ef6c00")))
+            badge.setPen(QtGui.QPen(QtGui.QColor("#ffffff"), 1))
+            mark_text = self.flag_marker = QtWidgets.QGraphicsSimpleTextItem("!", badge)
+            bold = mark_text.font()
+            bold.setBold(True)
+            bold.setPointSize(8)
+            mark_text.setFont(bold)
+            mark_text.setBrush(QtGui.QBrush(QtGui.QColor("#ffffff")))
+            tb = mark_text.boundingRect()
+            mark_text.setPos(-r * 0.65 - tb.width() / 2, -r * 0.65 - tb.height() / 2)
+            out.append(tr("verification flag ({severity})", severity=tr(flag)))
         self.setToolTip(f"{account.screen_name} · {role_label(account.role)}"
                         + (f"\n{'、'.join(out)}" if out else ""))
 
@@ -123,16 +147,22 @@ def edge_item(a: QtCore.QPointF, b: QtCore.QPointF, colour: QtGui.QColor) -> QtW
     path.addPolygon(head)
     path.closeSubpath()
     item = QtWidgets.QGraphicsPathItem(path)
-    colour = QtGui.QColor(colour)
-    colour.setAlpha(110)
-    item.setPen(QtGui.QPen(colour, 1.2))
-    item.setBrush(QtGui.QBrush(colour))
-    item.setZValue(1)
+    item.setData(0, QtGui.QColor(colour))
+    highlight_edge(item, False)
     return item
 
 
+def highlight_edge(item: QtWidgets.QGraphicsPathItem, on: bool) -> None:
+    """An arrow of the selected account stands out; the others stay faint."""
+    colour = QtGui.QColor(item.data(0))
+    colour.setAlpha(220 if on else 28)
+    item.setPen(QtGui.QPen(colour, 2.2 if on else 1.0))
+    item.setBrush(QtGui.QBrush(colour))
+    item.setZValue(1.5 if on else 1)
+
+
 class GraphView(QtWidgets.QGraphicsView):
-    """The graph canvas: Ctrl+wheel zooms, dragging pans."""
+    """The graph canvas: the wheel zooms (at the pointer), dragging pans, the scroll bars move."""
 
     def __init__(self, scene: QtWidgets.QGraphicsScene, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -142,17 +172,25 @@ class GraphView(QtWidgets.QGraphicsView):
         self.setBackgroundBrush(QtGui.QBrush(QtGui.QColor("#fafafa")))
 
     def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
-            self.scale(factor, factor)
-            event.accept()
-        else:
+        if event.angleDelta().y() == 0:
             super().wheelEvent(event)
+            return
+        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        scale = self.transform().m11() * factor
+        if 0.2 <= scale <= 4.0:
+            self.scale(factor, factor)
+        event.accept()
 
     def fit(self) -> None:
+        """Show the whole matrix if its names stay readable; else the readable size, from the left."""
         rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
-        if not rect.isEmpty():
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() < MIN_SCALE:
+            self.resetTransform()
+            self.scale(MIN_SCALE, MIN_SCALE)
+            self.centerOn(rect.left() + self.viewport().width() / (2 * MIN_SCALE), rect.center().y())
 
 
 def rule_columns(names: dict[str, str]) -> list[Column[ForwardRule]]:
@@ -285,6 +323,7 @@ class MatrixView(QtWidgets.QWidget):
         parts = [f"<span style='color:{ROLE_COLOURS[r]}'>●</span> {html.escape(role_label(r))}" for r in RING]
         parts.append(f"<span style='color:#424242'>●</span> {html.escape(tr('opted out'))}")
         parts.append(f"<span style='color:#fbc02d'>●</span> {html.escape(tr('not connected'))}")
+        parts.append(f"<span style='color:#c62828'><b>!</b></span> {html.escape(tr('verification flag'))}")
         parts.append(html.escape(tr("arrow: source → forwarder")))
         label = QtWidgets.QLabel("&nbsp;&nbsp;".join(parts))
         label.setToolTip(tr("An arrow points from the account whose posts are forwarded to the account that "
@@ -298,8 +337,13 @@ class MatrixView(QtWidgets.QWidget):
         def work(job: Job) -> MatrixData:
             live = frozenset(s.account_uid for s in services.credentials.statuses()
                              if s.state in (TokenState.CONNECTED, TokenState.EXPIRING))
+            worst: dict[str, Severity] = {}
+            for f in services.flags.list(FlagQuery()):
+                if f.account_uid not in worst or f.severity > worst[f.account_uid]:
+                    worst[f.account_uid] = f.severity
             return MatrixData(services.registry.search(AccountQuery()), services.forwarding.matrix.rules(),
-                              services.forwarding.matrix.settings(), live)
+                              services.forwarding.matrix.settings(), live,
+                              {uid: sev.value for uid, sev in worst.items()})
 
         Op(self.ctx.host, self, work).on_success(self.show_data).run()
 
@@ -316,20 +360,20 @@ class MatrixView(QtWidgets.QWidget):
         self.nodes.clear()
         self.edges.clear()
         pos = layout_positions(data.accounts)
-        for radius in sorted(set(RING.values()) - {0.0}):
-            ring = self.scene.addEllipse(-radius, -radius, 2 * radius, 2 * radius,
-                                         QtGui.QPen(QtGui.QColor("#e0e0e0"), 1, Qt.PenStyle.DashLine))
-            ring.setZValue(0)
+        self._lane_titles(data.accounts, pos)
         roles = {a.uid: a.role for a in data.accounts}
+        self.edge_ends: list[tuple[str, str]] = []
         for r in data.rules:
             if r.source_uid in pos and r.forwarder_uid in pos:
+                self.edge_ends.append((r.source_uid, r.forwarder_uid))
                 item = edge_item(pos[r.source_uid], pos[r.forwarder_uid], role_colour(roles[r.source_uid]))
                 item.setToolTip(f"{self._name(r.source_uid)} → {self._name(r.forwarder_uid)} · "
                                 f"{action_label(r.action)}")
                 self.scene.addItem(item)
                 self.edges.append(item)
         for a in data.accounts:
-            node = NodeItem(a, data.settings.get(a.uid) or ForwarderSettings(a.uid), a.uid in data.connected)
+            node = NodeItem(a, data.settings.get(a.uid) or ForwarderSettings(a.uid), a.uid in data.connected,
+                            data.flagged.get(a.uid, ""))
             node.setPos(pos[a.uid])
             self.scene.addItem(node)
             self.nodes[a.uid] = node
@@ -345,6 +389,19 @@ class MatrixView(QtWidgets.QWidget):
         else:
             self.current = ""
             self.on_scene_selection_changed()
+
+    def _lane_titles(self, accounts: list[Account], pos: dict[str, QtCore.QPointF]) -> None:
+        for role in RING:
+            xs = [pos[a.uid].x() for a in accounts if a.role is role]
+            if not xs:
+                continue
+            title = self.scene.addSimpleText(role_label(role))
+            font = title.font()
+            font.setPointSize(12)
+            font.setBold(True)
+            title.setFont(font)
+            title.setBrush(QtGui.QBrush(role_colour(role)))
+            title.setPos(min(xs) - NODE_RADIUS, -ROW_HEIGHT - 6)
 
     def _name(self, uid: str) -> str:
         for a in self.data.accounts:
@@ -364,6 +421,8 @@ class MatrixView(QtWidgets.QWidget):
         selected = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
         uid = selected[0].uid if selected else ""
         self.current = uid
+        for item, (source, forwarder) in zip(self.edges, getattr(self, "edge_ends", []), strict=False):
+            highlight_edge(item, bool(uid) and uid in (source, forwarder))
         self.panel.setEnabled(bool(uid))
         account = next((a for a in self.data.accounts if a.uid == uid), None)
         names = {a.uid: a.screen_name for a in self.data.accounts}
