@@ -127,6 +127,10 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
             parser.print_help(out)
             return 2
         return gui(args)
+    if args.db is not None and not args.db.strip():
+        print("matrix-desktop: --db is empty; give a database URL or file, or leave --db out for the default",
+              file=err)
+        return 2
     handler: Handler = args.handler
     ctx = CommandContext(args, out, err, gui)
     try:

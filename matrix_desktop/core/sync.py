@@ -50,7 +50,8 @@ class SyncReport:
 
     def summary(self) -> str:
         deferred = [r for r in self.results if r.deferred_until]
-        skipped = [r for r in self.results if r.skipped]
+        # A deferred account is also "skipped" (with the rate limit as the reason): count it once.
+        skipped = [r for r in self.results if r.skipped and not r.deferred_until]
         return (f"{len(self.ok)} synced, {len(self.failed)} failed, {len(deferred)} deferred, "
                 f"{len(skipped)} not connected; {sum(r.new_posts for r in self.results)} posts and "
                 f"{sum(r.new_interactions for r in self.results)} comments/mentions stored")

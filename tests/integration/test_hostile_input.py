@@ -114,3 +114,78 @@ def test_platform_json_becomes_a_record_or_a_malformed_answer_never_a_crash(item
             mapping(item)
         except MalformedResponse:
             pass
+
+
+def test_an_empty_db_option_is_refused_rather_than_meaning_the_default(tmp_path: Path) -> None:
+    code, _, err = cli("--db", "", "accounts", "list")
+    assert code == 2 and "--db is empty" in err
+
+
+def test_a_rate_limited_account_is_counted_once_in_the_sync_summary() -> None:
+    from datetime import UTC, datetime
+
+    from matrix_desktop.core.sync import AccountSyncResult, SyncReport
+
+    report = SyncReport([AccountSyncResult("1", "甲", ok=True),
+                         AccountSyncResult("2", "乙", skipped="rate limit: deferred until 10:00",
+                                           deferred_until=datetime.now(UTC)),
+                         AccountSyncResult("3", "丙", skipped="not connected (no usable token)")])
+    assert "1 synced, 0 failed, 1 deferred, 1 not connected" in report.summary()
+
+
+_cell = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12) | st.sampled_from(
+    ["", "1000000001", "official", "employee", "true", "9" * 30, "-1", "=SUM(A1)", "\"", ",", "\n", "星河乳业"])
+_header = st.lists(st.sampled_from(["uid", "screen_name", "role", "owner", "team", "verified", "verified_type",
+                                    "followers_count", "bogus", "uid"]), min_size=0, max_size=8)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(header=_header, rows=st.lists(st.lists(_cell, max_size=9), max_size=5))
+def test_an_accounts_csv_of_any_shape_is_parsed_or_refused_in_words(header: list[str], rows: list[list[str]]) -> None:
+    import csv as csvmod
+
+    from matrix_desktop.core.csvio import parse_accounts_file
+    from matrix_desktop.core.errors import MatrixError
+
+    buf = io.StringIO()
+    w = csvmod.writer(buf)
+    w.writerow(header)
+    w.writerows(rows)
+    try:
+        parsed = parse_accounts_file(buf.getvalue())
+    except MatrixError as exc:
+        assert str(exc)
+        return
+    assert parsed is not None
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=300) | st.lists(st.sampled_from(
+    ["# 手册", "## 问题？", "id: A-1", "id: A-1", "部门: 客服", "回答。", "", "## ", "id:"]), max_size=12).map("\n".join))
+def test_an_answer_manual_of_any_shape_is_parsed_or_refused_in_words(text: str) -> None:
+    from matrix_desktop.core.errors import MatrixError
+    from matrix_desktop.core.inbox.answers import parse_manual_csv, parse_manual_markdown
+
+    for parse in (lambda: parse_manual_markdown(text), lambda: parse_manual_csv(text.encode("utf-8"))):
+        try:
+            parse()
+        except MatrixError as exc:
+            assert str(exc)
+
+
+_line = st.one_of(st.text(max_size=40), st.sampled_from([
+    '{"id": 1, "text": "孩子喝了住院了"}', '{"id": "x", "text": 5}', "[1,2]", "null", '{"text": "\\ud800"}',
+    "[" * 1000 + "]" * 1000, '{"id": 1, "text": "' + "9" * 5000 + '"}', '{"id": Infinity, "text": "a"}',
+    '{"screen_name": "王芳", "verified_reason": "星河乳业 市场总监"}']))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(_line, min_size=1, max_size=6))
+def test_classify_commands_take_any_json_lines_without_a_traceback(lines: list[str], tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", errors="surrogatepass")
+    for argv in (["inbox", "classify", str(path)], ["flags", "classify", "--company", "星河乳业", str(path)]):
+        code, out, err = cli(*argv)
+        assert code in (0, 1, 2), (argv, code, err)
+        assert "Traceback" not in err and "internal error" not in err, err
