@@ -189,3 +189,14 @@ def test_classify_commands_take_any_json_lines_without_a_traceback(lines: list[s
         code, out, err = cli(*argv)
         assert code in (0, 1, 2), (argv, code, err)
         assert "Traceback" not in err and "internal error" not in err, err
+
+
+def test_a_text_longer_than_any_weibo_text_is_one_bad_line_and_the_rest_goes_on(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": 1, "text": "我" * 30_000}) + "\n" + json.dumps({"id": 2, "text": "请问多久发货"})
+                    + "\n", encoding="utf-8")
+    code, out, err = cli("inbox", "classify", str(path))
+    assert code == 1 and "longer than" in err and len(err.strip().splitlines()) == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [2]

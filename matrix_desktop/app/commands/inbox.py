@@ -33,6 +33,11 @@ from matrix_desktop.core.textcodec import decode_text
 DEMO_MANUAL = Path(__file__).resolve().parents[3] / "resources" / "demo" / "answer_manual.csv"
 
 
+#: The longest text a comment or post can be (a long post's 20,000 characters): anything longer is not
+#: from Weibo, and refusing it keeps one hostile line from taking the run's time and memory.
+MAX_TEXT = 20_000
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("inbox", help="the interaction inbox: triage, suggested replies")
     isub = p.add_subparsers(dest="inbox_command", metavar="ACTION", required=True)
@@ -87,6 +92,9 @@ def _item(line: str) -> tuple[dict[str, Any] | None, str]:
         return None, "missing id"
     if not isinstance(data.get("text"), str):
         return None, "missing text (a string)"
+    if len(data["text"]) > MAX_TEXT:
+        return None, (f"text of {len(data['text']):,} characters is longer than the {MAX_TEXT:,} any Weibo "
+                      "comment or post can have")
     followers = data.get("followers", 0)
     if isinstance(followers, bool) or not isinstance(followers, int):
         return None, "followers must be a whole number"
