@@ -125,7 +125,7 @@ def open_rows(db: str) -> None:
     view.search.setText("")
     view.search.blockSignals(False)
     g.time_reload(view)
-    view.table.scrollToBottom()  # a person drags to the end once: the memory of a browsed list
+    view.table_area.table.scrollToBottom()  # a person drags to the end once: the memory of a browsed list
     g.idle()
     gc.collect()
     out["rss_mb"] = rss_mb()
