@@ -111,6 +111,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.finished.connect(lambda report: self.statusBar().showMessage(describe(report), 15000))
         self.sync.failed.connect(lambda why: self.statusBar().showMessage(why, 30000))
+        self.sync.stopped.connect(lambda what: self.statusBar().showMessage(what, 30000))
         self.task_panel = TaskPanel(ctx.tracker)
         self.statusBar().addPermanentWidget(self.task_panel)
         self.who = QtWidgets.QLabel()
