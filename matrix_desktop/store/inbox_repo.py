@@ -70,7 +70,8 @@ def search_grams(raw: str) -> str:
     return " ".join(_grams(canonical(raw)))
 
 
-def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "", owner: str | None = "") -> ReplyDraft:
+def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "", owner: str | None = "",
+           account_name: str | None = "") -> ReplyDraft:
     return ReplyDraft(
         r.id, r.item_id, r.source, r.suggested_text, r.edited_text,
         tuple(k for k in r.entry_keys.split(",") if k), tuple(json.loads(r.tone_issues or "[]")), DraftState(r.state),
@@ -78,7 +79,7 @@ def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "", 
         r.sent_at, item.account_uid if item else "", item.author_name if item else "", itext,
         item.category if item else "", item.priority if item else 3, item.created_at if item else None,
         r.pending_edit or "", r.pending_edit_by or "", r.approved_at, r.not_before, r.assigned_to or "",
-        r.deleted_at, r.deleted_by or "", owner or "")
+        r.deleted_at, r.deleted_by or "", owner or "", account_name or "")
 
 
 def _ticket(r: CsTicketRow) -> CsTicket:
@@ -281,7 +282,7 @@ class SqlInboxRepository:
 
     def drafts(self, *, states: Sequence[str] = (), item_id: int | None = None,
                account_uid: str = "") -> list[ReplyDraft]:
-        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text, AccountRow.owner)
+        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text, AccountRow.owner, AccountRow.screen_name)
                 .join(InboxItemRow, InboxItemRow.id == ReplyDraftRow.item_id)
                 .join(InteractionRow, InteractionRow.id == InboxItemRow.interaction_id)
                 .outerjoin(AccountRow, AccountRow.uid == InboxItemRow.account_uid)
@@ -292,10 +293,10 @@ class SqlInboxRepository:
             stmt = stmt.where(ReplyDraftRow.item_id == item_id)
         if account_uid:
             stmt = stmt.where(InboxItemRow.account_uid == account_uid)
-        return [_draft(d, i, t, o) for d, i, t, o in self.s.execute(stmt)]
+        return [_draft(*row) for row in self.s.execute(stmt)]
 
     def draft(self, draft_id: int) -> ReplyDraft:
-        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text, AccountRow.owner)
+        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text, AccountRow.owner, AccountRow.screen_name)
                 .join(InboxItemRow, InboxItemRow.id == ReplyDraftRow.item_id)
                 .join(InteractionRow, InteractionRow.id == InboxItemRow.interaction_id)
                 .outerjoin(AccountRow, AccountRow.uid == InboxItemRow.account_uid)

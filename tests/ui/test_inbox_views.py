@@ -10,6 +10,7 @@ import pytest
 
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.inbox.records import InboxQuery
+from matrix_desktop.core.inbox.review import ReviewSettings
 from matrix_desktop.ui.inbox.review import ReviewView
 from matrix_desktop.ui.inbox.view import InboxView
 from matrix_desktop.ui.qt import QtCore
@@ -84,7 +85,8 @@ def test_operators_see_whom_a_reply_waits_on_and_cannot_approve(qtbot, ui_ctx) -
     wait_idle(qtbot, ui_ctx)
     assert view.queue.model.rowCount() == 2
     assert "leader" in view.queue.waiting_label.text()
-    assert not view.queue.approve_button.isVisibleTo(view)
+    assert not view.queue.approve_button.isEnabled()  # shown, disabled, the role named
+    assert "leader" in view.queue.approve_button.toolTip()
 
 
 @pytest.mark.keyring
@@ -102,6 +104,7 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
                       if services.inbox.triage.get(d.item_id).kind != "mention"]
     assert len(comment_drafts) >= 2
     services.act_as("leader")
+    services.inbox.replies.save_review_settings(ReviewSettings(undo_seconds=1))
 
     view = ReviewView(ui_ctx)
     qtbot.addWidget(view)
@@ -116,6 +119,8 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     queue.table_area.table.selectRow(row_of[good.id])
     assert queue.suggestion.toPlainText() == good.suggested_text
     qtbot.mouseClick(queue.approve_button, QtCore.Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    qtbot.waitUntil(lambda: services.inbox.replies.draft(good.id).state == "sent", timeout=30000)
     wait_idle(qtbot, ui_ctx, timeout=30000)
 
     sent = services.inbox.replies.draft(good.id)

@@ -13,9 +13,15 @@ from matrix_desktop.core.accounts import Account, AccountRole
 from matrix_desktop.core.company import Member, MemberRole
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.identity import Actor
-from matrix_desktop.core.inbox.review import DeskFilter, DeskRow, ReviewSettings, Routing, filter_counts, filter_rows
+from matrix_desktop.core.inbox.review import (
+    DeskFilter,
+    DeskRow,
+    ReviewSettings,
+    Routing,
+    filter_counts,
+    filter_rows,
+)
 from matrix_desktop.core.secret import Secret
-from matrix_desktop.core.weibo import PlatformItem
 from matrix_desktop.services.credentials import CredentialService
 from matrix_desktop.services.inbox.replies import ReplyReview
 from tests.unit.fakes import FakeSecretStore, FakeUnitOfWorkFactory, FakeWeiboPlatform, connected, writes_by

@@ -138,6 +138,7 @@ class ReplyDraft:
     deleted_at: datetime | None = None
     deleted_by: str = ""
     account_owner: str = ""
+    account_name: str = ""
 
     @property
     def text(self) -> str:
@@ -161,6 +162,18 @@ class CsTicket:
     exported_at: datetime | None
     extra: dict[str, Any] = field(default_factory=dict)
     assignee: str = ""
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """A ticket with the complaint it is about: what the ticket list shows."""
+
+    ticket: CsTicket
+    item: InboxItem
+
+    @property
+    def id(self) -> int:
+        return self.ticket.id
 
 
 @dataclass(frozen=True)
