@@ -134,3 +134,27 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     assert texts[sent.platform_comment_id] == good.text
     assert bad.text not in bad_texts
     assert services.inbox.triage.count(InboxQuery(statuses=frozenset({"replied"}))) == 1
+
+
+def test_a_refresh_never_replaces_a_reply_being_typed_in_the_inbox(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from matrix_desktop.core.changes import SYNC_CHANGES
+
+    seed(ui_ctx.services)
+    view = InboxView(ui_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    wait_idle(qtbot, ui_ctx)
+    view.table_area.select_row(1)
+    wait_idle(qtbot, ui_ctx)
+    target = view.selected_id()
+    view.editor.setFocus()
+    qtbot.keyClicks(view.editor, "xyz")
+    typed = view.editor.toPlainText()
+    ui_ctx.tracker.did_execute.emit(SYNC_CHANGES)
+    wait_idle(qtbot, ui_ctx)
+    assert view.selected_id() == target and view.editor.toPlainText() == typed
+    view.table_area.select_row(0)
+    wait_idle(qtbot, ui_ctx)
+    view.table_area.select_id(target)
+    wait_idle(qtbot, ui_ctx)
+    assert view.editor.toPlainText() == typed
