@@ -204,6 +204,7 @@ def test_the_settings_screen_saves_the_undo_window_and_lists_the_holidays(qtbot,
     shown = [screen.calendar.item(n).text() for n in range(screen.calendar.count())]
     assert any("2026-10-01" in t and "National Day" in t for t in shown)
     assert any("make-up working day" in t for t in shown)
+    assert any("2027: the holidays are not published" in t for t in shown)  # said, not hidden
     screen.undo_seconds.setValue(45)
     screen.on_save_review_clicked()
     screen.holidays.setChecked(False)

@@ -74,6 +74,15 @@ def is_working_day(day: date, s: SlaSettings) -> bool:
     return day.weekday() in s.workdays
 
 
+def calendar_covers(year: int) -> bool:
+    """Whether the installed mainland calendar has `year`'s holidays (published each November or so)."""
+    try:
+        chinese_calendar.is_holiday(date(year, 6, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
 def special_days(start: date, days: int) -> list[tuple[date, bool, str]]:
     """The public holidays and make-up working days from `start` on: (day, working?, name)."""
     out = []

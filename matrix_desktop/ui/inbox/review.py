@@ -489,7 +489,7 @@ class ReviewQueue(QtWidgets.QWidget):
             for i in ids:
                 self._edits.pop(i, None)
             self.undo_bar.add(result)
-            status_message(self, tr("{n} replies approved; you can take them back for a few seconds", n=len(result)))
+            status_message(self, tr("{n} replies approved; Undo takes them back until they are sent", n=len(result)))
             self.schedule_send()
 
         def failed(exc: Exception) -> None:

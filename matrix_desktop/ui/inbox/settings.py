@@ -5,12 +5,12 @@ public holidays and make-up working days listed as the deadlines count them."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.inbox.review import MAX_UNDO_SECONDS, ReviewSettings, Routing
-from matrix_desktop.core.inbox.sla import SlaSettings, special_days
+from matrix_desktop.core.inbox.sla import SlaSettings, calendar_covers, special_days
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.inbox.common import category_label
@@ -96,9 +96,13 @@ class InboxSettings(QtWidgets.QWidget):
         sf.addRow(tr("Working days"), days_row)
         self.holidays = QtWidgets.QCheckBox(tr("Mainland public holidays are days off; make-up days (调休) are worked"))
         sf.addRow(self.holidays)
+        self.from_date = QtWidgets.QDateEdit(QtCore.QDate(self.today.year, self.today.month, self.today.day))
+        self.from_date.setCalendarPopup(True)
+        self.from_date.setDisplayFormat("yyyy-MM-dd")
+        sf.addRow(tr("Holidays and make-up days from"), self.from_date)
         self.calendar = QtWidgets.QListWidget()
         self.calendar.setMinimumHeight(140)
-        sf.addRow(tr("Coming holidays and make-up days"), self.calendar)
+        sf.addRow(self.calendar)
         self.save_sla_button = QtWidgets.QPushButton(tr("Save deadlines"))
         sf.addRow(self.save_sla_button)
 
@@ -109,6 +113,7 @@ class InboxSettings(QtWidgets.QWidget):
         self.save_review_button.clicked.connect(self.on_save_review_clicked)
         self.save_sla_button.clicked.connect(self.on_save_sla_clicked)
         self.holidays.toggled.connect(lambda _c: self.show_calendar())
+        self.from_date.dateChanged.connect(lambda _d: self.show_calendar())
         self.routing.currentIndexChanged.connect(lambda _i: self._routing_changed())
         for w in (self.save_review_button, self.save_sla_button):
             permit(w, self.may_change, SETTERS)
@@ -147,14 +152,21 @@ class InboxSettings(QtWidgets.QWidget):
         self.reviewer.setEnabled(self.routing.currentData() != Routing.ANY)
 
     def show_calendar(self) -> None:
-        """The next half-year's public holidays and make-up working days, as the deadlines count them."""
+        """Half a year of public holidays and make-up working days from the chosen day, as the deadlines
+        count them, and which years the installed calendar does not cover yet."""
         self.calendar.clear()
-        days = special_days(self.today, 183)
+        start = self.from_date.date().toPython()
+        assert isinstance(start, date)
         if not self.holidays.isChecked():
             self.calendar.addItem(tr("Holidays are not counted: only the working days above"))
             return
+        days = special_days(start, 183)
+        for year in sorted({start.year, (start + timedelta(days=183)).year}):
+            if not calendar_covers(year):
+                self.calendar.addItem(tr("{year}: the holidays are not published in this version yet; "
+                                         "weekdays count until an update brings them", year=year))
         if not days:
-            self.calendar.addItem(tr("No published holiday in the next six months"))
+            self.calendar.addItem(tr("No published holiday in these six months"))
         zh = tr("Mon") != "Mon"
         for day, working, name in days:
             shown = HOLIDAY_NAMES.get(name, name) if zh else name
