@@ -72,13 +72,16 @@ def search_grams(raw: str) -> str:
     return " ".join(_grams(canonical(raw)))
 
 
-def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "") -> ReplyDraft:
+def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "", owner: str | None = "",
+           account_name: str | None = "") -> ReplyDraft:
     return ReplyDraft(
         r.id, r.item_id, r.source, r.suggested_text, r.edited_text,
         tuple(k for k in r.entry_keys.split(",") if k), tuple(json.loads(r.tone_issues or "[]")), DraftState(r.state),
         r.written_by, r.reviewer, r.reviewed_at, r.reject_reason, r.platform_comment_id, r.error, r.created_at,
         r.sent_at, item.account_uid if item else "", item.author_name if item else "", itext,
-        item.category if item else "")
+        item.category if item else "", item.priority if item else 3, item.created_at if item else None,
+        r.pending_edit or "", r.pending_edit_by or "", r.approved_at, r.not_before, r.assigned_to or "",
+        r.deleted_at, r.deleted_by or "", owner or "", account_name or "")
 
 
 def _item(r: Any) -> InboxItem:
@@ -89,7 +92,8 @@ def _item(r: Any) -> InboxItem:
 
 
 def _ticket(r: CsTicketRow) -> CsTicket:
-    return CsTicket(r.id, r.item_id, r.status, r.note, r.created_by, r.created_at, r.exported_at)
+    return CsTicket(r.id, r.item_id, r.status, r.note, r.created_by, r.created_at, r.exported_at,
+                    assignee=r.assignee or "")
 
 
 def interaction_of(r: InteractionRow) -> SyncedInteraction:
@@ -378,9 +382,10 @@ class SqlInboxRepository:
 
     def drafts(self, *, states: Sequence[str] = (), item_id: int | None = None,
                account_uid: str = "") -> list[ReplyDraft]:
-        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text)
+        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text, AccountRow.owner, AccountRow.screen_name)
                 .join(InboxItemRow, InboxItemRow.id == ReplyDraftRow.item_id)
                 .join(InteractionRow, InteractionRow.id == InboxItemRow.interaction_id)
+                .outerjoin(AccountRow, AccountRow.uid == InboxItemRow.account_uid)
                 .order_by(ReplyDraftRow.created_at, ReplyDraftRow.id))
         if states:
             stmt = stmt.where(ReplyDraftRow.state.in_(list(states)))
@@ -388,12 +393,13 @@ class SqlInboxRepository:
             stmt = stmt.where(ReplyDraftRow.item_id == item_id)
         if account_uid:
             stmt = stmt.where(InboxItemRow.account_uid == account_uid)
-        return [_draft(d, i, t) for d, i, t in self.s.execute(stmt)]
+        return [_draft(*row) for row in self.s.execute(stmt)]
 
     def draft(self, draft_id: int) -> ReplyDraft:
-        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text)
+        stmt = (select(ReplyDraftRow, InboxItemRow, InteractionRow.text, AccountRow.owner, AccountRow.screen_name)
                 .join(InboxItemRow, InboxItemRow.id == ReplyDraftRow.item_id)
                 .join(InteractionRow, InteractionRow.id == InboxItemRow.interaction_id)
+                .outerjoin(AccountRow, AccountRow.uid == InboxItemRow.account_uid)
                 .where(ReplyDraftRow.id == draft_id))
         found = self.s.execute(stmt).first()
         if found is None:
@@ -418,7 +424,7 @@ class SqlInboxRepository:
         return _ticket(row) if row else None
 
     def add_ticket(self, item_id: int, note: str, by: str) -> CsTicket:
-        row = CsTicketRow(item_id=item_id, status="open", note=note, created_by=by, created_at=utcnow())
+        row = CsTicketRow(item_id=item_id, status="open", note=note, created_by=by, created_at=utcnow(), assignee="")
         self.s.add(row)
         self.s.flush()
         return _ticket(row)

@@ -107,6 +107,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.sync = SyncController(ctx, self)
         self.sync.finished.connect(lambda report: self.statusBar().showMessage(describe(report), 15000))
         self.sync.failed.connect(lambda why: self.statusBar().showMessage(why, 30000))
+        self.sync.stopped.connect(lambda what: self.statusBar().showMessage(what, 30000))
         self.task_panel = TaskPanel(ctx.tracker)
         self.statusBar().addPermanentWidget(self.task_panel)
         self.who = QtWidgets.QLabel()
@@ -210,14 +211,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self.who.setText(tr("Working as {name} ({roles})", name=actor.name, roles=roles))
 
     def show_area(self, key: str) -> bool:
+        """Show an area by key; "review:tickets" also opens that area's tab (areas with `show_tab`)."""
+        key, _, tab = key.partition(":")
         for n, spec in enumerate(self._specs):
             if spec.key == key:
                 self.nav.setCurrentRow(n)
-                return True
+                show_tab = getattr(self.areas[key], "show_tab", None)
+                return not tab or (callable(show_tab) and bool(show_tab(tab)))
         return False
 
     def area_keys(self) -> list[str]:
-        return [s.key for s in self._specs]
+        keys = []
+        for s in self._specs:
+            keys.append(s.key)
+            keys.extend(f"{s.key}:{t}" for t in getattr(self.areas[s.key], "TABS", ()))
+        return keys
 
     def _restore_state(self) -> None:
         s = self.ctx.settings

@@ -139,6 +139,7 @@ class Op(Generic[T]):
         self._cancellable = False
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[Exception], None] | None = None
+        self._cancelled: Callable[[], None] | None = None
         self._changes: frozenset[Change] = frozenset()
         self._queue = "read"
         self._network_key = ""
@@ -169,6 +170,12 @@ class Op(Generic[T]):
 
     def on_failure(self, cb: Callable[[Exception], None]) -> Op[T]:
         self._failure = cb
+        return self
+
+    def on_cancelled(self, cb: Callable[[], None]) -> Op[T]:
+        """Called on the GUI thread when the work stopped at a cancel (`Cancelled`): a normal outcome,
+        neither success nor failure, so the caller can say so and get ready to run again."""
+        self._cancelled = cb
         return self
 
     def changes(self, *areas: Change) -> Op[T]:
@@ -208,7 +215,14 @@ class Op(Generic[T]):
 
         bridge.succeeded.connect(ok, QtCore.Qt.ConnectionType.QueuedConnection)
         bridge.failed.connect(bad, QtCore.Qt.ConnectionType.QueuedConnection)
-        bridge.cancelled.connect(done, QtCore.Qt.ConnectionType.QueuedConnection)
+        def stopped() -> None:
+            try:
+                if self._cancelled is not None:
+                    self._cancelled()
+            finally:
+                done()
+
+        bridge.cancelled.connect(stopped, QtCore.Qt.ConnectionType.QueuedConnection)
         tracker.add(task)
         fn = self._fn
 

@@ -16,13 +16,18 @@ from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal
 class SyncController(QtCore.QObject):
     """Runs sync off the GUI thread on the network queue, one at a time, with progress and Stop.
 
+    A cancelled sync (Stop, Esc) ends through the op's cancel outcome: the controller is ready again at
+    once and the next scheduled sync runs.
+
     Signals:
         finished(object): the SyncReport of a finished sync.
         failed(str): a sync could not run at all (no keyring, no network); the reason in words.
+        stopped(str): a sync was stopped by a person; what happened and when the next one runs, in words.
     """
 
     finished = Signal(object)
     failed = Signal(str)
+    stopped = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,14 +62,21 @@ class SyncController(QtCore.QObject):
             self.failed.emit(error_text(exc) if isinstance(exc, MatrixError) else tr("Sync failed: {why}",
                                                                                       why=error_text(exc)))
 
-        (Op(self.ctx.host, None, work).on_network("sync").with_progress(tr("Syncing with Weibo"))
-         .cancellable().on_success(done).on_failure(bad).changes(*SYNC_CHANGES).run())
-        # a cancelled sync ends without success or failure; let the next timer tick try again
-        QtCore.QTimer.singleShot(0, self._watch_cancel)
-
-    def _watch_cancel(self) -> None:
-        if self.running and not any(t.label == tr("Syncing with Weibo") for t in self.ctx.tracker.tasks):
+        def cancelled() -> None:
             self.running = False
+            self.stopped.emit(self.stopped_text())
+
+        (Op(self.ctx.host, None, work).on_network("sync").with_progress(tr("Syncing with Weibo"))
+         .cancellable().on_success(done).on_failure(bad).on_cancelled(cancelled)
+         .changes(*SYNC_CHANGES).run())
+
+    def stopped_text(self) -> str:
+        """What the status bar says after a Stop: what was kept, and when the next sync runs."""
+        if not self._timer.isActive():
+            return tr("Sync stopped; what arrived so far is kept. Press F5 to sync again.")
+        at = QtCore.QTime.currentTime().addMSecs(self._timer.remainingTime())
+        return tr("Sync stopped; what arrived so far is kept. The next sync runs at {time}.",
+                  time=at.toString("HH:mm"))
 
 
 def describe(report: SyncReport) -> str:

@@ -23,6 +23,9 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
     same row if it is still there, else the nearest one to where it was. With `select_first` the first
     row is selected when nothing was; a selection the person made is never swapped for row 0.
 
+    With `multi` a person may select several rows (Ctrl/Shift-click, Shift+arrows); the current row is
+    the one the side pane shows, and every selected id is kept across resets too.
+
     With `sort` (column, order) the header sorts, and a `LazyTableModel` reloads at once by it: build the
     filter widgets its `fetch_ids` reads before the area.
 
@@ -38,10 +41,12 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
     def __init__(self, model: LazyTableModel[T] | ListTableModel[T], *, widths: Sequence[int] = (),
                  empty_text: str = "", count_text: Callable[[int], str] | None = None,
                  sort: tuple[int, Qt.SortOrder] | None = None, select_first: bool = False,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 multi: bool = False, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.select_first = select_first
+        self.multi = multi
+        self._restore_others: list[Any] = []
         self._count_text = count_text
         self._wanted: Any = None  # an id asked for by `select_id` before it is in the list
         self._restore: tuple[list[Any], int | None] = ([], None)
@@ -51,7 +56,8 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
         t = self.table = QtWidgets.QTableView()
         t.setModel(model)
         t.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        t.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                           else QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         t.setAlternatingRowColors(True)
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setDefaultSectionSize(26)
@@ -126,8 +132,26 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
 
     # -- selection ----------------------------------------------------------------------------------
     def selected_row(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        """The selected row the side pane shows: with several selected, the current one."""
+        sm = self.table.selectionModel()
+        rows = sm.selectedRows()
+        if not rows:
+            return None
+        current = sm.currentIndex()
+        if len(rows) > 1 and current.isValid() and sm.isRowSelected(current.row(), QtCore.QModelIndex()):
+            return current.row()
+        return rows[0].row()
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def selected_ids(self) -> list[Any]:
+        """Every selected row's id, in list order."""
+        return [i for i in (self.model.id_at(r) for r in self.selected_rows()) if i is not None]
+
+    def selected_items(self) -> list[T]:
+        """Every selected row's data, in list order (rows not fetched yet are left out)."""
+        return [i for i in (self.model.row_at(r) for r in self.selected_rows()) if i is not None]
 
     def selected(self) -> T | None:
         """The selected row's data; None also while a lazily fetched row has not arrived yet."""
@@ -142,6 +166,24 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _select_also(self, rows: list[int], current: int) -> None:
+        # The other rows of a multi-selection, added without moving the current row.
+        sm = self.table.selectionModel()
+        flags = QtCore.QItemSelectionModel.SelectionFlag.Select | QtCore.QItemSelectionModel.SelectionFlag.Rows
+        for r in rows:
+            if r != current:
+                sm.select(self.model.index(r, 0), flags)
+
+    def select_ids(self, ids: Sequence[Any]) -> None:
+        """Select these rows (the first becomes the current one); ids not in the list are skipped, and
+        when none is there yet the first is selected when the next list has it."""
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        if not rows and ids:
+            self._wanted = ids[0]
+        if rows:
+            self.select_row(rows[0])
+            self._select_also(rows[1:], rows[0])
 
     def select_id(self, item_id: Any) -> None:
         """Select the row with this id; one not in the list yet is selected when the next list has it."""
@@ -161,6 +203,7 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
         row = self.selected_row()
         ids = [i for i in (self._wanted, None if row is None else self.model.id_at(row)) if i is not None]
         self._restore = (ids, row)
+        self._restore_others = [i for i in self.selected_ids() if i not in ids] if self.multi else []
         self._wanted = None
 
     def _on_model_reset(self) -> None:
@@ -172,10 +215,13 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
             row = min(old_row, n - 1)  # the row is gone: its neighbour, not the top of the list
         if row is None and self.select_first and n:
             row = 0
+        others = [r for r in (self.model.row_of(i) for i in self._restore_others) if r is not None]
+        self._restore_others = []
         self._restoring = True
         try:
             if row is not None:
                 self.select_row(row)
+                self._select_also(others, row)
         finally:
             self._restoring = False
         self._show_counts()

@@ -127,3 +127,18 @@ def dialog_buttons(dialog: QtWidgets.QDialog, save: bool = True) -> QtWidgets.QD
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def member_role_label(role: str) -> str:
+    return {"operator": tr("operator"), "leader": tr("leader"), "admin": tr("admin")}.get(str(role), str(role))
+
+
+def permit(widget: QtWidgets.QWidget, allowed: bool, roles: Iterable[str], enabled: bool = True,
+           tooltip: str = "") -> None:
+    """Enable an action only for the people whose role may do it, and only when it applies (`enabled`);
+    for everyone else it stays visible but disabled, its tooltip naming the role that may."""
+    widget.setEnabled(allowed and enabled)
+    if not allowed:
+        widget.setToolTip(tr("Only a {roles} may do this", roles=tr(" or ").join(member_role_label(r) for r in roles)))
+    else:
+        widget.setToolTip(tooltip)

@@ -281,6 +281,11 @@ class WeiboClient:
         return self._get("comments/mentions", {"since_id": since_id, "max_id": max_id, "count": count,
                                                "page": page})
 
+    def comments_by_me(self, *, since_id: int = 0, max_id: int = 0, count: int = 50, page: int = 1) -> Json:
+        """The comments this account wrote, newest first."""
+        return self._get("comments/by_me", {"since_id": since_id, "max_id": max_id, "count": count,
+                                            "page": page})
+
     def friends(self, uid: int | str | None = None, cursor: int = 0, count: int = 50,
                 screen_name: str | None = None) -> Json:
         """Whom `uid` follows (the platform now allows only the authorised account itself)."""
@@ -345,6 +350,10 @@ class WeiboClient:
                             max_items: int | None = None) -> Iterator[Json]:
         return self._walk("comments/to_me", "comments", {}, since_id, count, cancel, max_items)
 
+    def iter_comments_by_me(self, since_id: int = 0, *, count: int = 200, cancel: CancelToken | None = None,
+                            max_items: int | None = None) -> Iterator[Json]:
+        return self._walk("comments/by_me", "comments", {}, since_id, count, cancel, max_items)
+
     def iter_comment_mentions(self, since_id: int = 0, *, count: int = 200,
                               cancel: CancelToken | None = None, max_items: int | None = None) -> Iterator[Json]:
         return self._walk("comments/mentions", "comments", {}, since_id, count, cancel, max_items)
@@ -397,3 +406,6 @@ class WeiboClient:
         return self._post("comments/reply", {"cid": cid, "id": id, "comment": comment,
                                              "without_mention": without_mention, "rip": self.rip})
 
+    def comments_destroy(self, cid: int | str) -> Json:
+        """Delete a comment: only one this account wrote (20203 otherwise; 20201 when it is gone already)."""
+        return self._post("comments/destroy", {"cid": cid})

@@ -158,6 +158,12 @@ class HttpWeiboSession:
     def reply(self, comment_id: str, mid: str, text: str, without_mention: bool = False) -> str:
         return _id(self.client.comments_reply(comment_id, mid, text, without_mention=int(without_mention)))
 
+    def delete_comment(self, comment_id: str) -> str:
+        return _id(self.client.comments_destroy(comment_id))
+
+    def my_comments(self, since_id: int = 0, max_items: int = 2000) -> Iterator[PlatformItem]:
+        return (item_of(i) for i in self.client.iter_comments_by_me(since_id, max_items=max_items))
+
 
 class HttpWeiboPlatform:
     """The Open API at the configured base URL (read on every use, so a changed setting takes effect)."""

@@ -10,6 +10,7 @@ import pytest
 from matrix_desktop.app.bootstrap import bootstrap
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.inbox.records import InboxQuery
+from matrix_desktop.core.inbox.review import ReviewSettings
 from matrix_desktop.weibo.client import WeiboClient
 from matrix_desktop.weibo.sandbox.server import SandboxServer
 
@@ -47,6 +48,7 @@ def test_an_approved_suggestion_is_replied_on_the_platform_and_a_rejected_one_ne
         (good, good_item), (bad, bad_item) = comment_drafts[0], comment_drafts[1]
 
         services.act_as("leader")
+        services.inbox.replies.save_review_settings(ReviewSettings(undo_seconds=0))  # send at once
         services.inbox.replies.approve(good.id)
         services.inbox.replies.reject(bad.id, "口径未定，先私信沟通")
         report = services.inbox.replies.send_approved()

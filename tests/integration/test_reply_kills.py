@@ -19,6 +19,7 @@ import pytest
 
 from matrix_desktop.app.bootstrap import bootstrap
 from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.inbox.review import ReviewSettings
 from matrix_desktop.weibo.client import WeiboClient
 from tests.fixtures.sandbox import SandboxFactory
 
@@ -49,6 +50,7 @@ def test_killed_reply_sending_under_faults_never_doubles_a_reply(
         clean.generate_traffic(150)
         s.sync.sync()
         s.act_as("leader")
+        s.inbox.replies.save_review_settings(ReviewSettings(undo_seconds=0))  # no undo window: send at once
         drafts = [d for d in s.inbox.replies.drafts() if s.inbox.triage.get(d.item_id).kind != "mention"][:15]
         assert len(drafts) >= 5, "the demo traffic should bring questions and complaints"
         for d in drafts:

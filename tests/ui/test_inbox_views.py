@@ -10,6 +10,7 @@ import pytest
 
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.inbox.records import InboxQuery
+from matrix_desktop.core.inbox.review import ReviewSettings
 from matrix_desktop.ui.inbox.review import ReviewView
 from matrix_desktop.ui.inbox.view import InboxView
 from matrix_desktop.ui.qt import QtCore
@@ -84,7 +85,8 @@ def test_operators_see_whom_a_reply_waits_on_and_cannot_approve(qtbot, ui_ctx) -
     wait_idle(qtbot, ui_ctx)
     assert view.queue.model.rowCount() == 2
     assert "leader" in view.queue.waiting_label.text()
-    assert not view.queue.approve_button.isVisibleTo(view)
+    assert not view.queue.approve_button.isEnabled()  # shown, disabled, the role named
+    assert "leader" in view.queue.approve_button.toolTip()
 
 
 @pytest.mark.keyring
@@ -102,6 +104,7 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
                       if services.inbox.triage.get(d.item_id).kind != "mention"]
     assert len(comment_drafts) >= 2
     services.act_as("leader")
+    services.inbox.replies.save_review_settings(ReviewSettings(undo_seconds=1))
 
     view = ReviewView(ui_ctx)
     qtbot.addWidget(view)
@@ -116,6 +119,8 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     queue.table_area.table.selectRow(row_of[good.id])
     assert queue.suggestion.toPlainText() == good.suggested_text
     qtbot.mouseClick(queue.approve_button, QtCore.Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    qtbot.waitUntil(lambda: services.inbox.replies.draft(good.id).state == "sent", timeout=30000)
     wait_idle(qtbot, ui_ctx, timeout=30000)
 
     sent = services.inbox.replies.draft(good.id)
@@ -129,3 +134,27 @@ def test_a_leader_approves_in_the_review_view_and_the_reply_appears_on_the_sandb
     assert texts[sent.platform_comment_id] == good.text
     assert bad.text not in bad_texts
     assert services.inbox.triage.count(InboxQuery(statuses=frozenset({"replied"}))) == 1
+
+
+def test_a_refresh_never_replaces_a_reply_being_typed_in_the_inbox(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from matrix_desktop.core.changes import SYNC_CHANGES
+
+    seed(ui_ctx.services)
+    view = InboxView(ui_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    wait_idle(qtbot, ui_ctx)
+    view.table_area.select_row(1)
+    wait_idle(qtbot, ui_ctx)
+    target = view.selected_id()
+    view.editor.setFocus()
+    qtbot.keyClicks(view.editor, "xyz")
+    typed = view.editor.toPlainText()
+    ui_ctx.tracker.did_execute.emit(SYNC_CHANGES)
+    wait_idle(qtbot, ui_ctx)
+    assert view.selected_id() == target and view.editor.toPlainText() == typed
+    view.table_area.select_row(0)
+    wait_idle(qtbot, ui_ctx)
+    view.table_area.select_id(target)
+    wait_idle(qtbot, ui_ctx)
+    assert view.editor.toPlainText() == typed

@@ -13,6 +13,7 @@ makes the next repost fail that way. Nothing here opens a socket or a file.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,7 +35,7 @@ from matrix_desktop.core.forwarding.records import (
     PlanState,
 )
 from matrix_desktop.core.forwarding.rules import ForwardRule
-from matrix_desktop.core.inbox.records import InboxItem, ReplyDraft
+from matrix_desktop.core.inbox.records import DraftState, InboxItem, ReplyDraft
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
 from matrix_desktop.core.secret import Secret
 from matrix_desktop.core.weibo import PlatformItem, PlatformUser, RateLimitStatus, TokenGrant, TokenInfo
@@ -65,6 +66,7 @@ class Data:
     drafts: dict[int, ReplyDraft] = field(default_factory=dict)
     synced_reposts: dict[str, dict[str, str]] = field(default_factory=dict)  # post → account → its repost
     team_settings: dict[str, Any] = field(default_factory=dict)
+    inbox_settings: dict[str, Any] = field(default_factory=dict)
 
     def actions(self) -> list[str]:
         return [e.action for e in self.audit]
@@ -252,13 +254,32 @@ class _Inbox:
         return self.d.drafts[draft_id]
 
     def update_draft(self, draft_id: int, **fields: Any) -> None:
-        self.d.drafts[draft_id] = replace(self.d.drafts[draft_id], **fields)
+        # Columns the record does not carry (pending_edit_at) are stored by the real repository only.
+        known = {f.name for f in dataclasses.fields(ReplyDraft)}
+        self.d.drafts[draft_id] = replace(self.d.drafts[draft_id], **{k: v for k, v in fields.items() if k in known})
 
     def claim_draft(self, draft_id: int, from_states: Sequence[str], to_state: str) -> bool:
         if self.d.drafts[draft_id].state not in from_states:
             return False
         self.update_draft(draft_id, state=to_state)
         return True
+
+    def add_draft(self, item_id: int, *, source: str, suggested_text: str, edited_text: str = "",
+                  entry_keys: Sequence[str] = (), tone_issues: Sequence[dict[str, Any]] = (),
+                  written_by: str = "") -> int:
+        new_id = max(self.d.drafts, default=0) + 1
+        i = self.d.items[item_id]
+        self.d.drafts[new_id] = ReplyDraft(
+            new_id, item_id, source, suggested_text, edited_text, tuple(entry_keys), tuple(tone_issues),
+            DraftState.WAITING_REVIEW, written_by, "", None, "", "", "", datetime.now(UTC), None, i.account_uid,
+            i.author_name, i.text, i.category)
+        return new_id
+
+    def setting(self, key: str) -> Any:
+        return copy.deepcopy(self.d.inbox_settings.get(key))
+
+    def put_setting(self, key: str, value: Any, by: str) -> None:
+        self.d.inbox_settings[key] = copy.deepcopy(value)
 
 
 class FakeUnitOfWork:
@@ -463,6 +484,24 @@ class FakeSession:
 
     def reply(self, comment_id: str, mid: str, text: str, without_mention: bool = False) -> str:
         return self._write("reply", mid, text, self.p.comments, reply_to=comment_id)
+
+    def delete_comment(self, comment_id: str) -> str:
+        from matrix_desktop.core.weibo_errors import ApiPermissionDenied, TargetNotFound
+
+        self.p._outcome("delete_comment")
+        for mid, items in self.p.comments.items():
+            for c in items:
+                if c.id == comment_id:
+                    if c.author_uid != self.uid:
+                        raise ApiPermissionDenied(20203, "Not your own comment!", "/2/comments/destroy.json", 400)
+                    items.remove(c)
+                    self.p.writes.append(Write("delete", self.token, mid, c.text, c.id))
+                    return c.id
+        raise TargetNotFound(20201, "Target weibo comment does not exist!", "/2/comments/destroy.json", 400)
+
+    def my_comments(self, since_id: int = 0, max_items: int = 2000) -> Iterator[PlatformItem]:
+        mine = [c for items in self.p.comments.values() for c in items if c.author_uid == self.uid]
+        return iter(mine[:max_items])
 
 
 FakePlatformLike = FakeWeiboPlatform

@@ -224,6 +224,9 @@ def run_drafts(args: argparse.Namespace, ctx: Any) -> int:
 def run_approve(args: argparse.Namespace, ctx: Any) -> int:
     d = ctx.services(require_actor=True).inbox.replies.approve(args.draft, args.text)
     ctx.stdout.write(f"reply {d.id} approved: {d.text}\n")
+    if d.not_before is not None:
+        ctx.stdout.write(f"it can be taken back until {d.not_before.astimezone():%H:%M:%S}; "
+                         "`inbox send` sends it after that\n")
     return 0
 
 
@@ -252,7 +255,8 @@ def run_draft_limit(args: argparse.Namespace, ctx: Any) -> int:
 def run_send(args: argparse.Namespace, ctx: Any) -> int:
     report = ctx.services(require_actor=True).inbox.replies.send_approved()
     ctx.stdout.write(f"{len(report.sent)} sent, {len(report.failed)} failed, {len(report.unknown)} unknown "
-                     f"(checked again before any resend), {len(report.deferred)} deferred\n")
+                     f"(checked again before any resend), {len(report.deferred)} deferred, "
+                     f"{len(report.held)} still inside their undo window\n")
     for draft_id, why in report.failed:
         ctx.stderr.write(f"reply {draft_id}: {why}\n")
     return 1 if report.failed else 0

@@ -24,6 +24,7 @@ class DraftState(StrEnum):
     SENDING = "sending"  # claimed for sending; looked for on the platform before any resend
     SENT = "sent"
     FAILED = "failed"
+    DELETED = "deleted"  # sent, then taken down from the platform by a leader
 
 
 class ItemStatus(StrEnum):
@@ -127,10 +128,25 @@ class ReplyDraft:
     author_name: str = ""
     item_text: str = ""
     category: str = ""
+    priority: int = 3
+    item_created_at: datetime | None = None
+    pending_edit: str = ""  # a reviewer's edit not yet approved, kept across refreshes and restarts
+    pending_edit_by: str = ""
+    approved_at: datetime | None = None
+    not_before: datetime | None = None  # the end of the undo window: the sender leaves it until then
+    assigned_to: str = ""  # a reviewer named for this draft (reassigned), else the team's routing decides
+    deleted_at: datetime | None = None
+    deleted_by: str = ""
+    account_owner: str = ""
+    account_name: str = ""
 
     @property
     def text(self) -> str:
         return self.edited_text or self.suggested_text
+
+    def in_undo_window(self, now: datetime) -> bool:
+        """Approved and still inside the time in which the approval can be taken back."""
+        return self.state == DraftState.APPROVED and self.not_before is not None and now < self.not_before
 
 
 @dataclass(frozen=True)
@@ -145,6 +161,19 @@ class CsTicket:
     created_at: datetime
     exported_at: datetime | None
     extra: dict[str, Any] = field(default_factory=dict)
+    assignee: str = ""
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """A ticket with the complaint it is about: what the ticket list shows."""
+
+    ticket: CsTicket
+    item: InboxItem
+
+    @property
+    def id(self) -> int:
+        return self.ticket.id
 
 
 @dataclass(frozen=True)
@@ -194,4 +223,5 @@ class SendReport:
     failed: list[tuple[int, str]] = field(default_factory=list)
     unknown: list[int] = field(default_factory=list)
     deferred: list[int] = field(default_factory=list)
+    held: list[int] = field(default_factory=list)  # inside their undo window: sent on a later run
 

@@ -13,7 +13,7 @@ from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.csvsafe import guard_row
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.identity import ActorProvider
-from matrix_desktop.core.inbox.records import TICKET_STATUSES, CsTicket, ItemStatus
+from matrix_desktop.core.inbox.records import TICKET_STATUSES, CsTicket, ItemStatus, TicketStatus, TicketView
 from matrix_desktop.core.inbox.sla import SlaSettings
 from matrix_desktop.core.ports import UnitOfWorkFactory
 
@@ -59,6 +59,26 @@ class CustomerService:
     def tickets(self, statuses: Sequence[str] = ()) -> list[CsTicket]:
         with self._uow.readonly() as uow:
             return uow.inbox.tickets(statuses)
+
+    def ticket_views(self, statuses: Sequence[str] = ()) -> list[TicketView]:
+        """Tickets with their complaints, newest first: the ticket list."""
+        with self._uow.readonly() as uow:
+            tickets = uow.inbox.tickets(statuses)
+            items = {i.id: i for i in uow.inbox.by_ids([t.item_id for t in tickets])}
+        return [TicketView(t, items[t.item_id]) for t in reversed(tickets) if t.item_id in items]
+
+    def assign_ticket(self, ticket_id: int, assignee: str) -> None:
+        """Name who in customer service follows a ticket ("" for nobody yet)."""
+        actor = self._actor()
+        actor.require("follow up customer-service tickets", OPERATOR, LEADER, ADMIN)
+        with self._uow() as uow:
+            uow.inbox.update_ticket(ticket_id, assignee=assignee.strip())
+            uow.audit.append(actor.name, "inbox.ticket", "", {"ticket": ticket_id, "assignee": assignee.strip()})
+            uow.commit()
+
+    def close_ticket(self, ticket_id: int, note: str | None = None) -> None:
+        """Customer service reports it done."""
+        self.set_ticket_status(ticket_id, TicketStatus.DONE, note)
 
     def ticket_text(self, item_id: int) -> str:
         """A ticket as plain text to paste into customer service's system or a chat."""

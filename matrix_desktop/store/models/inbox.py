@@ -106,6 +106,16 @@ class ReplyDraftRow(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Migration 0008_review: the reviewer's unsent edit (a revision kept across refreshes and restarts),
+    # the undo window of an approval, the named reviewer, and the deletion of a reply sent in error.
+    pending_edit: Mapped[str] = mapped_column(Text, default="", server_default="")
+    pending_edit_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    pending_edit_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    not_before: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    assigned_to: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    deleted_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -121,6 +131,7 @@ class CsTicketRow(Base):
     created_by: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     exported_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    assignee: Mapped[str] = mapped_column(String(80), default="", server_default="")  # 0008_review
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 

@@ -124,6 +124,8 @@ class InboxView(QtWidgets.QWidget):
         self.editor = QtWidgets.QPlainTextEdit()
         self.editor.setPlaceholderText(tr("Edit the suggestion or write a reply; a leader reviews it before it is sent"))
         self.editor.setMaximumHeight(110)
+        self._editor_item: int | None = None  # the item whose reply the editor holds
+        self._typed: dict[int, str] = {}  # replies typed and not submitted yet, by item
         self.submit_button = QtWidgets.QPushButton(tr("Submit for review"))
         self.assign_button = QtWidgets.QPushButton(tr("Assign to me (A)"))
         self.route_button = QtWidgets.QPushButton(tr("To customer service (E)"))
@@ -241,10 +243,22 @@ class InboxView(QtWidgets.QWidget):
                 return
             self.conversation = conv
             self.detail.setHtml(conversation_html(conv))
-            waiting = [d for d in conv.drafts if d.state == "waiting_review"]
-            self.editor.setPlainText(waiting[-1].text if waiting else "")
+            self._fill_editor(conv)
 
         Op(self.ctx.host, self, lambda job: self.inbox.triage.conversation(item_id)).on_success(arrived).run()
+
+    def _fill_editor(self, conv: Conversation) -> None:
+        """The reply editor shows the waiting draft, unless the person is writing one for this item: a
+        refresh (a sync landing) must never replace what is being typed, and switching items keeps it."""
+        if self._editor_item is not None and self.editor.document().isModified():
+            self._typed[self._editor_item] = self.editor.toPlainText()
+        if conv.item.id == self._editor_item and self.editor.document().isModified():
+            return
+        waiting = [d for d in conv.drafts if d.state == "waiting_review"]
+        self._editor_item = conv.item.id
+        typed = self._typed.get(conv.item.id)
+        self.editor.setPlainText(typed if typed is not None else (waiting[-1].text if waiting else ""))
+        self.editor.document().setModified(typed is not None)
 
     # -- actions ------------------------------------------------------------------------------------
     def _write(self, fn: object, done: str) -> None:
@@ -290,6 +304,8 @@ class InboxView(QtWidgets.QWidget):
         text = self.editor.toPlainText().strip()
         if item_id is None or not text:
             return
+        self._typed.pop(item_id, None)  # submitted: the waiting draft now holds it
+        self.editor.document().setModified(False)
         self._write(lambda job: self.inbox.replies.write_reply(item_id, text),
                     tr("Reply submitted; it waits for a leader's review"))
 

@@ -148,6 +148,13 @@ class Call:
 Handler = Callable[[Call], Any]
 
 
+#: Endpoints of the real Open API that are closed to standard apps: the platform answers 10014, not
+#: "api not found", so the sandbox does the same for those it does not serve (weibo_api.md §3).
+CLOSED_ENDPOINTS = frozenset({
+    "statuses/upload", "statuses/upload_url_text", "statuses/upload_pic", "friendships/create",
+    "friendships/destroy", "direct_messages/new", "short_url/shorten", "statuses/repost_by_me"})
+
+
 class SandboxApp:
     """The WSGI application: routing, auth, quotas, faults and every endpoint."""
 
@@ -185,6 +192,8 @@ class SandboxApp:
             "comments/mentions": ("GET", self.comments_mentions, "call"),
             "comments/create": ("POST", self.comments_create, "comment"),
             "comments/reply": ("POST", self.comments_reply, "comment"),
+            "comments/by_me": ("GET", self.comments_by_me, "call"),
+            "comments/destroy": ("POST", self.comments_destroy, "call"),
             "friendships/friends": ("GET", self.friends, "call"),
             "friendships/followers": ("GET", self.followers, "call"),
         }
@@ -271,6 +280,9 @@ class SandboxApp:
     def api(self, request: Request, api: str) -> Response:
         path = f"/2/{api}.json"
         entry = self.endpoints.get(api)
+        if entry is None and api in CLOSED_ENDPOINTS:
+            self.authenticate(request)  # the platform checks the token first, then refuses the app
+            raise ApiError(10014, "Insufficient app permissions!")
         if entry is None:
             raise ApiError(10020, "Request api not found!")
         method, handler, bucket = entry
@@ -534,6 +546,23 @@ class SandboxApp:
             name = self.store.one("SELECT screen_name FROM users WHERE uid=?", (target["uid"],))
             text = f"回复@{name['screen_name'] if name else ''}:{text}"
         return self._comment(call, sid, text, cid)
+
+    def comments_by_me(self, call: Call) -> Json:
+        rows, cursors = self._page(call, "comments WHERE deleted=0 AND uid=?", (call.uid,), 50, 200)
+        return self._comment_list(rows, cursors)
+
+    def comments_destroy(self, call: Call) -> Json:
+        """Only the comment's own author may delete it here (the business API also lets a post's owner)."""
+        cid = call.int("cid", required=True)
+        row = self.store.one("SELECT * FROM comments WHERE id=? AND deleted=0", (cid,))
+        if row is None:
+            raise ApiError(20201, "Target weibo comment does not exist!")
+        if int(row["uid"]) != call.uid:
+            raise ApiError(20203, "Not your own comment!")
+        body = self.store.comment_json(row)
+        with self.store.tx() as db:
+            db.execute("UPDATE comments SET deleted=1 WHERE id=?", (cid,))
+        return body
 
     # -- friendships -------------------------------------------------------------------------
 
