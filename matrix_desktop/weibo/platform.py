@@ -130,6 +130,9 @@ class HttpWeiboSession:
     def reply(self, comment_id: str, mid: str, text: str, without_mention: bool = False) -> str:
         return _id(self.client.comments_reply(comment_id, mid, text, without_mention=int(without_mention)))
 
+    def share(self, text: str, picture: bytes | None = None) -> str:
+        return _id(self.client.share(text, picture))
+
 
 class HttpWeiboPlatform:
     """The Open API at the configured base URL (read on every use, so a changed setting takes effect)."""

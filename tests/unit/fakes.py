@@ -435,6 +435,9 @@ class FakeSession:
     def reply(self, comment_id: str, mid: str, text: str, without_mention: bool = False) -> str:
         return self._write("reply", mid, text, self.p.comments, reply_to=comment_id)
 
+    def share(self, text: str, picture: bytes | None = None) -> str:
+        return self._write("share", "", text, self.p.comments)
+
 
 FakePlatformLike = FakeWeiboPlatform
 
