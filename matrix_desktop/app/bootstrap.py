@@ -23,6 +23,7 @@ from matrix_desktop.services.flags import CompanyService, FlagService
 from matrix_desktop.services.forwarding import Forwarding
 from matrix_desktop.services.inbox import Inbox
 from matrix_desktop.services.members import MemberService
+from matrix_desktop.services.publishing import Publishing
 from matrix_desktop.services.sync import SyncService
 from matrix_desktop.store.db import create_db_engine, migrate_to_head
 from matrix_desktop.store.uow import SqlUnitOfWorkFactory
@@ -61,6 +62,10 @@ class AppServices:
         self.forwarding = Forwarding.build(self.uow, self.current_actor, self.credentials, self.platform)
         self.inbox = Inbox.build(self.uow, self.current_actor, self.credentials, self.platform,
                                  corpus=triage_corpus())
+        self.publishing = Publishing.build(
+            self.uow, self.current_actor, self.credentials, self.platform,
+            safe_domain=lambda: config.settings().weibo_safe_domain,
+            plan_forwarding=lambda mid: self.forwarding.plans.plan(mid).id)
         # After a sync: re-check the synced accounts' verification, then ingest what they brought in.
         self.sync.after_sync.append(self.flags.after_sync)
         self.sync.after_sync.append(self.inbox.after_sync)

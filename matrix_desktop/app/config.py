@@ -75,6 +75,7 @@ SCHEMA: dict[str, Setting] = {s.key: s for s in [
     Setting("weibo.redirect_uri", "http://127.0.0.1:8765/callback", _redirect_url, "OAuth redirect URI registered for the app"),
     Setting("weibo.timeout_seconds", 15.0, _positive_float, "timeout of every HTTP call"),
     Setting("weibo.rip", "127.0.0.1", str, "end-user IP sent as `rip` with writes"),
+    Setting("weibo.safe_domain", "", str, "the app's safe domain (安全域名): statuses/share needs a link on it"),
     Setting("credentials.expiry_warning_days", 7, _positive_int, "warn this many days before a token expires"),
     Setting("keyring.backend", "auto", _choice("auto", "secretservice", "cryptfile"),
             "which keyring to keep secrets in"),
@@ -157,7 +158,8 @@ class Config:
             weibo_timeout_seconds=float(self.get("weibo.timeout_seconds")), weibo_rip=str(self.get("weibo.rip")),
             credentials_expiry_warning_days=int(self.get("credentials.expiry_warning_days")),
             keyring_backend=str(self.get("keyring.backend")), ui_language=str(self.get("ui.language")),
-            sync_interval_seconds=int(self.get("sync.interval_seconds")))
+            sync_interval_seconds=int(self.get("sync.interval_seconds")),
+            weibo_safe_domain=str(self.get("weibo.safe_domain")))
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,7 @@ class Settings:
     keyring_backend: str
     ui_language: str
     sync_interval_seconds: int
+    weibo_safe_domain: str = ""
 
 
 def change_setting(config: Config, uow: Any, actor: Actor, key: str, value: str,

@@ -71,6 +71,9 @@ def start_demo(traffic_rate: float = 6.0, port: int = 0, fresh: bool = False) ->
         load = getattr(getattr(services, "inbox", None), "load_demo_manual", None)
         if callable(load):
             load()
+        from matrix_desktop.app.demo_calendar import load_demo_calendar
+
+        load_demo_calendar(services)
     except BaseException:
         sandbox.stop()
         raise

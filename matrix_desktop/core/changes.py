@@ -20,6 +20,7 @@ class Change(StrEnum):
     INBOX = "inbox"  # items, drafts, tickets
     MANUAL = "manual"  # the answer manual
     POSTS = "posts"
+    CALENDAR = "calendar"  # planned posts, style guides, sensitive words, calendar rules
     AUDIT = "audit"
 
 

@@ -42,6 +42,10 @@ def default_areas() -> list[AreaSpec]:
     areas.append(AreaSpec("matrix", tr("Matrix"), lambda ctx: MatrixView(ctx)))
     areas.append(AreaSpec("forwarding", tr("Forwarding"), lambda ctx: ForwardingView(ctx),
                           badge=waiting_for_approval))
+    from matrix_desktop.ui.calendar.view import CalendarView  # the content calendar
+    from matrix_desktop.ui.calendar.view import waiting_for_approval as posts_waiting
+
+    areas.append(AreaSpec("calendar", tr("Calendar"), lambda ctx: CalendarView(ctx), badge=posts_waiting))
     from matrix_desktop.ui.inbox.review import ReviewView  # inbox areas
     from matrix_desktop.ui.inbox.view import InboxView, crisis_count, waiting_review_count
 

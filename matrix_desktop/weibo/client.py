@@ -160,7 +160,8 @@ class WeiboClient:
     # -- transport ---------------------------------------------------------------------------
 
     def _call(self, method: str, path: str, params: Mapping[str, Any] | None = None, *,
-              write: bool = False, cancel: CancelToken | None = None) -> Any:
+              write: bool = False, cancel: CancelToken | None = None,
+              files: Mapping[str, tuple[str, bytes]] | None = None) -> Any:
         token = cancel or self.cancel
         clean = {k: v for k, v in (params or {}).items() if v is not None}
 
@@ -182,16 +183,17 @@ class WeiboClient:
         for attempt in retrying:
             with attempt:
                 token.raise_if_cancelled()
-                return self._send(method, path, clean, write)
+                return self._send(method, path, clean, write, files)
         raise AssertionError("unreachable")  # pragma: no cover - Retrying either returns or raises
 
-    def _send(self, method: str, path: str, params: dict[str, Any], write: bool) -> Any:
+    def _send(self, method: str, path: str, params: dict[str, Any], write: bool,
+              files: Mapping[str, tuple[str, bytes]] | None = None) -> Any:
         url = self.base_url + path
         try:
             if method == "GET":
                 resp = self._session.get(url, params=params, timeout=self.timeout)
             else:
-                resp = self._session.post(url, data=params, timeout=self.timeout)
+                resp = self._session.post(url, data=params, files=files, timeout=self.timeout)
         except requests.RequestException as exc:
             kind = type(exc).__name__
             log.info("weibo %s %s failed: %s", method, path, kind)
@@ -210,8 +212,9 @@ class WeiboClient:
             raise MalformedResponse(0, "expected a JSON object", f"/2/{resource}.json", 200)
         return body
 
-    def _post(self, resource: str, params: Mapping[str, Any], cancel: CancelToken | None = None) -> Json:
-        body = self._call("POST", f"/2/{resource}.json", params, write=True, cancel=cancel)
+    def _post(self, resource: str, params: Mapping[str, Any], cancel: CancelToken | None = None,
+              files: Mapping[str, tuple[str, bytes]] | None = None) -> Json:
+        body = self._call("POST", f"/2/{resource}.json", params, write=True, cancel=cancel, files=files)
         if not isinstance(body, dict):
             raise WriteOutcomeUnknown(0, "expected a JSON object", f"/2/{resource}.json", 200)
         return body
@@ -383,10 +386,12 @@ class WeiboClient:
         return self._post("statuses/repost", {"id": id, "status": status or None, "is_comment": is_comment,
                                               "rip": self.rip})
 
-    def share(self, status: str) -> Json:
-        """Publish a post; the text must contain a link on the app's safe domain."""
+    def share(self, status: str, pic: bytes | None = None, pic_name: str = "pic.jpg") -> Json:
+        """Publish a post; the text must contain a link on the app's safe domain. With `pic` (JPEG, GIF or
+        PNG under 5 MB) the call is multipart, as the platform asks."""
         self._check_length(status, "statuses/share")
-        return self._post("statuses/share", {"status": status, "rip": self.rip})
+        files = {"pic": (pic_name, pic)} if pic is not None else None
+        return self._post("statuses/share", {"status": status, "rip": self.rip}, files=files)
 
     def update(self, status: str) -> Json:
         """The pre-2017 way to post; the platform answers 10014 to most apps now."""

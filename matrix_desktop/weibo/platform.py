@@ -164,6 +164,9 @@ class HttpWeiboSession:
     def my_comments(self, since_id: int = 0, max_items: int = 2000) -> Iterator[PlatformItem]:
         return (item_of(i) for i in self.client.iter_comments_by_me(since_id, max_items=max_items))
 
+    def share(self, text: str, picture: bytes | None = None) -> str:
+        return _id(self.client.share(text, picture))
+
 
 class HttpWeiboPlatform:
     """The Open API at the configured base URL (read on every use, so a changed setting takes effect)."""

@@ -503,6 +503,9 @@ class FakeSession:
         mine = [c for items in self.p.comments.values() for c in items if c.author_uid == self.uid]
         return iter(mine[:max_items])
 
+    def share(self, text: str, picture: bytes | None = None) -> str:
+        return self._write("share", "", text, self.p.comments)
+
 
 FakePlatformLike = FakeWeiboPlatform
 

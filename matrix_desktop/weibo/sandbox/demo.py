@@ -20,6 +20,8 @@ DEMO_COMPANY = CompanyProfile(
 )
 
 SAFE_DOMAIN = "xinghe-dairy.example"
+#: Words the sandbox's `statuses/share` refuses as sensitive content (20021), as the platform refuses its own.
+PLATFORM_SENSITIVE = ("代开发票", "刷单", "翻墙")
 """The app's 安全域名: `statuses/share` text must link to it (or a subdomain)."""
 
 PRODUCTS = ("星河纯牛奶", "星河鲜奶", "星河酸奶", "星河宝贝儿童奶", "星河高钙奶", "星河低脂奶", "星河奶酪棒")

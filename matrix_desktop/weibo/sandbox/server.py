@@ -470,6 +470,18 @@ class SandboxApp:
 
     def share(self, call: Call) -> Json:
         text = call.text("status", required=True)
+        # Current docs mark `rip` required on share; the sandbox enforces it so a client that forgets it
+        # finds out here, not on the real platform. The text is kept as sent (no stripping).
+        call.text("rip", required=True)
+        if "pic" in call.request.files:
+            pic = call.request.files["pic"].read()
+            if len(pic) > 5 * 1024 * 1024:
+                raise ApiError(20006, "Image size too large")
+            if not pic.startswith((b"\xff\xd8", b"\x89PNG", b"GIF8")):
+                raise ApiError(20005, "Unsupported image type, only suport JPG, GIF, PNG!")
+        for word in demo.PLATFORM_SENSITIVE:
+            if word in text:
+                raise ApiError(20021, "Content is illegal!")
         hosts = [urlsplit(w).hostname or "" for w in text.replace("\u3000", " ").split()
                  if w.startswith(("http://", "https://"))]
         if not any(h == demo.SAFE_DOMAIN or h.endswith("." + demo.SAFE_DOMAIN) for h in hosts):

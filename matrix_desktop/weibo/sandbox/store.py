@@ -444,8 +444,31 @@ class SandboxStore:
                 db.execute("INSERT INTO labels VALUES(?,?,?,?,?)",
                            (item["object"], item["id"], ev.category, ev.number, item.get("target_uid")))
                 created.append(item)
+                created.extend(self._fan_reposts(db, seed_value, ev.number, fans, matrix_uids, marks, when))
             self.set_meta(db, "traffic_next", number + n)
         return created
+
+
+    def _fan_reposts(self, db: sqlite3.Connection, seed_value: int, number: int, fans: list[int],
+                     matrix_uids: tuple[int, ...], marks: str, when: float) -> list[Json]:
+        """Fans repost what the matrix published through the app (`statuses/share`) in the last three
+        days: the reposters a prize draw is drawn from. Drawn from a stream of its own, so the comment
+        and mention stream of a seed stays the same whether or not anything was published."""
+        shared = db.execute(
+            f"SELECT id, uid FROM statuses WHERE deleted=0 AND root_id IS NULL AND repost_of IS NULL AND source=? "
+            f"AND uid IN ({marks}) AND created_at>? ORDER BY id DESC LIMIT 5",
+            (APP_SOURCE, *matrix_uids, when - 3 * 86_400)).fetchall()
+        if not shared:
+            return []
+        rng = random.Random(f"fan-repost:{seed_value}:{number}")
+        if rng.random() >= 0.6:
+            return []
+        post = shared[int(rng.random() * len(shared))]
+        fan = fans[int(rng.random() * len(fans))]
+        text = rng.choice(("转发微博", "冲鸭！", "想要[心]", "支持星河", "抽我抽我", "已关注，求中奖"))
+        sid = self.add_status(db, fan, text, when, _source(rng.choice(SOURCE_CLIENTS)), repost_of=int(post["id"]))
+        return [{"event": number, "kind": "repost", "category": "other", "fan_uid": fan, "id": sid,
+                 "object": "status", "status_id": int(post["id"]), "target_uid": int(post["uid"]), "text": text}]
 
 
 def _time(ts: float) -> str:
