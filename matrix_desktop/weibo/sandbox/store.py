@@ -377,7 +377,8 @@ class SandboxStore:
 
     # -- traffic -------------------------------------------------------------------------------
 
-    def generate_traffic(self, n: int, start: float | None = None, end: float | None = None) -> list[Json]:
+    def generate_traffic(self, n: int, start: float | None = None, end: float | None = None,
+                         category: str | None = None) -> list[Json]:
         """Apply the next `n` events of the seed's fan-traffic stream; returns what was created.
 
         With `start`/`end` the events are back-dated evenly across that span (used when seeding).
@@ -394,7 +395,7 @@ class SandboxStore:
                 "SELECT 1 FROM users WHERE uid=?", (a.uid,)).fetchone())
             marks = ",".join("?" * len(matrix_uids))
             for i in range(n):
-                ev = draw_event(seed_value, number + i)
+                ev = draw_event(seed_value, number + i, category)
                 when = time.time() if start is None or end is None else start + (end - start) * (i + 1) / (n + 1)
                 fan = fans[int(ev.fan_pick * len(fans))]
                 kind = ev.kind
