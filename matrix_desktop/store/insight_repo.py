@@ -102,7 +102,7 @@ class SqlInsightRepository:
         return out
 
     def history_start(self) -> datetime | None:
-        return self.s.scalar(select(func.min(InteractionRow.synced_at)))
+        return self.s.scalar(select(func.min(InteractionRow.created_at)))
 
     def follows(self, account_uids: Sequence[str]) -> list[FollowedAccount]:
         f = FollowRow

@@ -10,7 +10,13 @@ from matrix_desktop.core.company import CompanyProfile
 from matrix_desktop.core.insight.audits import CheckStatus, FollowCategory, audit_follows, setup_checklist
 from matrix_desktop.core.insight.keywords import KeywordWatch, SpikeSettings, WatchKind, detect_spike
 from matrix_desktop.core.insight.ratio import INDUSTRY_AVERAGE, ratios_by_account, ratios_by_role
-from matrix_desktop.core.insight.records import ComplaintResponse, FanTouch, FollowedAccount, FollowerPoint, SyncedText
+from matrix_desktop.core.insight.records import (
+    ComplaintResponse,
+    FanTouch,
+    FollowedAccount,
+    FollowerPoint,
+    SyncedText,
+)
 from matrix_desktop.services.insight.analytics import matrix_series, response_times
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
