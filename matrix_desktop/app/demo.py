@@ -65,6 +65,7 @@ def start_demo(traffic_rate: float = 6.0, port: int = 0, fresh: bool = False) ->
         services.act_as(DEMO_ACTOR)
         services.config.set("sync.interval_seconds", "60")
         services.credentials.import_bundle(sandbox.credentials())
+        services.insight.keywords.ensure_defaults()  # brand, leaders' names, crisis words: watched from the start
         load = getattr(getattr(services, "inbox", None), "load_demo_manual", None)
         if callable(load):
             load()

@@ -444,6 +444,13 @@ class SandboxStore:
                     (item["id"],)).fetchone()[0]
                 db.execute("INSERT INTO labels VALUES(?,?,?,?,?)",
                            (item["object"], item["id"], ev.category, ev.number, item.get("target_uid")))
+                if ev.category == "praise" and item.get("target_uid"):
+                    # A happy fan follows the account they praised: follower counts move, as on the platform.
+                    row = db.execute("SELECT value FROM meta WHERE key='follow_seq'").fetchone()
+                    seq = int(row["value"] if row else 0) + 1
+                    if db.execute("INSERT OR IGNORE INTO follows VALUES(?,?,?)",
+                                  (fan, int(item["target_uid"]), seq)).rowcount:
+                        self.set_meta(db, "follow_seq", seq)
                 created.append(item)
             self.set_meta(db, "traffic_next", number + n)
         return created
