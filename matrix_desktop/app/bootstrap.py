@@ -22,6 +22,7 @@ from matrix_desktop.services.credentials import CredentialService
 from matrix_desktop.services.flags import CompanyService, FlagService
 from matrix_desktop.services.forwarding import Forwarding
 from matrix_desktop.services.inbox import Inbox
+from matrix_desktop.services.insight import Insight
 from matrix_desktop.services.members import MemberService
 from matrix_desktop.services.publishing import Publishing
 from matrix_desktop.services.sync import SyncService
@@ -69,6 +70,10 @@ class AppServices:
         # After a sync: re-check the synced accounts' verification, then ingest what they brought in.
         self.sync.after_sync.append(self.flags.after_sync)
         self.sync.after_sync.append(self.inbox.after_sync)
+        # ... then snapshot the synced accounts' followers and look for keyword spikes.
+        self.insight = Insight.build(self.uow, self.current_actor,
+                                     expiry_warning_days=lambda: config.settings().credentials_expiry_warning_days)
+        self.sync.after_sync.append(self.insight.after_sync)
         if self.uow.seal is None:  # audit entries are sealed with a key kept in the same keyring
             self.uow.seal = KeyringAuditSeal(self.credentials.store)
 

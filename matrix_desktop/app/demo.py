@@ -68,6 +68,7 @@ def start_demo(traffic_rate: float = 6.0, port: int = 0, fresh: bool = False) ->
         if not services.forwarding.matrix.rules():
             # The usual matrix (seed 001): a new user plans a forward without having to learn the rules first.
             services.forwarding.matrix.default_rules()
+        services.insight.keywords.ensure_defaults()  # brand, leaders' names, crisis words: watched from the start
         load = getattr(getattr(services, "inbox", None), "load_demo_manual", None)
         if callable(load):
             load()

@@ -14,6 +14,7 @@ from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.store.flags_repo import SqlFlagRepository
 from matrix_desktop.store.forwarding_repo import SqlForwardingRepository
 from matrix_desktop.store.inbox_repo import SqlInboxRepository
+from matrix_desktop.store.insight_repo import SqlInsightRepository
 from matrix_desktop.store.publishing_repo import SqlPublishingRepository
 from matrix_desktop.store.repositories import (
     SqlAccountRepository,
@@ -55,6 +56,7 @@ class SqlUnitOfWork:
         self.forwarding = SqlForwardingRepository(s)
         self.inbox = SqlInboxRepository(s)
         self.publishing = SqlPublishingRepository(s)
+        self.insight = SqlInsightRepository(s)
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -34,8 +34,10 @@ class AreaSpec:
 
 def default_areas() -> list[AreaSpec]:
     from matrix_desktop.ui.accounts.view import AccountsView
+    from matrix_desktop.ui.insight.today import TodayView  # the window opens on Today
 
-    areas = [AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
+    areas = [AreaSpec("today", tr("Today"), lambda ctx: TodayView(ctx)),
+             AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
     from matrix_desktop.ui.forwarding.matrix import MatrixView  # matrix and forwarding areas
     from matrix_desktop.ui.forwarding.view import ForwardingView, waiting_for_approval
 
@@ -54,6 +56,13 @@ def default_areas() -> list[AreaSpec]:
     from matrix_desktop.ui.flags.view import FlagsView, open_flag_count
 
     areas.append(AreaSpec("flags", tr("Flags"), lambda ctx: FlagsView(ctx), badge=open_flag_count))
+    from matrix_desktop.ui.insight.analytics import AnalyticsView  # insight areas
+    from matrix_desktop.ui.insight.audits import SetupAuditView
+    from matrix_desktop.ui.insight.keywords import KeywordsView, open_alert_count
+
+    areas.append(AreaSpec("analytics", tr("Analytics"), lambda ctx: AnalyticsView(ctx)))
+    areas.append(AreaSpec("keywords", tr("Keyword monitoring"), lambda ctx: KeywordsView(ctx), badge=open_alert_count))
+    areas.append(AreaSpec("audits", tr("Page audits"), lambda ctx: SetupAuditView(ctx)))
     from matrix_desktop.ui.admin.audit import AuditView
     from matrix_desktop.ui.admin.credentials import CredentialsView
     from matrix_desktop.ui.admin.team import TeamView
@@ -139,6 +148,9 @@ class MainWindow(QtWidgets.QMainWindow):
         requested = getattr(widget, "banner_requested", None)
         if requested is not None:
             requested.connect(self.banner.show_text)
+        place = getattr(widget, "place_requested", None)  # Today's lines open their place
+        if place is not None:
+            place.connect(self.open_place)
         return widget
 
     def _on_nav_row_changed(self, row: int) -> None:
@@ -223,6 +235,20 @@ class MainWindow(QtWidgets.QMainWindow):
                 show_tab = getattr(self.areas[key], "show_tab", None)
                 return not tab or (callable(show_tab) and bool(show_tab(tab)))
         return False
+
+    def open_place(self, key: str, item_id: object) -> None:
+        """Switch to area `key` and select the item `item_id` there (by the area's `select_item`, or its
+        table area's id)."""
+        if not self.show_area(key):
+            return
+        widget = self.areas.get(key)
+        select = getattr(widget, "select_item", None)
+        if callable(select):
+            select(item_id)
+            return
+        table = getattr(widget, "table_area", None)
+        if table is not None:
+            table.select_id(item_id)
 
     def area_keys(self) -> list[str]:
         keys = []

@@ -1,6 +1,6 @@
 """Table mappings, one module per area; importing this package registers them all on `Base.metadata`."""
 
-from matrix_desktop.store.models import flags, forwarding, inbox, publishing  # noqa: F401  (registers their tables)
+from matrix_desktop.store.models import flags, forwarding, inbox, insight, publishing  # noqa: F401  (registers their tables)
 from matrix_desktop.store.models.base import Base
 from matrix_desktop.store.models.foundation import (
     AccountRow,

@@ -723,7 +723,7 @@ class SandboxApp:
             if request.method != "POST":
                 raise ApiError(10021, "HTTP METHOD is not suported for this request!")
             if action == "traffic":
-                return _json(owner.generate_traffic(int(p.get("n", "1"))))
+                return _json(owner.generate_traffic(int(p.get("n", "1")), p.get("category") or None))
             if action == "profile":
                 verified = p.get("verified")
                 vtype = p.get("verified_type")
@@ -897,9 +897,10 @@ class SandboxServer:
                 if value is not None:
                     db.execute(f"UPDATE users SET {column}=? WHERE uid=?", (value, int(uid)))
 
-    def generate_traffic(self, n: int) -> list[Json]:
-        """Apply the next `n` fan-traffic events now; returns them with their hidden categories."""
-        return self._store().generate_traffic(n)
+    def generate_traffic(self, n: int, category: str | None = None) -> list[Json]:
+        """Apply the next `n` fan-traffic events now; returns them with their hidden categories. With
+        `category` ("crisis") every one of them is of that category: a burst."""
+        return self._store().generate_traffic(n, category=category)
 
     def expire_token(self, token: str) -> None:
         with self._store().tx() as db:

@@ -377,7 +377,8 @@ class SandboxStore:
 
     # -- traffic -------------------------------------------------------------------------------
 
-    def generate_traffic(self, n: int, start: float | None = None, end: float | None = None) -> list[Json]:
+    def generate_traffic(self, n: int, start: float | None = None, end: float | None = None,
+                         category: str | None = None) -> list[Json]:
         """Apply the next `n` events of the seed's fan-traffic stream; returns what was created.
 
         With `start`/`end` the events are back-dated evenly across that span (used when seeding).
@@ -394,7 +395,7 @@ class SandboxStore:
                 "SELECT 1 FROM users WHERE uid=?", (a.uid,)).fetchone())
             marks = ",".join("?" * len(matrix_uids))
             for i in range(n):
-                ev = draw_event(seed_value, number + i)
+                ev = draw_event(seed_value, number + i, category)
                 when = time.time() if start is None or end is None else start + (end - start) * (i + 1) / (n + 1)
                 fan = fans[int(ev.fan_pick * len(fans))]
                 kind = ev.kind
@@ -443,6 +444,13 @@ class SandboxStore:
                     (item["id"],)).fetchone()[0]
                 db.execute("INSERT INTO labels VALUES(?,?,?,?,?)",
                            (item["object"], item["id"], ev.category, ev.number, item.get("target_uid")))
+                if ev.category == "praise" and item.get("target_uid"):
+                    # A happy fan follows the account they praised: follower counts move, as on the platform.
+                    row = db.execute("SELECT value FROM meta WHERE key='follow_seq'").fetchone()
+                    seq = int(row["value"] if row else 0) + 1
+                    if db.execute("INSERT OR IGNORE INTO follows VALUES(?,?,?)",
+                                  (fan, int(item["target_uid"]), seq)).rowcount:
+                        self.set_meta(db, "follow_seq", seq)
                 created.append(item)
                 created.extend(self._fan_reposts(db, seed_value, ev.number, fans, matrix_uids, marks, when))
             self.set_meta(db, "traffic_next", number + n)

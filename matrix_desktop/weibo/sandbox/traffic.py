@@ -96,11 +96,15 @@ class TrafficEvent:
     target_pick: float  # 0..1: which recent post / comment / account it aims at
 
 
-def draw_event(seed_value: int, number: int) -> TrafficEvent:
-    """Event `number` of the stream for `seed_value`; the same inputs always give the same event."""
+def draw_event(seed_value: int, number: int, category: str | None = None) -> TrafficEvent:
+    """Event `number` of the stream for `seed_value`; the same inputs always give the same event.
+
+    With `category` the event is of that category (a crisis burst for tests and demos); the draws are
+    the same either way, so the rest of the stream does not shift."""
     rng = random.Random(f"traffic:{seed_value}:{number}")
     kind = rng.choices(KINDS, _KIND_WEIGHTS)[0]
-    category = rng.choices(CATEGORIES, _WEIGHTS)[0]
+    drawn = rng.choices(CATEGORIES, _WEIGHTS)[0]
+    category = category if category in _TEXTS else drawn
     template = rng.choice(_TEXTS[category])
     text = template.format(
         p=rng.choice(PRODUCTS), c=rng.choice(CITIES).split()[0], cs=rng.choice(_CS), e1=rng.choice(_E1),

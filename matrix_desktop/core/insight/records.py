@@ -1,0 +1,188 @@
+"""Plain records the insight services read from the store and hand to the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class FollowerPoint:
+    """An account's counts as one sync saw them: the history behind "followers over time"."""
+
+    account_uid: str
+    taken_at: datetime
+    followers_count: int
+    friends_count: int = 0
+    statuses_count: int = 0
+
+
+@dataclass(frozen=True)
+class FanTouch:
+    """A fan who commented on, mentioned, or was answered by one account of the matrix."""
+
+    account_uid: str
+    fan_uid: str
+
+
+@dataclass(frozen=True)
+class PostStat:
+    """One post with what the platform counts on it, for interactions per post and best hours."""
+
+    mid: str
+    account_uid: str
+    created_at: datetime
+    reposts: int
+    comments: int
+    attitudes: int
+
+    @property
+    def interactions(self) -> int:
+        return self.reposts + self.comments + self.attitudes
+
+
+@dataclass(frozen=True)
+class ComplaintResponse:
+    """A complaint's clock: when it came, when it was due, when we first answered (None: not yet)."""
+
+    item_id: int
+    created_at: datetime
+    due_at: datetime | None
+    first_response_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SyncedText:
+    """A synced comment or mention, as keyword monitoring reads it."""
+
+    interaction_id: int
+    account_uid: str
+    author_name: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class FollowedAccount:
+    """Someone a matrix account follows, with how often they talked to the matrix (loyal fans)."""
+
+    account_uid: str
+    target_uid: str
+    target_name: str
+    target_verified: bool
+    target_verified_type: int
+    target_followers: int
+    interactions_with_matrix: int = 0
+
+
+# -- Today --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an item of the Today page opens: an area of the app and the id to select there."""
+
+    area: str
+    item_id: int | str
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One line of the Today page."""
+
+    section: str
+    title: str
+    detail: str
+    at: datetime | None
+    place: Place
+    priority: int = 3
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class TodayInbox:
+    item_id: int
+    account_name: str
+    author_name: str
+    text: str
+    category: str
+    priority: int
+    created_at: datetime
+    due_at: datetime | None
+    first_seen_at: datetime | None = None
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class TodayDraft:
+    draft_id: int
+    item_id: int
+    text: str
+    written_by: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TodayPlan:
+    plan_id: int
+    post_text: str
+    created_by: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TodayFlag:
+    flag_id: int
+    account_uid: str
+    screen_name: str
+    severity: str
+    explanation: str
+    opened_at: datetime
+
+
+@dataclass(frozen=True)
+class TodayToken:
+    account_uid: str
+    screen_name: str
+    expires_at: datetime | None
+    state: str
+
+
+@dataclass
+class TodaySummary:
+    """Everything the Today page shows, read in one unit of work."""
+
+    now: datetime
+    overnight_since: datetime
+    unanswered: list[TodayInbox] = field(default_factory=list)
+    unanswered_total: int = 0
+    overnight_total: int = 0
+    crises: list[TodayInbox] = field(default_factory=list)
+    breaches: list[TodayInbox] = field(default_factory=list)
+    breaches_total: int = 0
+    next_due: TodayInbox | None = None
+    drafts: list[TodayDraft] = field(default_factory=list)
+    drafts_total: int = 0
+    plans: list[TodayPlan] = field(default_factory=list)
+    plans_total: int = 0
+    flags: list[TodayFlag] = field(default_factory=list)
+    tokens: list[TodayToken] = field(default_factory=list)
+    alerts: list[KeywordAlertView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class KeywordAlertView:
+    """A raised keyword alert as lists show it."""
+
+    id: int
+    watch_id: int
+    watch_name: str
+    watch_kind: str
+    raised_at: datetime
+    window_start: datetime
+    window_end: datetime
+    count: int
+    baseline: float
+    item_ids: tuple[int, ...]
+    acknowledged_by: str = ""
+    acknowledged_at: datetime | None = None

@@ -1,0 +1,244 @@
+"""The insight repository: follower snapshots, keyword watches and alerts, and the read-only queries
+behind the Today page, the analytics and the audits (each bounded by a limit or a period)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, select
+from sqlalchemy.orm import Session
+
+from matrix_desktop.core.insight.keywords import KeywordWatch, WatchKind
+from matrix_desktop.core.insight.records import (
+    ComplaintResponse,
+    FanTouch,
+    FollowedAccount,
+    FollowerPoint,
+    KeywordAlertView,
+    PostStat,
+    SyncedText,
+    TodayDraft,
+    TodayFlag,
+    TodayInbox,
+    TodayPlan,
+)
+from matrix_desktop.store.models import AccountRow, FollowRow, InteractionRow, PostRow
+from matrix_desktop.store.models.base import utcnow
+from matrix_desktop.store.models.flags import VerificationFlagRow
+from matrix_desktop.store.models.forwarding import ForwardPlanRow
+from matrix_desktop.store.models.inbox import InboxItemRow, ReplyDraftRow
+from matrix_desktop.store.models.insight import FollowerSnapshotRow, KeywordAlertRow, KeywordWatchRow
+
+#: Inbox statuses still waiting for us (core.inbox.records.OPEN_STATUSES, as stored strings).
+_OPEN = ("new", "triaged", "waiting_review", "routed")
+_FAN_KINDS = ("comment", "mention", "comment_mention")
+
+
+def _watch(r: KeywordWatchRow) -> KeywordWatch:
+    return KeywordWatch(r.id, r.name, WatchKind(r.kind), tuple(json.loads(r.terms or "[]")), r.enabled)
+
+
+class SqlInsightRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # -- follower history --------------------------------------------------------------------------
+    def add_snapshots(self, points: Sequence[FollowerPoint]) -> None:
+        self.s.add_all(FollowerSnapshotRow(account_uid=p.account_uid, taken_at=p.taken_at,
+                                           followers_count=p.followers_count, friends_count=p.friends_count,
+                                           statuses_count=p.statuses_count) for p in points)
+        self.s.flush()
+
+    def snapshots(self, since: datetime, until: datetime) -> list[FollowerPoint]:
+        q = (select(FollowerSnapshotRow)
+             .where(FollowerSnapshotRow.taken_at >= since, FollowerSnapshotRow.taken_at <= until)
+             .order_by(FollowerSnapshotRow.taken_at, FollowerSnapshotRow.id))
+        return [FollowerPoint(r.account_uid, r.taken_at, r.followers_count, r.friends_count, r.statuses_count)
+                for r in self.s.scalars(q)]
+
+    # -- analytics -----------------------------------------------------------------------------------
+    def fan_touches(self, start: datetime, end: datetime) -> list[FanTouch]:
+        """Distinct (account, fan) pairs: fans who commented or mentioned, and fans we replied to."""
+        i = InteractionRow
+        wrote = (select(i.account_uid, i.author_uid)
+                 .where(i.created_at >= start, i.created_at < end, i.from_matrix.is_(False),
+                        i.author_uid != "", i.kind.in_(_FAN_KINDS)).distinct())
+        answered = (select(i.account_uid, i.author_uid)
+                    .join(InboxItemRow, InboxItemRow.interaction_id == i.id)
+                    .join(ReplyDraftRow, ReplyDraftRow.item_id == InboxItemRow.id)
+                    .where(ReplyDraftRow.state == "sent", ReplyDraftRow.sent_at >= start,
+                           ReplyDraftRow.sent_at < end, i.author_uid != "", i.from_matrix.is_(False)).distinct())
+        pairs = {(a, f) for a, f in self.s.execute(wrote)} | {(a, f) for a, f in self.s.execute(answered)}
+        return [FanTouch(a, f) for a, f in sorted(pairs)]
+
+    def post_stats(self, start: datetime, end: datetime) -> list[PostStat]:
+        q = (select(PostRow).where(PostRow.created_at >= start, PostRow.created_at < end,
+                                   PostRow.retweeted_mid == "").order_by(PostRow.created_at))
+        return [PostStat(r.mid, r.account_uid, r.created_at, r.reposts_count, r.comments_count, r.attitudes_count)
+                for r in self.s.scalars(q)]
+
+    def complaint_responses(self, start: datetime, end: datetime) -> list[ComplaintResponse]:
+        t = InboxItemRow
+        q = (select(t.id, t.created_at, t.due_at, t.first_response_at)
+             .where(t.category == "complaint", t.created_at >= start, t.created_at < end).order_by(t.created_at))
+        return [ComplaintResponse(int(a), b, c, d) for a, b, c, d in self.s.execute(q)]
+
+    # -- keyword monitoring --------------------------------------------------------------------------
+    def _texts(self, where: Any) -> list[SyncedText]:
+        i = InteractionRow
+        q = select(i.id, i.account_uid, i.author_name, i.text, i.created_at).where(where).order_by(i.created_at)
+        return [SyncedText(int(a), b, c, d, e) for a, b, c, d, e in self.s.execute(q)]
+
+    def synced_texts(self, since: datetime) -> list[SyncedText]:
+        return self._texts(and_(InteractionRow.created_at >= since, InteractionRow.from_matrix.is_(False)))
+
+    def texts_by_ids(self, ids: Sequence[int]) -> list[SyncedText]:
+        out: list[SyncedText] = []
+        for k in range(0, len(ids), 500):
+            out.extend(self._texts(InteractionRow.id.in_(list(ids[k:k + 500]))))
+        return out
+
+    def history_start(self) -> datetime | None:
+        return self.s.scalar(select(func.min(InteractionRow.created_at)))
+
+    def follows(self, account_uids: Sequence[str]) -> list[FollowedAccount]:
+        f = FollowRow
+        talks = (select(InteractionRow.author_uid.label("uid"), func.count().label("n"))
+                 .where(InteractionRow.from_matrix.is_(False)).group_by(InteractionRow.author_uid).subquery())
+        q = (select(f, func.coalesce(talks.c.n, 0)).outerjoin(talks, talks.c.uid == f.target_uid)
+             .where(f.account_uid.in_(list(account_uids))).order_by(f.account_uid, f.target_name))
+        return [FollowedAccount(r.account_uid, r.target_uid, r.target_name, r.target_verified,
+                                r.target_verified_type, r.target_followers, int(n)) for r, n in self.s.execute(q)]
+
+    def watches(self) -> list[KeywordWatch]:
+        return [_watch(r) for r in self.s.scalars(select(KeywordWatchRow).order_by(KeywordWatchRow.id))]
+
+    def put_watch(self, name: str, kind: WatchKind, terms: Sequence[str], enabled: bool, by: str) -> KeywordWatch:
+        row = self.s.scalar(select(KeywordWatchRow).where(KeywordWatchRow.name == name))
+        if row is None:
+            row = KeywordWatchRow(name=name)
+            self.s.add(row)
+        row.kind, row.terms, row.enabled, row.updated_by = kind.value, json.dumps(list(terms), ensure_ascii=False), \
+            enabled, by
+        row.updated_at = utcnow()
+        self.s.flush()
+        return _watch(row)
+
+    def delete_watch(self, name: str) -> bool:
+        row = self.s.scalar(select(KeywordWatchRow).where(KeywordWatchRow.name == name))
+        if row is None:
+            return False
+        self.s.execute(delete(KeywordAlertRow).where(KeywordAlertRow.watch_id == row.id))
+        self.s.delete(row)
+        self.s.flush()
+        return True
+
+    def _alert_query(self) -> Any:
+        return select(KeywordAlertRow, KeywordWatchRow.name, KeywordWatchRow.kind).join(
+            KeywordWatchRow, KeywordWatchRow.id == KeywordAlertRow.watch_id)
+
+    @staticmethod
+    def _alert(r: KeywordAlertRow, name: str, kind: str) -> KeywordAlertView:
+        return KeywordAlertView(r.id, r.watch_id, name, kind, r.raised_at, r.window_start, r.window_end, r.count,
+                                r.baseline, tuple(json.loads(r.item_ids or "[]")), r.acknowledged_by,
+                                r.acknowledged_at)
+
+    def alerts(self, since: datetime | None = None, open_only: bool = False,
+               limit: int = 200) -> list[KeywordAlertView]:
+        q = self._alert_query()
+        if since is not None:
+            q = q.where(KeywordAlertRow.raised_at >= since)
+        if open_only:
+            q = q.where(KeywordAlertRow.acknowledged_at.is_(None))
+        q = q.order_by(KeywordAlertRow.raised_at.desc(), KeywordAlertRow.id.desc()).limit(limit)
+        return [self._alert(r, n, k) for r, n, k in self.s.execute(q)]
+
+    def latest_alert(self, watch_id: int, since: datetime) -> KeywordAlertView | None:
+        q = (self._alert_query().where(KeywordAlertRow.watch_id == watch_id, KeywordAlertRow.window_end >= since)
+             .order_by(KeywordAlertRow.raised_at.desc()).limit(1))
+        row = self.s.execute(q).first()
+        return None if row is None else self._alert(*row)
+
+    def add_alert(self, watch_id: int, raised_at: datetime, window_start: datetime, window_end: datetime,
+                  count: int, baseline: float, item_ids: Sequence[int]) -> int:
+        row = KeywordAlertRow(watch_id=watch_id, raised_at=raised_at, window_start=window_start,
+                              window_end=window_end, count=count, baseline=baseline,
+                              item_ids=json.dumps(list(item_ids)))
+        self.s.add(row)
+        self.s.flush()
+        return row.id
+
+    def update_alert(self, alert_id: int, window_end: datetime, count: int, item_ids: Sequence[int]) -> None:
+        row = self.s.get(KeywordAlertRow, alert_id)
+        if row is not None:
+            row.window_end, row.count, row.item_ids = window_end, count, json.dumps(list(item_ids))
+            self.s.flush()
+
+    def acknowledge_alert(self, alert_id: int, by: str, at: datetime) -> bool:
+        row = self.s.get(KeywordAlertRow, alert_id)
+        if row is None or row.acknowledged_at is not None:
+            return False
+        row.acknowledged_by, row.acknowledged_at = by, at
+        self.s.flush()
+        return True
+
+    # -- Today ---------------------------------------------------------------------------------------
+    def _inbox_rows(self, where: Any, order: Sequence[Any], limit: int) -> list[TodayInbox]:
+        t, i = InboxItemRow, InteractionRow
+        q = (select(t.id, func.coalesce(AccountRow.screen_name, t.account_uid), t.author_name, i.text, t.category,
+                    t.priority, t.created_at, t.due_at, i.synced_at, t.status)
+             .join(i, i.id == t.interaction_id).outerjoin(AccountRow, AccountRow.uid == t.account_uid)
+             .where(where).order_by(*order).limit(limit))
+        return [TodayInbox(int(a), str(b), c, d, e, int(f), g, h, k, s) for a, b, c, d, e, f, g, h, k, s
+                in self.s.execute(q)]
+
+    def today_inbox(self, now: datetime, overnight_since: datetime, limit: int) -> tuple[list[TodayInbox], int, int]:
+        t = InboxItemRow
+        open_ = and_(t.status.in_(_OPEN), t.first_response_at.is_(None), t.category != "spam")
+        rows = self._inbox_rows(open_, [t.priority, t.created_at.desc()], limit)
+        total = int(self.s.scalar(select(func.count()).select_from(t).where(open_)) or 0)
+        overnight = int(self.s.scalar(select(func.count()).select_from(t).where(
+            open_, t.created_at >= overnight_since)) or 0)
+        return rows, total, overnight
+
+    def today_crises(self, since: datetime, limit: int) -> list[TodayInbox]:
+        t = InboxItemRow
+        return self._inbox_rows(and_(t.category == "crisis", t.created_at >= since), [t.created_at.desc()], limit)
+
+    def today_breaches(self, now: datetime, limit: int) -> tuple[list[TodayInbox], int, TodayInbox | None]:
+        t = InboxItemRow
+        waiting = and_(t.status.in_(_OPEN), t.first_response_at.is_(None), t.due_at.is_not(None))
+        late = and_(waiting, t.due_at < now)
+        rows = self._inbox_rows(late, [t.due_at], limit)
+        total = int(self.s.scalar(select(func.count()).select_from(t).where(late)) or 0)
+        upcoming = self._inbox_rows(and_(waiting, t.due_at >= now), [t.due_at], 1)
+        return rows, total, upcoming[0] if upcoming else None
+
+    def waiting_drafts(self, limit: int) -> tuple[list[TodayDraft], int]:
+        d = ReplyDraftRow
+        q = select(d).where(d.state == "waiting_review").order_by(d.created_at).limit(limit)
+        rows = [TodayDraft(r.id, r.item_id, r.edited_text or r.suggested_text, r.written_by, r.created_at)
+                for r in self.s.scalars(q)]
+        total = int(self.s.scalar(select(func.count()).select_from(d).where(d.state == "waiting_review")) or 0)
+        return rows, total
+
+    def waiting_plans(self, limit: int) -> tuple[list[TodayPlan], int]:
+        p = ForwardPlanRow
+        q = (select(p.id, func.coalesce(PostRow.text, p.post_mid), p.created_by, p.created_at)
+             .outerjoin(PostRow, PostRow.mid == p.post_mid).where(p.state == "draft")
+             .order_by(p.created_at).limit(limit))
+        rows = [TodayPlan(int(a), str(b), c, d) for a, b, c, d in self.s.execute(q)]
+        total = int(self.s.scalar(select(func.count()).select_from(p).where(p.state == "draft")) or 0)
+        return rows, total
+
+    def flags_opened_since(self, since: datetime, limit: int) -> list[TodayFlag]:
+        f = VerificationFlagRow
+        q = (select(f.id, f.account_uid, func.coalesce(AccountRow.screen_name, f.account_uid), f.severity,
+                    f.explanation, f.opened_at)
+             .outerjoin(AccountRow, AccountRow.uid == f.account_uid)
+             .where(f.opened_at >= since, f.state.in_(("open", "acknowledged")))
+             .order_by(f.opened_at.desc()).limit(limit))
+        return [TodayFlag(int(a), b, str(c), d, e, g) for a, b, c, d, e, g in self.s.execute(q)]
