@@ -240,7 +240,12 @@ class Op(Generic[T]):
 
         ex = self._host.executors
         executor = {"write": ex.writer, "read": ex.reader}.get(self._queue) or ex.network(self._network_key)
-        executor.submit(work)
+        try:
+            executor.submit(work)
+        except RuntimeError:
+            # The window is closing and its workers are stopped: a late timer's op is dropped, not an error.
+            log.debug("op %r dropped: the workers are shut down", self._label or fn)
+            done()
         return job
 
 

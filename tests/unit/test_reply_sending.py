@@ -139,3 +139,15 @@ def test_an_account_without_a_token_fails_the_reply_and_sends_nothing(desk: Desk
 def test_only_the_named_accounts_are_sent_for(desk: Desk) -> None:
     assert desk.replies.send_approved(uids=["1234567890"]).sent == []
     assert desk.platform.writes == []
+
+
+def test_a_failed_look_up_for_one_reply_does_not_stop_the_others(desk: Desk) -> None:
+    from matrix_desktop.core.weibo_errors import TransientError
+
+    desk.uow.data.items[2] = item(2, platform_id="5000002")
+    desk.uow.data.drafts[2] = draft(2, 2, text="回复@张小姐:已为您登记")
+    desk.uow.data.drafts[1] = draft(1, 1, state="sending")  # its last send's outcome was never learned
+    desk.platform.script("comments_on", TransientError(10001, "system error", "/2/comments/show.json", 500))
+    report = desk.replies.send_approved()
+    assert report.unknown == [1] and report.sent == [2]
+    assert desk.draft(1).state == "sending" and desk.draft(2).state == "sent"

@@ -3,6 +3,7 @@ leader, and sent exactly once on the sending account's own network queue."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +28,7 @@ from matrix_desktop.core.weibo_errors import RateLimited, TargetNotFound, WeiboA
 from matrix_desktop.services.credentials import CredentialService
 
 OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
+log = logging.getLogger(__name__)
 
 
 class ReplyReview:
@@ -268,7 +270,13 @@ class ReplyReview:
             cancel.raise_if_cancelled()
             progress(Progress(n, len(drafts), f"sending reply to {d.author_name}"))
             with self._credentials.lanes.lane(d.account_uid):
-                self._send_one(d, report, cancel)
+                try:
+                    self._send_one(d, report, cancel)
+                except (WeiboApiError, OSError) as exc:
+                    # A look-up that failed (after a lost answer) leaves this draft `sending`, to be looked
+                    # for again next time; it never stops the other replies of the batch.
+                    log.warning("reply %s: %s; looked for again on the next run", d.id, type(exc).__name__)
+                    report.unknown.append(d.id)
         progress(Progress(len(drafts), len(drafts), "replies sent"))
         return report
 
