@@ -172,6 +172,12 @@ class PostPublisher:
                 self._finish(c, worker, PostState.SCHEDULED, f"rate limited; will try again: {exc.explain()}",
                              at=now + timedelta(seconds=exc.retry_after or 600))
             except (TokenExpired, TokenInvalid) as exc:
+                if not self._credentials.confirm_expired(p.account_uid):
+                    # One refusal the platform's own token check does not back is a fault, not an expiry:
+                    # retry, and keep the account connected (as sync and the forwarding worker do).
+                    self._retry(c, worker, now, f"Weibo refused a valid token; will try again: {exc.explain()}",
+                                timedelta(seconds=30))
+                    return
                 self._credentials.mark_expired(p.account_uid, exc.explain())
                 self._finish(c, worker, PostState.FAILED, f"token expired — reconnect the account: {exc.explain()}")
             except TransientError as exc:
