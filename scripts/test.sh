@@ -24,6 +24,10 @@ export MATRIX_HOME
 # keyring left on the machine with another password can never make the daemon prompt.
 export XDG_DATA_HOME="$MATRIX_HOME/xdg-data"
 mkdir -p "$XDG_DATA_HOME"
+# And a runtime dir of its own: gnome-keyring-daemon finds a running daemon by its control socket there,
+# so two test runs side by side would share (and, when one ends, lose) one keyring.
+export XDG_RUNTIME_DIR="$MATRIX_HOME/runtime"
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 trap 'rm -rf "$MATRIX_HOME"' EXIT
 
 echo "== ruff"; .venv/bin/ruff check .
