@@ -308,6 +308,18 @@ class SqlPublishingRepository:
                 .order_by(I.created_at, I.id))
         return [Entrant(uid, name, int(followers or 0), at, True) for uid, name, followers, at in self.s.execute(stmt)]
 
+    def commented_posts(self, account_uid: str, limit: int = 20) -> list[tuple[str, str, int]]:
+        """An account's synced posts with how many synced comments each has, most commented first: the
+        posts a draw can be held on."""
+        from matrix_desktop.store.models.weibo import PostRow
+
+        I = InteractionRow  # noqa: E741
+        n = func.count(I.id)
+        stmt = (select(PostRow.mid, PostRow.text, n).join(I, and_(I.post_mid == PostRow.mid, I.kind == "comment"))
+                .where(PostRow.account_uid == account_uid).group_by(PostRow.mid, PostRow.text)
+                .order_by(n.desc(), PostRow.mid).limit(limit))
+        return [(str(mid), str(text), int(count)) for mid, text, count in self.s.execute(stmt)]
+
     def matrix_uids(self) -> set[str]:
         """Every account of the registry, archived ones too: none of them may win a prize."""
         return {str(u) for u in self.s.scalars(select(AccountRow.uid))}

@@ -4,6 +4,7 @@ anyone can recompute from the published seed and list (`core.publishing.draws`).
 
 from __future__ import annotations
 
+import builtins
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -123,6 +124,11 @@ class PrizeDraws:
                 "eligible": len(drawn.eligible), "list_digest": list_digest(frozen), "winners": winners})
             uow.commit()
         return DrawOutcome(drawn, False)
+
+    def candidate_posts(self, account_uid: str) -> builtins.list[tuple[str, str, int]]:
+        """The account's synced posts with their synced comments (mid, text, count), most commented first."""
+        with self._uow.readonly() as uow:
+            return uow.publishing.commented_posts(account_uid)
 
     def record(self, draw_id: int) -> dict[str, Any]:
         """The draw as the team publishes it (before the draw: the commitment only)."""
