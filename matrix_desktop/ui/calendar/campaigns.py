@@ -84,6 +84,9 @@ def draw_html(d: Draw, check: Verification | None = None) -> str:
     rows.append(f"<p><b>{html.escape(tr('Winners'))}</b></p><ol>" + "".join(
         f"<li>{html.escape(names.get(uid, '') or uid)} <small>({html.escape(uid)})</small></li>" for uid in d.winners)
         + "</ol>")
+    if len(d.winners) < d.winners_wanted:
+        rows.append("<p>" + html.escape(tr("Only {n} eligible entrant(s) for {want} prize(s)", n=len(d.winners),
+                                           want=d.winners_wanted)) + "</p>")
     if check is not None:
         if check.ok:
             rows.append(f"<p style='color:#1f7a3a'>✓ {html.escape(tr('Verified: the winners follow from the seed and the frozen list'))}</p>")

@@ -483,6 +483,9 @@ class CalendarView(QtWidgets.QWidget):
         lines = [f"⚠ #{c.post_id} {html.escape(data.names.get(c.account_uid, c.account_uid))} {c.day:%m-%d}: "
                  f"{html.escape(c.hit.message(lang))}" for c in data.clashes[:6]]
         lines += [f"⚑ {html.escape(g.message(lang, data.names.get(g.account_uid, '')))}" for g in data.gaps[:4]]
+        lines = [f"<span style='color:{'#c0392b' if e.short_lead else '#1f6f8b'}'>◆ "
+                 f"{html.escape(tr('{name} {start}–{end}: {lead}', name=e.name, start=f'{e.starts_on:%m-%d}', end=f'{e.ends_on:%m-%d}', lead=e.lead_text(lang)))}"
+                 "</span>" for e in data.events[:3]] + lines
         self.clash_list.setText("<br>".join(lines))
 
     def select_first_needing_attention(self, data: CalendarData) -> None:
