@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.errors import MatrixError, ValidationError
+from matrix_desktop.core.forwarding.records import OutsideKind
 from matrix_desktop.core.publishing import TZ, AccountPlanRules, Column, SensitiveWord
 from matrix_desktop.core.publishing.events import EventKind
 from matrix_desktop.services.publishing.draws import PrizeDraws
@@ -117,9 +118,14 @@ def load_demo_campaigns(services: AppServices, monday: date, post_ids: list[int]
     heard of four days before — and a prize draw held on the sandbox's 转发抽奖 post among the fans
     who commented on it (synced from the sandbox first, so the draw has real entrants)."""
     pub = services.publishing
+    paid = services.forwarding.campaigns
+    campaign = paid.add_campaign("双十二 鲜奶节 付费转发", budget_fen=300_000)
+    paid.put_outside("1800000001", "美食达人小A", OutsideKind.BIG_V, cost_fen=50_000, followers=820_000)
+    paid.record_paid_forward(campaign.id, "1800000001")
+    paid.add_gift("1800000001", "星河奶卡礼盒", 20_000, campaign_id=campaign.id)
     promo = pub.events.add("双十二 鲜奶节", EventKind.PROMOTION, monday + timedelta(days=3),
                            monday + timedelta(days=5), learned_on=monday - timedelta(days=1),
-                           notes="市场部周四才通知微博组")
+                           notes="市场部周四才通知微博组", paid_campaign_id=campaign.id)
     pub.events.add("奶酪棒新品发布", EventKind.LAUNCH, monday + timedelta(days=9), monday + timedelta(days=9),
                    learned_on=monday - timedelta(days=21))
     for post_id in post_ids:

@@ -46,10 +46,10 @@ def summary_html(s: EventSummary) -> str:
     rows.append(f"<p><b>{html.escape(tr('Posts: {n} ({published} published)', n=len(s.posts), published=s.published))}"
                 f"</b> · {html.escape(tr('{r} reposts, {c} comments, {l} likes', r=s.reposts, c=s.comments, l=s.likes))}</p>")
     if s.posts:
-        rows.append("<table cellspacing='0' cellpadding='2'>" + "".join(
+        rows.append("<table width='100%' cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td>#{p.id}</td><td>{p.at.astimezone(_TZ):%m-%d %H:%M}</td><td>{html.escape(column_name(p.column))}"
-            f"</td><td>{html.escape(state_name(p.state))}</td><td>{html.escape(p.text[:28])}</td></tr>"
-            for p in s.posts) + "</table>")
+            f"</td><td>{html.escape(state_name(p.state))}</td></tr><tr><td></td><td colspan='3' style='color:#555'>"
+            f"{html.escape(p.text[:40])}</td></tr>" for p in s.posts) + "</table>")
     if s.forward_plans:
         rows.append(f"<p>{html.escape(tr('Forwarding plans: {ids}', ids=', '.join(f'#{i}' for i in s.forward_plans)))}</p>")
     if s.paid is not None:
@@ -312,7 +312,13 @@ class DrawPanel(QtWidgets.QWidget):
             return
         draws = self.ctx.services.publishing.draws
 
-        def show(d: Draw) -> None:
+        def work(job: Job) -> tuple[Draw, Verification | None]:
+            d = draws.get(draw_id)
+            # A drawn result is always shown with its check: recomputed from the seed and the list.
+            return d, check if check is not None or d.state is not DrawState.DRAWN else draws.verify(draw_id)
+
+        def show(found: tuple[Draw, Verification | None]) -> None:
+            d, verification = found
             if self.draw_id() != draw_id:
                 return
             self.draw = d
@@ -321,9 +327,9 @@ class DrawPanel(QtWidgets.QWidget):
             self.run_button.setToolTip("" if d.state is not DrawState.OPEN or now >= d.deadline else
                                        tr("The draw can be run after its deadline"))
             self.verify_button.setEnabled(d.state is DrawState.DRAWN)
-            self.view.setHtml(draw_html(d, check))
+            self.view.setHtml(draw_html(d, verification))
 
-        Op(self.ctx.host, self, lambda job: draws.get(draw_id)).on_success(show).run()
+        Op(self.ctx.host, self, work).on_success(show).run()
 
     def on_new_clicked(self) -> None:
         dialog = DrawDialog(parent=self)
