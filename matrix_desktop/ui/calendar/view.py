@@ -199,15 +199,16 @@ class Composer(QtWidgets.QWidget):
         self.approve_button.setEnabled(leader and p is not None and p.state in (PostState.DRAFT, PostState.IN_REVIEW)
                                        and not reason)
         self.approve_button.setToolTip(reason)
-        self.approve_reason.setText(reason)
+        self.approve_reason.setText(self.approve_blocked_reason(short=True))
         self.approve_reason.setVisible(bool(reason))
         self.reject_button.setEnabled(leader and p is not None and p.state in (
             PostState.DRAFT, PostState.IN_REVIEW, PostState.SCHEDULED))
         self.forward_button.setEnabled(operator and p is not None and p.state is PostState.PUBLISHED
                                        and p.forward_plan_id is None)
 
-    def approve_blocked_reason(self) -> str:
-        """Why this post cannot be approved now ("" when it can, or when approval does not apply)."""
+    def approve_blocked_reason(self, short: bool = False) -> str:
+        """Why this post cannot be approved now ("" when it can, or when approval does not apply); `short`
+        names the first blocking finding and counts the rest (the checks above list them all)."""
         p = self.post
         if p is None or p.state not in (PostState.DRAFT, PostState.IN_REVIEW):
             return ""
@@ -219,6 +220,9 @@ class Composer(QtWidgets.QWidget):
         if not blocked:
             return ""
         lang = language()
+        if short and len(blocked) > 1:
+            return tr("Cannot be approved: {first} (and {n} more marked ✗ above)", first=blocked[0].message(lang),
+                      n=len(blocked) - 1)
         return tr("Cannot be approved: {reasons}", reasons=" ".join(h.message(lang) for h in blocked))
 
     def _update_count(self) -> None:
