@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import text
 
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.app.cli import run
@@ -20,6 +22,14 @@ from matrix_desktop.core.publishing import Column
 from matrix_desktop.core.publishing.draws import Exclusion
 from matrix_desktop.core.publishing.events import EventKind
 from matrix_desktop.services.publishing.draws import PrizeDraws
+from matrix_desktop.store.db import (
+    alembic_config,
+    create_db_engine,
+    current_revision,
+    head_revision,
+    migrate_to,
+    migrate_to_head,
+)
 from tests.fixtures.matrix import LEADER, OFFICIAL, add_team, fan_comment, store_interactions
 
 DOMAIN = "xinghe-dairy.example"
@@ -153,3 +163,29 @@ def test_a_campaign_shows_its_lead_time_posts_and_draws_and_lands_on_the_calenda
     code, _, err = cli(url, "--as", "op", "campaign", "add", "倒着的", "--start", "2026-12-10", "--end",
                        "2026-12-01", "--learned", "2026-12-01")
     assert code == 2 and "before it starts" in err
+
+
+def test_migration_0012_upgrades_a_database_with_planned_posts_and_downgrades(db_url: str) -> None:
+    engine = create_db_engine(db_url)
+    try:
+        migrate_to(engine, "0011")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO planned_posts (account_uid, text, picture_path, \"column\", owner, at, state, created_by,"
+                " created_at, approved_by, review_note, platform_mid, answer, attempts, claimed_by, updated_at)"
+                " VALUES ('6120040000', '星河新品', '', 'product', 'op', CURRENT_TIMESTAMP, 'draft', 'op',"
+                " CURRENT_TIMESTAMP, '', '', '', '', 0, '', CURRENT_TIMESTAMP)"))
+        migrate_to_head(engine)
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT text, event_id FROM planned_posts")).all() == [("星河新品", None)]
+            assert conn.execute(text("SELECT count(*) FROM prize_draws")).scalar() == 0
+        with engine.begin() as conn:
+            cfg = alembic_config(engine)
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0011")
+        assert current_revision(engine) == "0011"
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT text FROM planned_posts")).scalar() == "星河新品"
+    finally:
+        engine.dispose()
