@@ -105,6 +105,13 @@ def test_a_draw_is_frozen_once_excludes_the_matrix_and_verifies(services: AppSer
     published = json.loads(record.read_text(encoding="utf-8"))
     assert published["seed"] and published["commitment"] == d.commitment
 
+    code, out, err = cli(url, "--as", "op", "draw", "announce", str(d.id), "--account", OFFICIAL, "--at", "now",
+                         "--link", f"https://{DOMAIN}/draw/1", "--format", "json")
+    assert code == 0, err
+    announced = json.loads(out)
+    assert announced["state"] == "draft" and all(drawn.names()[w] in announced["text"] for w in drawn.winners)
+    assert not [c for c in announced["checks"] if c["level"] == "block"]
+
     tampered = tmp_path / "tampered.json"
     tampered.write_text(json.dumps({**published, "winners": [EMPLOYEE, *published["winners"][1:]]}), "utf-8")
     code, _, err = cli(url, "draw", "verify", "--file", str(tampered))

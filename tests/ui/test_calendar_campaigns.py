@@ -106,3 +106,13 @@ def test_a_draw_runs_from_its_tab_and_shows_winners_seed_and_verification(qtbot,
     assert drawn.seed in shown and "Verified" in shown and not panel.run_button.isEnabled()
     if os.environ.get("MATRIX_SHOT_DIR"):
         view.grab().save(os.path.join(os.environ["MATRIX_SHOT_DIR"], "calendar_draw.png"))
+
+    view.composer.account.setCurrentIndex(view.composer.account.findData(OFFICIAL))
+    with qtbot.waitSignal(panel.announcement_drafted, timeout=10000) as drafted:
+        panel.announce_button.click()
+    post = drafted.args[0].post
+    names = drawn.names()
+    assert all(names[w] in post.text for w in drawn.winners) and drawn.commitment[:16] in post.text
+    assert "xinghe-dairy.example/draw/" in post.text and not drafted.args[0].blocked
+    wait_idle(qtbot, ui_ctx)
+    assert view.side.currentIndex() == 0 and view.composer.post is not None and view.composer.post.id == post.id

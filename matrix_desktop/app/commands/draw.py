@@ -13,9 +13,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.app.argtypes import plan_time, record_id
+from matrix_desktop.app.commands.post import post_json
 from matrix_desktop.app.output import print_json, print_table
 from matrix_desktop.core.errors import ValidationError
-from matrix_desktop.core.publishing import TZ
+from matrix_desktop.core.publishing import TZ, Column
 from matrix_desktop.core.publishing.draws import (
     EXCLUSION_ZH,
     Draw,
@@ -58,6 +59,14 @@ def register(sub: Any) -> None:
     v.add_argument("draw_id", type=record_id, nargs="?", default=None)
     v.add_argument("--file", default="", metavar="PATH", help="a published record instead of the database")
     v.set_defaults(handler=run_verify)
+
+    a = ds.add_parser("announce", help="draft the announcement post of a drawn draw in the composer")
+    a.add_argument("draw_id", type=record_id)
+    a.add_argument("--account", required=True, metavar="UID")
+    a.add_argument("--at", required=True, type=plan_time, metavar="ISO|now")
+    a.add_argument("--link", required=True, metavar="URL", help="where the record is published (safe domain)")
+    a.add_argument("--format", choices=("table", "json"), default="table")
+    a.set_defaults(handler=run_announce)
 
     e = ds.add_parser("export", help="the record to publish with the result (JSON)")
     e.add_argument("draw_id", type=record_id)
@@ -159,4 +168,17 @@ def run_export(args: argparse.Namespace, ctx: Any) -> int:
     else:
         Path(args.output).write_text(text, encoding="utf-8")
         print(f"wrote {args.output}", file=ctx.stderr)
+    return 0
+
+
+def run_announce(args: argparse.Namespace, ctx: Any) -> int:
+    pub = ctx.services().publishing
+    text = pub.draws.announcement(args.draw_id, args.link)
+    checked = pub.posts.draft(args.account, text, args.at, Column.FAN_ACTIVITY)
+    if args.format == "json":
+        print_json(ctx.stdout, post_json(checked.post, checked.hits))
+    else:
+        print(f"announcement drafted as post #{checked.post.id}; a leader approves it as any post", file=ctx.stdout)
+        for h in checked.hits:
+            print(f"  [{h.level.value}] {h.message_en}", file=ctx.stdout)
     return 0

@@ -130,6 +130,18 @@ class PrizeDraws:
         with self._uow.readonly() as uow:
             return uow.publishing.commented_posts(account_uid)
 
+    def announcement(self, draw_id: int, link: str) -> str:
+        """The announcement post's words for a drawn draw: winners by name, and how anyone checks the
+        draw (the commitment published before, the seed now). `link` points at the published record
+        on the safe domain, which `statuses/share` needs anyway."""
+        d = self.get(draw_id)
+        if d.state is not DrawState.DRAWN:
+            raise ValidationError(f"draw #{draw_id} has not been run yet: there are no winners to announce")
+        names = d.names()
+        winners = "、".join(f"@{names.get(uid) or uid}" for uid in d.winners) or "（无有效参与者）"
+        return (f"【开奖】{d.name}：恭喜 {winners}！请在 7 天内私信我们领奖。"
+                f"开奖前公布的承诺值 {d.commitment[:16]}…，随机种子 {d.seed[:16]}…，名单与验证方法见 {link}")
+
     def record(self, draw_id: int) -> dict[str, Any]:
         """The draw as the team publishes it (before the draw: the commitment only)."""
         return to_record(self.get(draw_id))

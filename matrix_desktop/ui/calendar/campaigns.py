@@ -9,10 +9,10 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.core.changes import Change
-from matrix_desktop.core.publishing import TZ, PlannedPost
+from matrix_desktop.core.publishing import TZ, Column, PlannedPost
 from matrix_desktop.core.publishing.draws import Draw, DrawState, Exclusion, Verification
 from matrix_desktop.core.publishing.events import CompanyEvent, EventKind
-from matrix_desktop.services.publishing import EventSummary
+from matrix_desktop.services.publishing import CheckedPost, EventSummary
 from matrix_desktop.ui.calendar.grid import column_name, kind_name, lead_label, state_name
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
@@ -253,18 +253,23 @@ class DrawPanel(QtWidgets.QWidget):
 
     Signals:
         verified(object): a draw was recomputed (the `Verification`).
+        announcement_drafted(object): the announcement post was drafted (the `CheckedPost`).
     """
 
     verified = QtCore.Signal(object)
+    announcement_drafted = QtCore.Signal(object)
 
-    def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, account_uid: Callable[[], str] = lambda: "",
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.account_uid = account_uid
         self.draw: Draw | None = None
         self.chooser = QtWidgets.QComboBox()
         self.new_button = QtWidgets.QPushButton(tr("New draw…"))
         self.run_button = QtWidgets.QPushButton(tr("Run the draw"))
         self.verify_button = QtWidgets.QPushButton(tr("Verify"))
+        self.announce_button = QtWidgets.QPushButton(tr("Draft the announcement"))
         self.view = QtWidgets.QTextBrowser()
         head = QtWidgets.QHBoxLayout()
         head.addWidget(self.chooser, 1)
@@ -272,6 +277,7 @@ class DrawPanel(QtWidgets.QWidget):
         actions = QtWidgets.QHBoxLayout()
         actions.addWidget(self.run_button)
         actions.addWidget(self.verify_button)
+        actions.addWidget(self.announce_button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.view, 1)
@@ -280,6 +286,7 @@ class DrawPanel(QtWidgets.QWidget):
         self.new_button.clicked.connect(self.on_new_clicked)
         self.run_button.clicked.connect(self.on_run_clicked)
         self.verify_button.clicked.connect(self.on_verify_clicked)
+        self.announce_button.clicked.connect(self.on_announce_clicked)
         self.reload()
 
     def draw_id(self) -> int | None:
@@ -306,6 +313,7 @@ class DrawPanel(QtWidgets.QWidget):
         draw_id = self.draw_id()
         self.run_button.setEnabled(False)
         self.verify_button.setEnabled(False)
+        self.announce_button.setEnabled(False)
         if draw_id is None:
             self.draw = None
             self.view.setHtml(f"<i>{html.escape(tr('No prize draw yet.'))}</i>")
@@ -327,6 +335,7 @@ class DrawPanel(QtWidgets.QWidget):
             self.run_button.setToolTip("" if d.state is not DrawState.OPEN or now >= d.deadline else
                                        tr("The draw can be run after its deadline"))
             self.verify_button.setEnabled(d.state is DrawState.DRAWN)
+            self.announce_button.setEnabled(d.state is DrawState.DRAWN)
             self.view.setHtml(draw_html(d, verification))
 
         Op(self.ctx.host, self, work).on_success(show).run()
@@ -371,3 +380,24 @@ class DrawPanel(QtWidgets.QWidget):
             self.verified.emit(check)
 
         Op(self.ctx.host, self, lambda job: draws.verify(draw_id)).on_success(done).run()
+
+    def on_announce_clicked(self) -> None:
+        """Draft the announcement in the composer's account, an hour from now, linking the record on the
+        safe domain; it then goes through the composer's checks and a leader's approval like any post."""
+        draw_id, uid = self.draw_id(), self.account_uid()
+        if draw_id is None:
+            return
+        if not uid:
+            status_message(self, tr("Choose the account in the composer first"))
+            return
+        pub = self.ctx.services.publishing
+        config = self.ctx.services.config
+        at = (datetime.now(_TZ) + timedelta(hours=1)).replace(second=0, microsecond=0)
+
+        def work(job: Job) -> CheckedPost:
+            domain = config.settings().weibo_safe_domain
+            text = pub.draws.announcement(draw_id, f"https://{domain}/draw/{draw_id}")
+            return pub.posts.draft(uid, text, at, Column.FAN_ACTIVITY)
+
+        (Op(self.ctx.host, self, work).writes().on_success(self.announcement_drafted.emit)
+         .changes(Change.CALENDAR).run())

@@ -388,7 +388,7 @@ class CalendarView(QtWidgets.QWidget):
         self.clash_list.setTextFormat(Qt.TextFormat.RichText)
         self.composer = Composer(ctx)
         self.campaigns = CampaignPanel(ctx, lambda: self.composer.post)
-        self.draws = DrawPanel(ctx)
+        self.draws = DrawPanel(ctx, self.composer.account_uid)
         self.side = QtWidgets.QTabWidget()
         self.side.addTab(self.composer, tr("Composer"))
         self.side.addTab(self.campaigns, tr("Events"))
@@ -420,6 +420,7 @@ class CalendarView(QtWidgets.QWidget):
         self.mode.currentIndexChanged.connect(lambda _i: self.reload())
         self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.grid.post_selected.connect(self.on_grid_post_selected)
+        self.draws.announcement_drafted.connect(self.on_draws_announcement_drafted)
         self.grid.post_dropped.connect(self.on_grid_post_dropped)
         ctx.tracker.did_execute.connect(self.on_did_execute)
         self.load_accounts()
@@ -428,6 +429,11 @@ class CalendarView(QtWidgets.QWidget):
     def on_did_execute(self, changes: object) -> None:
         if isinstance(changes, frozenset) and changes & {Change.CALENDAR, Change.ACCOUNTS, Change.POSTS}:
             self.reload()
+
+    def on_draws_announcement_drafted(self, checked: object) -> None:
+        if isinstance(checked, CheckedPost):
+            self.side.setCurrentIndex(0)
+            self.composer.show_post(checked.post, checked.hits)
 
     def show_tab(self, name: str) -> bool:
         if name not in self.TABS:
