@@ -84,8 +84,9 @@ class SqlPublishingRepository:
         self.s.execute(update(P).where(P.id == post_id).values(**_plain(fields), updated_at=utcnow()))
 
     def posts(self, *, states: Iterable[PostState] = (), account_uids: Sequence[str] = (),
-              start: datetime | None = None, end: datetime | None = None, limit: int = 2000) -> list[PlannedPost]:
-        stmt = select(P)
+              start: datetime | None = None, end: datetime | None = None, limit: int = 2000,
+              event_id: int | None = None) -> list[PlannedPost]:
+        stmt = select(P) if event_id is None else select(P).where(P.event_id == event_id)
         wanted = [s.value for s in states]
         if wanted:
             stmt = stmt.where(P.state.in_(wanted))

@@ -111,7 +111,7 @@ class Events:
     def summary(self, event_id: int) -> EventSummary:
         with self._uow.readonly() as uow:
             e = uow.publishing.event(event_id)
-            posts = [p for p in uow.publishing.posts(limit=100_000) if p.event_id == event_id]
+            posts = uow.publishing.posts(event_id=event_id)
             draws = uow.publishing.draws(event_id)
             stats = uow.publishing.post_stats([p.platform_mid for p in posts if p.platform_mid])
         reposts = sum(s[0] for s in stats.values())
