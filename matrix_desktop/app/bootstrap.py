@@ -66,7 +66,8 @@ class AppServices:
         self.publishing = Publishing.build(
             self.uow, self.current_actor, self.credentials, self.platform,
             safe_domain=lambda: config.settings().weibo_safe_domain,
-            plan_forwarding=lambda mid: self.forwarding.plans.plan(mid).id)
+            plan_forwarding=lambda mid: self.forwarding.plans.plan(mid).id,
+            paid_summary=self.forwarding.campaigns.campaign_summary)
         # After a sync: re-check the synced accounts' verification, then ingest what they brought in.
         self.sync.after_sync.append(self.flags.after_sync)
         self.sync.after_sync.append(self.inbox.after_sync)

@@ -8,8 +8,11 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.app.bootstrap import AppServices
-from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.errors import MatrixError, ValidationError
+from matrix_desktop.core.forwarding.records import OutsideKind
 from matrix_desktop.core.publishing import TZ, AccountPlanRules, Column, SensitiveWord
+from matrix_desktop.core.publishing.events import EventKind
+from matrix_desktop.services.publishing.draws import PrizeDraws
 from matrix_desktop.weibo.sandbox import demo
 
 _TZ = ZoneInfo(TZ)
@@ -107,3 +110,39 @@ def load_demo_calendar(services: AppServices) -> None:
     waiting = [p for p in created if pub.posts.get(p.id).state.value == "draft" and "最低价" not in p.text]
     if waiting:
         pub.posts.submit(waiting[-1].id)
+    load_demo_campaigns(services, monday, [p.id for p in created])
+
+
+def load_demo_campaigns(services: AppServices, monday: date, post_ids: list[int]) -> None:
+    """Two company events of the month — a launch the Weibo team heard of a month ahead and a promotion it
+    heard of four days before — and a prize draw held on the sandbox's 转发抽奖 post among the fans
+    who commented on it (synced from the sandbox first, so the draw has real entrants)."""
+    pub = services.publishing
+    paid = services.forwarding.campaigns
+    campaign = paid.add_campaign("双十二 鲜奶节 付费转发", budget_fen=300_000)
+    paid.put_outside("1800000001", "美食达人小A", OutsideKind.BIG_V, cost_fen=50_000, followers=820_000)
+    paid.record_paid_forward(campaign.id, "1800000001")
+    paid.add_gift("1800000001", "星河奶卡礼盒", 20_000, campaign_id=campaign.id)
+    promo = pub.events.add("双十二 鲜奶节", EventKind.PROMOTION, monday + timedelta(days=3),
+                           monday + timedelta(days=5), learned_on=monday - timedelta(days=1),
+                           notes="市场部周四才通知微博组", paid_campaign_id=campaign.id)
+    pub.events.add("奶酪棒新品发布", EventKind.LAUNCH, monday + timedelta(days=9), monday + timedelta(days=9),
+                   learned_on=monday - timedelta(days=21))
+    for post_id in post_ids:
+        post = pub.posts.get(post_id)
+        if promo.starts_on <= post.at.astimezone(_TZ).date() <= promo.ends_on:
+            pub.events.attach_post(post_id, promo.id)
+    official = str(demo.OFFICIAL.uid)
+    try:
+        services.sync.sync([official])
+    except (MatrixError, OSError):  # the demo works without its draw; the window syncs again later
+        return
+    posts = pub.draws.candidate_posts(official)
+    lucky = next((p for p in posts if "抽奖" in p[1]), posts[0] if posts else None)
+    if lucky is None:
+        return
+    now = datetime.now(_TZ)
+    # The draw was set up (its commitment published) three days ago and closed a minute ago.
+    setup = PrizeDraws(services.uow, services.current_actor, clock=lambda: now - timedelta(days=3))
+    draw = setup.create("整箱纯牛奶 转发抽奖", lucky[0], now - timedelta(minutes=1), 5, event_id=promo.id)
+    pub.draws.run(draw.id)

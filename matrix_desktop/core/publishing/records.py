@@ -80,6 +80,7 @@ class PlannedPost:
     attempts: int = 0
     published_at: datetime | None = None
     forward_plan_id: int | None = None
+    event_id: int | None = None  # the company event (campaign) it belongs to
 
 
 @dataclass(frozen=True)

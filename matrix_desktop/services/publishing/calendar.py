@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,7 @@ from matrix_desktop.core.publishing.calendar import (
     span_utc,
     week_of,
 )
+from matrix_desktop.core.publishing.events import CompanyEvent
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,10 @@ class CalendarView:
     gaps: list[Gap]
     clashes: list[Clash]
     names: dict[str, str]
+    events: list[CompanyEvent] = field(default_factory=list)
+
+    def events_on(self, day: date) -> list[CompanyEvent]:
+        return [e for e in self.events if e.covers(day)]
 
     def posts_on(self, day: date) -> list[PlannedPost]:
         tz = ZoneInfo(TZ)
@@ -57,10 +62,11 @@ class ContentCalendar:
             posts = uow.publishing.posts(start=start, end=end, account_uids=uids)
             rules = uow.publishing.rules()
             names = {a.uid: a.screen_name for a in uow.accounts.search(_all_accounts())}
+            events = uow.publishing.events(first, last)
         if account_uid:
             rules = {k: v for k, v in rules.items() if k == account_uid}
         gaps = find_gaps(posts, rules.values(), [w[0] for w in weeks])
-        return CalendarView(weeks, posts, gaps, find_clashes(posts, rules, names), names)
+        return CalendarView(weeks, posts, gaps, find_clashes(posts, rules, names), names, events)
 
     def month(self, year: int, month: int, account_uid: str = "") -> CalendarView:
         return self.span(month_weeks(year, month), account_uid)

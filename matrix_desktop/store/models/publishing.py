@@ -3,9 +3,9 @@ versioned style guide, the company's sensitive-word list and each account's cale
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matrix_desktop.store.models.base import Base, UtcDateTime, utcnow
@@ -37,6 +37,7 @@ class PlannedPostRow(Base):
     claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     published_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     forward_plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # migration 0012
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -71,3 +72,44 @@ class CalendarRuleRow(Base):
     min_gap_minutes: Mapped[int] = mapped_column(Integer, default=60)
     daily_max: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class CompanyEventRow(Base):
+    """A company event the calendar plans around (migration 0012)."""
+
+    __tablename__ = "company_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    learned_on: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    paid_campaign_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class PrizeDrawRow(Base):
+    """A prize draw among a post's fans (migration 0012). `seed` stays unshown until the draw is run;
+    `entrants` (the frozen list) and `winners` are JSON written once, in the draw's transaction."""
+
+    __tablename__ = "prize_draws"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    post_mid: Mapped[str] = mapped_column(String(24))
+    deadline: Mapped[datetime] = mapped_column(UtcDateTime)
+    winners_wanted: Mapped[int] = mapped_column(Integer)
+    must_comment: Mapped[bool] = mapped_column(Boolean, default=True)
+    event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    commitment: Mapped[str] = mapped_column(String(64))
+    seed: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(10), default="open")
+    entrants: Mapped[str] = mapped_column(Text, default="[]")
+    winners: Mapped[str] = mapped_column(Text, default="[]")
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    drawn_by: Mapped[str] = mapped_column(String(40), default="")
+    drawn_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

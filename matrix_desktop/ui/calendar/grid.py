@@ -8,6 +8,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.core.publishing import TZ, Column, PlannedPost, PostState
+from matrix_desktop.core.publishing.events import CompanyEvent, EventKind
 from matrix_desktop.services.publishing import CalendarView
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
@@ -32,6 +33,20 @@ def state_name(s: PostState) -> str:
     return {PostState.DRAFT: tr("Draft"), PostState.IN_REVIEW: tr("In review"), PostState.SCHEDULED: tr("Scheduled"),
             PostState.PUBLISHING: tr("Publishing"), PostState.PUBLISHED: tr("Published"),
             PostState.FAILED: tr("Failed"), PostState.CANCELLED: tr("Cancelled")}[s]
+
+
+def kind_name(k: EventKind) -> str:
+    return {EventKind.LAUNCH: tr("Launch"), EventKind.PROMOTION: tr("Promotion"),
+            EventKind.OFFLINE: tr("Offline activity"), EventKind.OTHER: tr("Other")}[k]
+
+
+def lead_label(e: CompanyEvent) -> str:
+    """The lead time in a few words: how many days ahead the Weibo team learned of the event."""
+    if e.lead_days < 0:
+        return tr("learned {n} d late", n=-e.lead_days)
+    if e.short_lead:
+        return tr("only {n} d notice", n=e.lead_days)
+    return tr("{n} d notice", n=e.lead_days)
 
 
 @dataclass
@@ -117,6 +132,8 @@ class CalendarGrid(QtWidgets.QWidget):
                 p.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                            f"{day.day}" if not week_mode else f"{day:%m-%d}")
                 y = cell.top() + 18
+                for company_event in self.view.events_on(day):
+                    y = self._paint_event(p, cell, y, company_event, day)
                 chip_h = 34 if week_mode else 17
                 for post in sorted(self.view.posts_on(day), key=lambda x: x.at):
                     if y + chip_h > cell.bottom() - 2:
@@ -156,6 +173,21 @@ class CalendarGrid(QtWidgets.QWidget):
             metrics = p.fontMetrics()
             p.drawText(rect.adjusted(4, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter,
                        metrics.elidedText(head, Qt.TextElideMode.ElideRight, rect.width() - 8))
+
+    def _paint_event(self, p: QtGui.QPainter, cell: QtCore.QRect, y: int, event: CompanyEvent, day: date) -> int:
+        """A band for the days of an event; its first day (and each Monday) names it and its lead time."""
+        rect = QtCore.QRect(cell.left() + 1, y, cell.width() - 2, 15)
+        colour = QtGui.QColor("#c0392b" if event.short_lead else "#1f6f8b")
+        colour.setAlpha(60)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawRect(rect)
+        if day == event.starts_on or day.weekday() == 0:
+            p.setPen(QtGui.QColor("#8e2a1f" if event.short_lead else "#134b5f"))
+            label = f"◆ {event.name} · {lead_label(event)}"
+            p.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                       p.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, rect.width() - 5))
+        return y + 17
 
     def _paint_gaps(self, p: QtGui.QPainter, row: int, monday: date, font: QtGui.QFont) -> None:
         assert self.view is not None

@@ -15,6 +15,7 @@ from matrix_desktop.core.publishing.calendar import month_weeks, week_of
 from matrix_desktop.core.textlen import weibo_length
 from matrix_desktop.services.publishing import CalendarView as CalendarData
 from matrix_desktop.services.publishing import CheckedPost
+from matrix_desktop.ui.calendar.campaigns import CampaignPanel, DrawPanel
 from matrix_desktop.ui.calendar.grid import CalendarGrid, column_name, state_name
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
@@ -79,6 +80,12 @@ class Composer(QtWidgets.QWidget):
         self.approve_button = QtWidgets.QPushButton(tr("Approve"))
         self.reject_button = QtWidgets.QPushButton(tr("Send back…"))
         self.forward_button = QtWidgets.QPushButton(tr("Plan forwarding"))
+        #: Why the approve button is off, in words (a blocking check, unsaved words): beside the buttons
+        #: and as the button's tooltip, so a leader never wonders why it does not press.
+        self.approve_reason = QtWidgets.QLabel()
+        self.approve_reason.setWordWrap(True)
+        self.approve_reason.setStyleSheet("color: #c0392b")
+        self.hits: list[Hit] | None = None
         self.new_button = QtWidgets.QPushButton(tr("New"))
         form = QtWidgets.QFormLayout()
         form.addRow(tr("Account"), self.account)
@@ -96,6 +103,7 @@ class Composer(QtWidgets.QWidget):
                                self.reject_button, self.forward_button)):
             buttons.addWidget(b, n // 3, n % 3)
         layout.addLayout(buttons)
+        layout.addWidget(self.approve_reason)
         guide_head = QtWidgets.QHBoxLayout()
         guide_head.addWidget(self.guide_title, 1)
         guide_head.addWidget(self.edit_guide)
@@ -169,9 +177,10 @@ class Composer(QtWidgets.QWidget):
             self.note.setText("\n".join(bits))
         for w in (self.account, self.column, self.when, self.text):
             w.blockSignals(False)
-        self._update_buttons()
         self._update_count()
-        self.on_account_changed()
+        self.on_account_changed()  # restarts the live checks, which clears the hits: set them after
+        self.hits = hits
+        self._update_buttons()
         if hits is not None:
             self.checks.setText(hits_html(hits))
         else:
@@ -186,11 +195,35 @@ class Composer(QtWidgets.QWidget):
         self.text.setReadOnly(not editable)
         self.save_button.setEnabled(operator and editable)
         self.submit_button.setEnabled(operator and p is not None and p.state is PostState.DRAFT)
-        self.approve_button.setEnabled(leader and p is not None and p.state in (PostState.DRAFT, PostState.IN_REVIEW))
+        reason = self.approve_blocked_reason()
+        self.approve_button.setEnabled(leader and p is not None and p.state in (PostState.DRAFT, PostState.IN_REVIEW)
+                                       and not reason)
+        self.approve_button.setToolTip(reason)
+        self.approve_reason.setText(self.approve_blocked_reason(short=True))
+        self.approve_reason.setVisible(bool(reason))
         self.reject_button.setEnabled(leader and p is not None and p.state in (
             PostState.DRAFT, PostState.IN_REVIEW, PostState.SCHEDULED))
         self.forward_button.setEnabled(operator and p is not None and p.state is PostState.PUBLISHED
                                        and p.forward_plan_id is None)
+
+    def approve_blocked_reason(self, short: bool = False) -> str:
+        """Why this post cannot be approved now ("" when it can, or when approval does not apply); `short`
+        names the first blocking finding and counts the rest (the checks above list them all)."""
+        p = self.post
+        if p is None or p.state not in (PostState.DRAFT, PostState.IN_REVIEW):
+            return ""
+        if self.text.toPlainText() != p.text:
+            return tr("Save the changed words first: a leader approves the saved text")
+        if self.hits is None:
+            return tr("Checking the draft…")
+        blocked = [h for h in self.hits if h.blocking]
+        if not blocked:
+            return ""
+        lang = language()
+        if short and len(blocked) > 1:
+            return tr("Cannot be approved: {first} (and {n} more marked ✗ above)", first=blocked[0].message(lang),
+                      n=len(blocked) - 1)
+        return tr("Cannot be approved: {reasons}", reasons=" ".join(h.message(lang) for h in blocked))
 
     def _update_count(self) -> None:
         n = weibo_length(self.text.toPlainText())
@@ -199,6 +232,8 @@ class Composer(QtWidgets.QWidget):
     # -- live checks and the style guide ---------------------------------------------------------------------
     def on_input_changed(self, *_: object) -> None:
         self._update_count()
+        self.hits = None
+        self._update_buttons()
         self._timer.start()
 
     def run_checks(self) -> None:
@@ -215,6 +250,8 @@ class Composer(QtWidgets.QWidget):
         def show(hits: list[Hit]) -> None:
             if self.text.toPlainText() == text and self.account_uid() == uid:
                 self.checks.setText(hits_html(hits))
+                self.hits = hits
+                self._update_buttons()
 
         Op(self.ctx.host, self, work).on_success(show).on_failure(lambda exc: self.checks.setText(str(exc))).run()
 
@@ -322,7 +359,10 @@ class Composer(QtWidgets.QWidget):
 
 
 class CalendarView(QtWidgets.QWidget):
-    """The calendar area: month/week grid, filters, and the composer."""
+    """The calendar area: month/week grid, filters, and beside it the composer, the campaigns and the
+    prize draws (tabs; `show_tab("draws")` opens one, as `--view calendar:draws` does)."""
+
+    TABS = ("composer", "campaigns", "draws")
 
     def __init__(self, ctx: UiContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -341,12 +381,18 @@ class CalendarView(QtWidgets.QWidget):
         self.account_filter = QtWidgets.QComboBox()
         self.account_filter.addItem(tr("All accounts"), "")
         self.legend = QtWidgets.QLabel(tr("✎ draft  ? in review  ● scheduled  ✓ published  ✗ failed  ⚠ clash  "
-                                          "⚑ gap"))
+                                          "⚑ gap  ◆ campaign"))
         self.grid = CalendarGrid()
         self.clash_list = QtWidgets.QLabel()
         self.clash_list.setWordWrap(True)
         self.clash_list.setTextFormat(Qt.TextFormat.RichText)
         self.composer = Composer(ctx)
+        self.campaigns = CampaignPanel(ctx, lambda: self.composer.post)
+        self.draws = DrawPanel(ctx, self.composer.account_uid)
+        self.side = QtWidgets.QTabWidget()
+        self.side.addTab(self.composer, tr("Composer"))
+        self.side.addTab(self.campaigns, tr("Events"))
+        self.side.addTab(self.draws, tr("Prize draws"))
         bar = QtWidgets.QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button, self.period):
             bar.addWidget(w)
@@ -362,7 +408,7 @@ class CalendarView(QtWidgets.QWidget):
         left_layout.addWidget(self.clash_list)
         split = QtWidgets.QSplitter()
         split.addWidget(left)
-        split.addWidget(self.composer)
+        split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QtWidgets.QVBoxLayout(self)
@@ -374,6 +420,7 @@ class CalendarView(QtWidgets.QWidget):
         self.mode.currentIndexChanged.connect(lambda _i: self.reload())
         self.account_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.grid.post_selected.connect(self.on_grid_post_selected)
+        self.draws.announcement_drafted.connect(self.on_draws_announcement_drafted)
         self.grid.post_dropped.connect(self.on_grid_post_dropped)
         ctx.tracker.did_execute.connect(self.on_did_execute)
         self.load_accounts()
@@ -382,6 +429,19 @@ class CalendarView(QtWidgets.QWidget):
     def on_did_execute(self, changes: object) -> None:
         if isinstance(changes, frozenset) and changes & {Change.CALENDAR, Change.ACCOUNTS, Change.POSTS}:
             self.reload()
+
+    def on_draws_announcement_drafted(self, checked: object) -> None:
+        if isinstance(checked, CheckedPost):
+            self.side.setCurrentIndex(0)
+            self.composer.show_post(checked.post, checked.hits)
+
+    def show_tab(self, name: str) -> bool:
+        if name not in self.TABS:
+            return False
+        self.side.setCurrentIndex(self.TABS.index(name))
+        if name == "campaigns" and self.campaigns.chooser.count() == 0:
+            self.campaigns.reload()
+        return True
 
     def load_accounts(self) -> None:
         registry = self.ctx.services.registry
@@ -433,6 +493,9 @@ class CalendarView(QtWidgets.QWidget):
         lines = [f"⚠ #{c.post_id} {html.escape(data.names.get(c.account_uid, c.account_uid))} {c.day:%m-%d}: "
                  f"{html.escape(c.hit.message(lang))}" for c in data.clashes[:6]]
         lines += [f"⚑ {html.escape(g.message(lang, data.names.get(g.account_uid, '')))}" for g in data.gaps[:4]]
+        lines = [f"<span style='color:{'#c0392b' if e.short_lead else '#1f6f8b'}'>◆ "
+                 f"{html.escape(tr('{name} {start}–{end}: {lead}', name=e.name, start=f'{e.starts_on:%m-%d}', end=f'{e.ends_on:%m-%d}', lead=e.lead_text(lang)))}"
+                 "</span>" for e in data.events[:3]] + lines
         self.clash_list.setText("<br>".join(lines))
 
     def select_first_needing_attention(self, data: CalendarData) -> None:
