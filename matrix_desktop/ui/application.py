@@ -131,6 +131,58 @@ def warm_up(ctx: UiContext) -> None:
     Op(ctx.host, None, lambda job: warm_segmenter()).on_failure(lambda exc: None).run()
 
 
+#: Views that are dialogs over the window rather than areas in it (`--screenshot X --view settings`).
+DIALOG_VIEWS = ("settings", "firstrun")
+
+
+def first_run(ctx: UiContext) -> str:
+    """On a database nobody has set up: the set-up guide. "demo" when the person chose the demo instead."""
+    from matrix_desktop.ui.firstrun import FirstRunWizard, needs_first_run
+
+    if not needs_first_run(ctx):
+        return ""
+    wizard = FirstRunWizard(ctx)
+    wizard.exec()
+    return "demo" if wizard.chose_demo else ""
+
+
+def launch_demo(args: argparse.Namespace) -> int:
+    """The set-up guide's "Try the demo": the demo in its own data folder, as `matrix-desktop demo` runs it."""
+    from matrix_desktop.app.demo import DEMO_ACTOR, start_demo
+
+    demo = start_demo()
+    try:
+        args.as_member = DEMO_ACTOR
+        return launch(args, demo.services)
+    finally:
+        demo.close()
+
+
+def screenshot_dialog(window: MainWindow, ctx: UiContext, view: str, path: Path) -> int:
+    """Render the settings dialog or the set-up guide (over the window) to a PNG."""
+    dialog: QtWidgets.QDialog
+    if view == "settings":
+        from matrix_desktop.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(ctx, window)
+    else:
+        from matrix_desktop.ui.firstrun import FirstRunWizard
+
+        dialog = FirstRunWizard(ctx, window)
+    window.resize(1360, 820)
+    window.show()
+    dialog.show()
+    try:
+        screenshot(dialog, ctx, path)
+    except MatrixError as exc:
+        print(f"matrix-desktop: {exc}", file=sys.stderr)
+        return 2
+    print(tr("screenshot saved to {path}", path=str(path)))
+    dialog.close()
+    window.close()
+    return 0
+
+
 def launch(args: argparse.Namespace, services: AppServices | None = None,
            areas: list[AreaSpec] | None = None) -> int:
     """Open the main window (or render it to `args.screenshot` and exit)."""
@@ -155,7 +207,19 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
     if not ask_master_password(services, interactive=not args.screenshot):
         return 0
     ctx = UiContext.create(services, settings)
+    if not args.screenshot and first_run(ctx) == "demo":
+        ctx.tracker.cancel_all()
+        ctx.host.executors.shutdown()
+        services.close()
+        return launch_demo(args)
     window = MainWindow(ctx, areas)
+    if args.screenshot and args.view in DIALOG_VIEWS:
+        try:
+            return screenshot_dialog(window, ctx, args.view, Path(args.screenshot))
+        finally:
+            ctx.tracker.cancel_all()
+            ctx.host.executors.shutdown()
+            services.close()
     if args.view and not window.show_area(args.view):
         print(f"matrix-desktop: no view named {args.view!r}; known: {', '.join(window.area_keys())}",
               file=sys.stderr)
