@@ -20,7 +20,7 @@ from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.forwarding.rules import QuietHours, active_hours
 from matrix_desktop.services.forwarding.setup import TIERS, ForwardSetup
 from matrix_desktop.ui.context import UiContext
-from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
@@ -92,7 +92,7 @@ class SettingsDialog(QtWidgets.QDialog):
         self.language = QtWidgets.QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))  # as shown now
         self.sync_minutes = QtWidgets.QSpinBox()
         self.sync_minutes.setRange(0, 24 * 60)
         self.sync_minutes.setSuffix(tr(" min"))
@@ -199,6 +199,7 @@ class SettingsDialog(QtWidgets.QDialog):
             return
         services = self.ctx.services
         before = services.config.settings()
+        shown_language = language()
 
         def save(job: Job) -> SettingsChoice:
             config = services.config
@@ -212,7 +213,7 @@ class SettingsDialog(QtWidgets.QDialog):
 
         def saved(c: SettingsChoice) -> None:
             self.accept()
-            if c.language != before.ui_language:
+            if c.language != shown_language:
                 self.language_changed.emit(c.language)
 
         changes = (Change.FORWARDING,) if choice.team is not None else ()

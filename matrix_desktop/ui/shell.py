@@ -26,13 +26,19 @@ class _Holder(QtCore.QObject):
     window: Any = None
 
 
-def replace_window(old: MainWindow, ctx: UiContext) -> MainWindow:
-    """Put a new main window for `ctx` where `old` was; the old one stops syncing and goes away."""
+def replace_window(old: MainWindow, services: AppServices) -> MainWindow:
+    """Put a new main window for `services` where `old` was; the old one stops syncing and goes away.
+
+    The new window gets a task tracker of its own (the same workers): the old window's views listen to
+    the old tracker, so nothing the new window does reaches them while they wait to be deleted.
+    """
     from matrix_desktop.ui.main_window import MainWindow
+    from matrix_desktop.ui.ops import OpHost, TaskTracker
 
     old.save_state()
     old.sync.stop_schedule()
     old.ctx.tracker.cancel_all()
+    ctx = UiContext(services, OpHost(TaskTracker(), old.ctx.host.executors), old.ctx.settings)
     new = MainWindow(ctx)
     new.setGeometry(old.geometry())
     app = QtWidgets.QApplication.instance()
@@ -44,10 +50,8 @@ def replace_window(old: MainWindow, ctx: UiContext) -> MainWindow:
     new.show()
     old.hide()
     # Ops the old window started may still answer; it is deleted once they have (their callbacks touch it).
-    pending = list(old.ctx.tracker.tasks)
-
     def delete_when_quiet(tries: int = 0) -> None:
-        if tries < 100 and any(t in old.ctx.tracker.tasks for t in pending):
+        if tries < 150 and old.ctx.tracker.busy:
             QtCore.QTimer.singleShot(200, lambda: delete_when_quiet(tries + 1))
         else:
             old.deleteLater()
@@ -82,7 +86,7 @@ def on_settings_triggered(window: MainWindow) -> None:
 
     def relanguage(code: str) -> None:
         set_language(code)  # every area is built again in the new language
-        replace_window(window, window.ctx)
+        replace_window(window, window.ctx.services)
 
     dialog.accepted.connect(saved)
     dialog.language_changed.connect(relanguage)
@@ -155,7 +159,7 @@ def _choose_member(window: MainWindow, members: list[Member]) -> None:
 
         def signed(new: AppServices) -> None:
             ctx.settings.setValue("identity/member", name)  # remembered per desktop (never the password)
-            replace_window(window, ctx if new is services else UiContext(new, ctx.host, ctx.settings))
+            replace_window(window, new)
 
         def refused(exc: Exception) -> None:
             if isinstance(exc, SignInRefused):
