@@ -18,6 +18,11 @@ from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.sync import IdentityDialog
 
+#: Chinese first, then colour emoji (posts and comments are full of them; without an emoji font they show
+#: as boxes), each family the first the platform has.
+APP_FONT_FAMILIES = ["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
+                     "Noto Color Emoji", "Segoe UI Emoji", "Apple Color Emoji"]
+
 
 def ui_settings() -> QtCore.QSettings:
     """Window state lives beside the data (MATRIX_HOME), so a test or a demo never touches a user's."""
@@ -32,7 +37,7 @@ def make_app(argv: list[str] | None = None) -> QtWidgets.QApplication:
     app.setApplicationName("Matrix Desktop")
     app.setOrganizationName("MatrixDesktop")
     font = app.font()
-    font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", font.family()])
+    font.setFamilies(APP_FONT_FAMILIES + [font.family()])
     app.setFont(font)
     return app
 
