@@ -74,6 +74,36 @@ def choose_identity(services: AppServices, settings: QtCore.QSettings, name: str
     return True
 
 
+def team_sign_in(services: AppServices, settings: QtCore.QSettings, name: str | None) -> AppServices | None:
+    """Team mode, when the desktop's database login is not a member's own: ask who is working and their
+    password, and connect as them (None: the person cancelled). Elsewhere `services` as they are."""
+    from matrix_desktop.app.signin import SignInRefused, is_team_mode, sign_in
+    from matrix_desktop.ui.shell import SignInDialog
+
+    if not is_team_mode(services) or signed_in_member(services.uow) is not None:
+        return services
+    members = [m for m in services.members.all() if m.active]
+    if not members:
+        return services  # a new team database: the set-up guide adds the first admin
+    remembered = settings.value("identity/member", "")
+    current = name or (remembered if isinstance(remembered, str) else "")
+    while True:
+        dialog = SignInDialog(members, current, team_mode=True)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        current, password = dialog.chosen(), dialog.password.text()
+        try:
+            # Before any window exists: one connection attempt, bounded by the server's connect timeout.
+            signed = sign_in(services, current, password)
+        except SignInRefused as exc:
+            QtWidgets.QMessageBox.warning(None, tr("Sign in"), tr(
+                "The team database did not accept {name}'s password.", name=exc.name) if exc.why == "password"
+                else tr("{name} is not an active member of this team database.", name=exc.name))
+            continue
+        settings.setValue("identity/member", current)
+        return signed
+
+
 def ask_master_password(services: AppServices, interactive: bool) -> bool:
     """With the encrypted-file keyring, ask its master password once, here on the GUI thread.
 
@@ -203,6 +233,14 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
     app = make_app()
     settings = ui_settings()
     try:
+        if not args.screenshot:
+            signed = team_sign_in(services, settings, args.as_member or os.environ.get("MATRIX_USER"))
+            if signed is None:
+                services.close()
+                return 0
+            if signed is not services:
+                services.close()  # the desktop's own login: the member's connection replaces it
+            services = signed
         if not choose_identity(services, settings, args.as_member or os.environ.get("MATRIX_USER"),
                                interactive=not args.screenshot):
             return 0

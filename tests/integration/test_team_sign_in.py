@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from matrix_desktop.app.bootstrap import bootstrap
+from matrix_desktop.app.bootstrap import AppServices, bootstrap
 from matrix_desktop.app.signin import SignInRefused, sign_in
 from matrix_desktop.core.company import MemberRole
 
@@ -69,21 +69,27 @@ def password_server() -> Iterator[str]:
         shutil.rmtree(tmp_path, ignore_errors=True)
 
 
-def test_switching_member_needs_their_own_password(password_server: str) -> None:
-    owner = bootstrap(password_server)
-    try:
-        owner.members.add("boss", frozenset({MemberRole.ADMIN}))
-        owner.act_as("boss")
-        owner.members.add("xiaolin", frozenset({MemberRole.OPERATOR}))
-        owner.members.add("gone", frozenset({MemberRole.OPERATOR}))
-        owner.members.set_active("gone", False)
-        plain = password_server.replace("postgresql+psycopg://", "postgresql://")
-        with psycopg.connect(plain, autocommit=True) as conn:
-            for login in ("xiaolin", "gone"):
-                conn.execute(f"CREATE ROLE \"{login}\" LOGIN PASSWORD '{login}-pw'")
-                conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
-                conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
+def _team(url: str) -> AppServices:
+    """A team database with boss (admin, no login of their own), xiaolin and a deactivated member, whose
+    logins have passwords."""
+    owner = bootstrap(url)
+    owner.members.add("boss", frozenset({MemberRole.ADMIN}))
+    owner.act_as("boss")
+    owner.members.add("xiaolin", frozenset({MemberRole.OPERATOR}))
+    owner.members.add("gone", frozenset({MemberRole.OPERATOR}))
+    owner.members.set_active("gone", False)
+    plain = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        for login in ("xiaolin", "gone"):
+            conn.execute(f"CREATE ROLE \"{login}\" LOGIN PASSWORD '{login}-pw'")
+            conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
+            conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
+    return owner
 
+
+def test_switching_member_needs_their_own_password(password_server: str) -> None:
+    owner = _team(password_server)
+    try:
         with pytest.raises(SignInRefused) as refused:
             sign_in(owner, "xiaolin", "wrong")
         assert refused.value.why == "password" and "wrong" not in str(refused.value)
@@ -96,6 +102,42 @@ def test_switching_member_needs_their_own_password(password_server: str) -> None
             assert signed is not owner and signed.actor.name == "xiaolin"
             assert signed.actor.roles == frozenset({MemberRole.OPERATOR})
             assert "xiaolin-pw" not in repr(signed.engine.url)
+        finally:
+            signed.close()
+    finally:
+        owner.close()
+
+
+def test_the_window_asks_who_signs_in_and_their_password_at_start(password_server: str, qapp, monkeypatch,
+                                                                  tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from matrix_desktop.ui.application import team_sign_in
+    from matrix_desktop.ui.i18n import set_language
+    from matrix_desktop.ui.qt import QtCore, QtWidgets
+    from matrix_desktop.ui.shell import SignInDialog
+
+    set_language("en")
+    answers = iter([("xiaolin", "wrong"), ("xiaolin", "xiaolin-pw")])
+
+    def answer(dialog: SignInDialog) -> int:  # the person picks a member and types a password
+        name, password = next(answers)
+        dialog.member.setCurrentIndex(dialog.member.findData(name))
+        dialog.password.setText(password)
+        return int(QtWidgets.QDialog.DialogCode.Accepted.value)
+
+    warned: list[str] = []
+    monkeypatch.setattr(SignInDialog, "exec", answer)
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    settings = QtCore.QSettings(str(tmp_path / "ui.ini"), QtCore.QSettings.Format.IniFormat)
+    owner = _team(password_server)
+    try:
+        signed = team_sign_in(owner, settings, None)
+        assert signed is not None and signed is not owner
+        try:
+            assert signed.actor.name == "xiaolin"
+            assert warned == ["The team database did not accept xiaolin's password."]
+            assert settings.value("identity/member") == "xiaolin"  # remembered; the password is not
+            settings.sync()
+            assert "xiaolin-pw" not in (tmp_path / "ui.ini").read_text("utf-8")
         finally:
             signed.close()
     finally:
