@@ -8,11 +8,12 @@ seconds, and nothing touches their real database, settings or keyring entries fo
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from matrix_desktop.app import paths
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
+from matrix_desktop.core.accounts import AccountRole
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.weibo.sandbox.demo import DEMO_COMPANY
 from matrix_desktop.weibo.sandbox.server import SandboxServer
@@ -24,6 +25,34 @@ DEMO_MEMBERS = (
     ("小林", frozenset({MemberRole.OPERATOR}), "林悦（运营编辑）"),
 )
 DEMO_ACTOR = "小周"
+
+#: Who keeps each demo account and in which team, by role: the registry's owner and team columns.
+DEMO_SUB_BRAND_TEAMS = {"星河鲜奶坊": "鲜奶事业部", "星河宝贝儿童奶": "儿童奶事业部", "星河酸奶实验室": "酸奶事业部"}
+DEMO_EMPLOYEE_TEAMS = ("市场部", "品控部", "华东销售", "生产部", "人力资源部", "研发中心")
+
+
+def demo_owner_and_team(role: AccountRole, screen_name: str, n: int) -> tuple[str, str]:
+    """The demo's owner and team of an account: the official and the sub-brands are kept by the new-media
+    team, the leaders' by the brand department, and each employee keeps their own account."""
+    if role is AccountRole.OFFICIAL:
+        return "小林", "新媒体中心"
+    if role is AccountRole.LEADER:
+        return "王总监", "品牌部"
+    if role is AccountRole.SUB_BRAND:
+        return "小林", DEMO_SUB_BRAND_TEAMS.get(screen_name, "品牌部")
+    return screen_name, DEMO_EMPLOYEE_TEAMS[n % len(DEMO_EMPLOYEE_TEAMS)]
+
+
+def fill_demo_owners(services: AppServices) -> int:
+    """Give every demo account without an owner and team the demo's; returns how many were filled."""
+    filled = 0
+    for n, account in enumerate(sorted(services.registry.search(), key=lambda a: a.uid)):
+        if account.owner or account.team:
+            continue  # a person changed them: theirs stay
+        owner, team = demo_owner_and_team(account.role, account.screen_name, n)
+        services.registry.update(account.id, replace(account.as_input(), owner=owner, team=team))
+        filled += 1
+    return filled
 
 
 @dataclass
@@ -65,6 +94,7 @@ def start_demo(traffic_rate: float = 6.0, port: int = 0, fresh: bool = False) ->
         services.act_as(DEMO_ACTOR)
         services.config.set("sync.interval_seconds", "60")
         services.credentials.import_bundle(sandbox.credentials())
+        fill_demo_owners(services)
         if not services.forwarding.matrix.rules():
             # The usual matrix (seed 001): a new user plans a forward without having to learn the rules first.
             services.forwarding.matrix.default_rules()

@@ -116,3 +116,20 @@ def parse_api_endpoint(url: str, *, allow_path: bool = False) -> ApiEndpoint:
     if port == 0:
         raise EndpointError("the URL's port is not a number from 1 to 65535")
     return ApiEndpoint(scheme, host, port or DEFAULT_PORTS[scheme], path if allow_path else "")
+
+
+#: The real platform's API host, whose people's pages are on weibo.com.
+REAL_API_HOST = "api.weibo.com"
+
+
+def profile_url(api_base_url: str, uid: str) -> str:
+    """Where a person sees account `uid`'s page on the platform the app talks to: weibo.com for the real
+    API, the same host's `/u/<uid>` elsewhere (the sandbox serves one), so a sandbox account never opens
+    a stranger's page on the real site."""
+    try:
+        endpoint = parse_api_endpoint(api_base_url)
+    except EndpointError:
+        return ""
+    if endpoint.host == REAL_API_HOST:
+        return f"https://weibo.com/u/{uid}"
+    return f"{endpoint.origin}/u/{uid}"

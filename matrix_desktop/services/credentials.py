@@ -25,7 +25,7 @@ from matrix_desktop.core.ports import RedirectCatcher, UnitOfWorkFactory, WeiboP
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken
 from matrix_desktop.core.secret import Secret, SecretStorePort
 from matrix_desktop.core.weibo import TokenGrant
-from matrix_desktop.core.weibo_errors import TokenExpired, TokenInvalid, WeiboApiError
+from matrix_desktop.core.weibo_errors import OAuthError, TokenExpired, TokenInvalid, WeiboApiError
 
 ADMIN = MemberRole.ADMIN
 
@@ -63,8 +63,14 @@ class CredentialService:
     def __init__(self, uow: UnitOfWorkFactory, secrets: Callable[[str], SecretStorePort],
                  actor: ActorProvider, platform: WeiboPlatform, *,
                  expiry_warning_days: Callable[[], int] = lambda: 7,
-                 use_base_url: Callable[[str], None] = lambda url: None, lanes: AccountLanes | None = None) -> None:
-        """`use_base_url` is called when an imported bundle names the platform to talk to from now on."""
+                 use_base_url: Callable[[str], None] = lambda url: None, lanes: AccountLanes | None = None,
+                 use_audit_window: timedelta = timedelta(hours=1),
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        """`use_base_url` is called when an imported bundle names the platform to talk to from now on.
+
+        Repeated uses of the same tokens for the same purpose by the same member (the background sync
+        every minute) are written once per `use_audit_window`; the next entry counts the ones folded in.
+        """
         self._uow = uow
         self._open_secrets = secrets
         self._store: SecretStorePort | None = None
@@ -77,6 +83,10 @@ class CredentialService:
         self.lanes = lanes or AccountLanes()
         self._cache: dict[str, Secret] = {}
         self._lock = threading.Lock()
+        self._use_window = use_audit_window
+        self._clock = clock
+        #: (member, account, purpose, accounts used) -> (when the last entry was written, uses folded since)
+        self._uses: dict[tuple[str, str, str, tuple[str, ...]], tuple[datetime, int]] = {}
 
     # -- plumbing -----------------------------------------------------------------------------------
     def store(self) -> SecretStorePort:
@@ -100,10 +110,35 @@ class CredentialService:
             uow.audit.append(self._actor().name, action, uid, detail)
             uow.commit()
 
+    def _audit_use(self, uid: str, purpose: str, uids: tuple[str, ...] = (), **detail: Any) -> None:
+        """A token use, coalesced: the same use again within the window only counts towards the next entry."""
+        key = (self._actor().name, uid, purpose, uids)
+        now = self._clock()
+        with self._lock:
+            last = self._uses.get(key)
+            if last is not None and now - last[0] < self._use_window:
+                self._uses[key] = (last[0], last[1] + 1)
+                return
+            folded = last[1] if last is not None else 0
+            self._uses[key] = (now, 0)
+        if folded:
+            detail["repeats_since_last_entry"] = folded
+        if uids:
+            detail.update(accounts=len(uids), uids=list(uids))
+        try:
+            self._audit("credential.token.use", uid, purpose=purpose, **detail)
+        except BaseException:
+            with self._lock:  # not written: the next use writes it
+                self._uses.pop(key, None)
+            raise
+
     # -- app credentials ----------------------------------------------------------------------------
-    def set_app_credentials(self, app_key: str, app_secret: Secret) -> None:
+    def set_app_credentials(self, app_key: str, app_secret: Secret | None) -> None:
+        """Store the app key and secret; an empty secret keeps the one stored (changing only the key)."""
         self._actor().require("change the Weibo app credentials", ADMIN)
-        if not app_key.strip() or not app_secret.reveal().strip():
+        if app_secret is None or not app_secret.reveal().strip():
+            app_secret = self.store().app_secret()
+        if not app_key.strip() or app_secret is None or not app_secret.reveal().strip():
             raise ValidationError("both the app key and the app secret are needed")
         self.store().set_app_credentials(app_key.strip(), app_secret)
         self._audit("credential.app.set", app_key=app_key.strip())
@@ -113,6 +148,25 @@ class CredentialService:
         key = self.store().app_key()
         self._audit("credential.app.read")
         return key
+
+    def check_app_credentials(self, app_key: str, app_secret: Secret) -> None:
+        """Ask the platform whether it knows this app key and secret, without storing them.
+
+        The token endpoint checks the client before the code: a made-up code is refused as an invalid
+        grant when the key and secret are right, and as an invalid client when they are not.
+        """
+        self._actor().require("change the Weibo app credentials", ADMIN)
+        if not app_key.strip() or not app_secret.reveal().strip():
+            raise ValidationError("both the app key and the app secret are needed")
+        try:
+            self._platform.exchange_code(app_key.strip(), app_secret.reveal(), "matrix-desktop-check-" +
+                                         secrets.token_hex(8), "http://127.0.0.1/callback")
+        except OAuthError as exc:
+            if exc.code == 21324:  # invalid_client: the key or the secret is wrong
+                raise
+            return  # the platform knew the app and refused only the made-up code
+        raise ValidationError("the platform accepted a made-up authorisation code; is this really the Weibo "
+                              "Open API?")
 
     # -- account tokens -----------------------------------------------------------------------------
     def connect(self, uid: str, token: Secret, expires_in: int | None, scope: str = "") -> TokenStatus:
@@ -233,13 +287,13 @@ class CredentialService:
             if token is not None:
                 self._cache[uid] = token
         if token is not None and audited:
-            self._audit("credential.token.use", uid, purpose=purpose)
+            self._audit_use(uid, purpose)
         return token
 
     def audit_use(self, uids: list[str], purpose: str) -> None:
         """One audit entry for a run that used several accounts' tokens (a sync)."""
         if uids:
-            self._audit("credential.token.use", "", purpose=purpose, accounts=len(uids), uids=sorted(uids))
+            self._audit_use("", purpose, tuple(sorted(uids)))
 
     def mark_expired(self, uid: str, reason: str) -> None:
         """The platform says the token no longer works: the account is disconnected, not failing every sync."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from matrix_desktop.core.company import Member, MemberRole
 from matrix_desktop.core.errors import NotFound, PermissionDenied, ValidationError
@@ -63,6 +64,47 @@ class MemberService:
                                                              "roles": sorted(r.value for r in roles)})
             uow.commit()
             return member
+
+
+    def set_active(self, name: str, active: bool) -> Member:
+        """Deactivate a member (they can no longer work in the app) or bring them back; audited.
+
+        What they did stays: the audit trail, reviews and plans name them as before.
+        """
+        actor = self._actor()
+        actor.require("deactivate team members" if not active else "reactivate team members", MemberRole.ADMIN)
+        with self._uow() as uow:
+            current = uow.members.get(name)
+            if current is None:
+                raise NotFound(f"no team member named {name}")
+            if not active:
+                self._keep_an_admin(uow, current, actor.name)
+            member = uow.members.set_active(name, active)
+            uow.audit.append(actor.name, "member.activate" if active else "member.deactivate", "", {"member": name})
+            uow.commit()
+            return member
+
+    def remove(self, name: str) -> None:
+        """Remove a member from the team; audited. Their history stays under their name."""
+        actor = self._actor()
+        actor.require("remove team members", MemberRole.ADMIN)
+        with self._uow() as uow:
+            current = uow.members.get(name)
+            if current is None:
+                raise NotFound(f"no team member named {name}")
+            self._keep_an_admin(uow, current, actor.name)
+            uow.members.remove(name)
+            uow.audit.append(actor.name, "member.remove", "", {"member": name,
+                                                              "roles": sorted(r.value for r in current.roles)})
+            uow.commit()
+
+    @staticmethod
+    def _keep_an_admin(uow: Any, member: Member, actor: str) -> None:
+        if member.name == actor:
+            raise PermissionDenied(f"{member.name} cannot deactivate or remove themselves; another admin can")
+        admins = [m for m in uow.members.all() if m.has(MemberRole.ADMIN) and m.active]
+        if member.has(MemberRole.ADMIN) and member.active and len(admins) <= 1:
+            raise PermissionDenied(f"{member.name} is the last admin; make someone else an admin first")
 
 
 def parse_member_role(value: str) -> MemberRole:

@@ -299,6 +299,21 @@ class SqlMemberRepository:
         self.s.flush()
         return member_from_row(row)
 
+    def set_active(self, name: str, active: bool) -> Member:
+        row = self.s.scalar(select(MemberRow).where(MemberRow.name == name))
+        if row is None:
+            raise NotFound(f"no team member named {name}")
+        row.active = active
+        self.s.flush()
+        return member_from_row(row)
+
+    def remove(self, name: str) -> None:
+        row = self.s.scalar(select(MemberRow).where(MemberRow.name == name))
+        if row is None:
+            raise NotFound(f"no team member named {name}")
+        self.s.delete(row)
+        self.s.flush()
+
     def count(self) -> int:
         return int(self.s.scalar(select(func.count(MemberRow.id))) or 0)
 

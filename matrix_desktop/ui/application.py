@@ -18,6 +18,11 @@ from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.sync import IdentityDialog
 
+#: Chinese first, then colour emoji (posts and comments are full of them; without an emoji font they show
+#: as boxes), each family the first the platform has.
+APP_FONT_FAMILIES = ["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
+                     "Noto Color Emoji", "Segoe UI Emoji", "Apple Color Emoji"]
+
 
 def ui_settings() -> QtCore.QSettings:
     """Window state lives beside the data (MATRIX_HOME), so a test or a demo never touches a user's."""
@@ -32,7 +37,7 @@ def make_app(argv: list[str] | None = None) -> QtWidgets.QApplication:
     app.setApplicationName("Matrix Desktop")
     app.setOrganizationName("MatrixDesktop")
     font = app.font()
-    font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", font.family()])
+    font.setFamilies(APP_FONT_FAMILIES + [font.family()])
     app.setFont(font)
     return app
 
@@ -67,6 +72,36 @@ def choose_identity(services: AppServices, settings: QtCore.QSettings, name: str
             services.act_as(dialog.chosen())
     settings.setValue("identity/member", services.actor.name)
     return True
+
+
+def team_sign_in(services: AppServices, settings: QtCore.QSettings, name: str | None) -> AppServices | None:
+    """Team mode, when the desktop's database login is not a member's own: ask who is working and their
+    password, and connect as them (None: the person cancelled). Elsewhere `services` as they are."""
+    from matrix_desktop.app.signin import SignInRefused, is_team_mode, sign_in
+    from matrix_desktop.ui.shell import SignInDialog
+
+    if not is_team_mode(services) or signed_in_member(services.uow) is not None:
+        return services
+    members = [m for m in services.members.all() if m.active]
+    if not members:
+        return services  # a new team database: the set-up guide adds the first admin
+    remembered = settings.value("identity/member", "")
+    current = name or (remembered if isinstance(remembered, str) else "")
+    while True:
+        dialog = SignInDialog(members, current, team_mode=True)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        current, password = dialog.chosen(), dialog.password.text()
+        try:
+            # Before any window exists: one connection attempt, bounded by the server's connect timeout.
+            signed = sign_in(services, current, password)
+        except SignInRefused as exc:
+            QtWidgets.QMessageBox.warning(None, tr("Sign in"), tr(
+                "The team database did not accept {name}'s password.", name=exc.name) if exc.why == "password"
+                else tr("{name} is not an active member of this team database.", name=exc.name))
+            continue
+        settings.setValue("identity/member", current)
+        return signed
 
 
 def ask_master_password(services: AppServices, interactive: bool) -> bool:
@@ -131,6 +166,58 @@ def warm_up(ctx: UiContext) -> None:
     Op(ctx.host, None, lambda job: warm_segmenter()).on_failure(lambda exc: None).run()
 
 
+#: Views that are dialogs over the window rather than areas in it (`--screenshot X --view settings`).
+DIALOG_VIEWS = ("settings", "firstrun")
+
+
+def first_run(ctx: UiContext) -> str:
+    """On a database nobody has set up: the set-up guide. "demo" when the person chose the demo instead."""
+    from matrix_desktop.ui.firstrun import FirstRunWizard, needs_first_run
+
+    if not needs_first_run(ctx):
+        return ""
+    wizard = FirstRunWizard(ctx)
+    wizard.exec()
+    return "demo" if wizard.chose_demo else ""
+
+
+def launch_demo(args: argparse.Namespace) -> int:
+    """The set-up guide's "Try the demo": the demo in its own data folder, as `matrix-desktop demo` runs it."""
+    from matrix_desktop.app.demo import DEMO_ACTOR, start_demo
+
+    demo = start_demo()
+    try:
+        args.as_member = DEMO_ACTOR
+        return launch(args, demo.services)
+    finally:
+        demo.close()
+
+
+def screenshot_dialog(window: MainWindow, ctx: UiContext, view: str, path: Path) -> int:
+    """Render the settings dialog or the set-up guide (over the window) to a PNG."""
+    dialog: QtWidgets.QDialog
+    if view == "settings":
+        from matrix_desktop.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(ctx, window)
+    else:
+        from matrix_desktop.ui.firstrun import FirstRunWizard
+
+        dialog = FirstRunWizard(ctx, window)
+    window.resize(1360, 820)
+    window.show()
+    dialog.show()
+    try:
+        screenshot(dialog, ctx, path)
+    except MatrixError as exc:
+        print(f"matrix-desktop: {exc}", file=sys.stderr)
+        return 2
+    print(tr("screenshot saved to {path}", path=str(path)))
+    dialog.close()
+    window.close()
+    return 0
+
+
 def launch(args: argparse.Namespace, services: AppServices | None = None,
            areas: list[AreaSpec] | None = None) -> int:
     """Open the main window (or render it to `args.screenshot` and exit)."""
@@ -146,6 +233,14 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
     app = make_app()
     settings = ui_settings()
     try:
+        if not args.screenshot:
+            signed = team_sign_in(services, settings, args.as_member or os.environ.get("MATRIX_USER"))
+            if signed is None:
+                services.close()
+                return 0
+            if signed is not services:
+                services.close()  # the desktop's own login: the member's connection replaces it
+            services = signed
         if not choose_identity(services, settings, args.as_member or os.environ.get("MATRIX_USER"),
                                interactive=not args.screenshot):
             return 0
@@ -155,7 +250,19 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
     if not ask_master_password(services, interactive=not args.screenshot):
         return 0
     ctx = UiContext.create(services, settings)
+    if not args.screenshot and first_run(ctx) == "demo":
+        ctx.tracker.cancel_all()
+        ctx.host.executors.shutdown()
+        services.close()
+        return launch_demo(args)
     window = MainWindow(ctx, areas)
+    if args.screenshot and args.view in DIALOG_VIEWS:
+        try:
+            return screenshot_dialog(window, ctx, args.view, Path(args.screenshot))
+        finally:
+            ctx.tracker.cancel_all()
+            ctx.host.executors.shutdown()
+            services.close()
     if args.view and not window.show_area(args.view):
         print(f"matrix-desktop: no view named {args.view!r}; known: {', '.join(window.area_keys())}",
               file=sys.stderr)

@@ -181,6 +181,9 @@ class MainWindow(QtWidgets.QMainWindow):
             act.triggered.connect(lambda _c=False, slot=slot: slot(self, self.ctx))
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
+        from matrix_desktop.ui.shell import add_file_entries  # settings, set-up guide, switch member
+
+        add_file_entries(self, file_menu)
         quit_action = file_menu.addAction(tr("Quit"))
         quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -40,6 +40,16 @@ class SyncController(QtCore.QObject):
         if interval > 0:
             self._timer.start(interval * 1000)
 
+    def set_interval(self, seconds: int) -> None:
+        """Sync every `seconds` from now on (0: only on F5), as the settings say."""
+        self._timer.stop()
+        if seconds > 0:
+            self._timer.start(seconds * 1000)
+
+    def stop_schedule(self) -> None:
+        """No more background syncs (the window is being replaced)."""
+        self._timer.stop()
+
     def start_soon(self, ms: int = 800) -> None:
         QtCore.QTimer.singleShot(ms, self.sync_now)
 

@@ -35,6 +35,8 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str] | None = None
     foreground: Callable[[T], QtGui.QColor | None] | None = None
     background: Callable[[T], QtGui.QColor | None] | None = None
+    #: How a list sorted in memory orders this column (pinyin for names); None: by the shown value.
+    sort_key: Callable[[T], Any] | None = None
 
 
 def header(columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int) -> Any:
@@ -342,7 +344,7 @@ class ListTableModel(QtCore.QAbstractTableModel, Generic[T]):
         col = self.columns[column]
 
         def key(item: T) -> tuple[int, Any]:
-            v = col.value(item)
+            v = col.value(item) if col.sort_key is None else col.sort_key(item)
             return (0, v) if isinstance(v, int | float) else (1, str(v or ""))
 
         self.items.sort(key=key, reverse=descending)

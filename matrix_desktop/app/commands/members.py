@@ -1,4 +1,4 @@
-"""`matrix-desktop members add|list|roles`."""
+"""`matrix-desktop members add|list|roles|deactivate|activate|remove`."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ def register(sub: Any) -> None:
     roles.add_argument("name")
     roles.add_argument("--role", action="append", required=True)
     roles.set_defaults(handler=run_roles)
+    for name, what in (("deactivate", "stop a member from working in the app (admins only; history stays)"),
+                       ("activate", "let a deactivated member work again (admins only)"),
+                       ("remove", "remove a member from the team (admins only; history stays)")):
+        cmd = msub.add_parser(name, help=what)
+        cmd.add_argument("name")
+        cmd.set_defaults(handler=run_status, members_status=name)
 
 
 def run_add(args: argparse.Namespace, ctx: Any) -> int:
@@ -44,4 +50,15 @@ def run_roles(args: argparse.Namespace, ctx: Any) -> int:
     services = ctx.services(require_actor=True)
     m = services.members.set_roles(args.name, frozenset(parse_member_role(r) for r in args.role))
     print(f"{m.name}: {', '.join(sorted(r.value for r in m.roles))}", file=ctx.stdout)
+    return 0
+
+
+def run_status(args: argparse.Namespace, ctx: Any) -> int:
+    services = ctx.services(require_actor=True)
+    if args.members_status == "remove":
+        services.members.remove(args.name)
+        print(f"removed {args.name}; their history stays in the audit trail", file=ctx.stdout)
+    else:
+        m = services.members.set_active(args.name, args.members_status == "activate")
+        print(f"{m.name}: {'active' if m.active else 'deactivated'}", file=ctx.stdout)
     return 0

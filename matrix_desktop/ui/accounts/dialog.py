@@ -20,6 +20,19 @@ def role_label(role: AccountRole) -> str:
     return ROLE_LABELS_ZH[role] if language() == "zh_CN" else english[role]
 
 
+def verified_types() -> list[tuple[int, str]]:
+    """The platform's verification kinds (`verified_type`) in words, in the order a person picks them."""
+    return [(-1, tr("not verified")), (0, tr("personal (orange V)")), (2, tr("company (blue V)")),
+            (3, tr("media (blue V)")), (1, tr("government (blue V)")), (4, tr("campus (blue V)")),
+            (5, tr("website (blue V)")), (6, tr("app (blue V)")), (7, tr("organisation (blue V)")),
+            (200, tr("Weibo expert (初级达人)")), (220, tr("Weibo expert (达人)"))]
+
+
+def verified_type_label(value: int) -> str:
+    """`verified_type` in words; a value the list does not know is shown with its number."""
+    return dict(verified_types()).get(value, tr("other kind ({n})", n=value))
+
+
 class AccountDialog(QtWidgets.QDialog):
     """A form for one account. `value()` gives the validated input once accepted."""
 
@@ -37,9 +50,13 @@ class AccountDialog(QtWidgets.QDialog):
         self.owner = QtWidgets.QLineEdit()
         self.team = QtWidgets.QLineEdit()
         self.verified = QtWidgets.QCheckBox(tr("verified by the platform"))
-        self.verified_type = QtWidgets.QSpinBox()
-        self.verified_type.setRange(-1, 1000)
-        self.verified_type.setToolTip(tr("-1 not verified, 0 personal (orange V), 1-7 organisations (blue V)"))
+        self.verified_type = QtWidgets.QComboBox()
+        for value, label in verified_types():
+            self.verified_type.addItem(label, value)
+        # The box and the kind agree: a kind makes the account verified, "not verified" clears the box.
+        self.verified_type.currentIndexChanged.connect(
+            lambda _i: self.verified.setChecked(self.verified_type_value() >= 0))
+        self.verified.toggled.connect(self._on_verified_toggled)
         self.verified_reason = QtWidgets.QLineEdit()
         self.description = QtWidgets.QPlainTextEdit()
         self.description.setFixedHeight(70)
@@ -68,22 +85,41 @@ class AccountDialog(QtWidgets.QDialog):
         if account is not None:
             self.uid.setText(account.uid)
             self.screen_name.setText(account.screen_name)
-            self.role.setCurrentIndex(list(AccountRole).index(account.role))
+            self.role.setCurrentIndex(self.role.findData(account.role.value))
             self.owner.setText(account.owner)
             self.team.setText(account.team)
+            self.set_verified_type(account.verified_type)
             self.verified.setChecked(account.verified)
-            self.verified_type.setValue(account.verified_type)
             self.verified_reason.setText(account.verified_reason)
             self.description.setPlainText(account.description)
             self._counts = (account.followers_count, account.friends_count, account.statuses_count)
         else:
             self._counts = (0, 0, 0)
+            # Most accounts a person adds are employees; the matrix has one official account already.
+            self.role.setCurrentIndex(self.role.findData(AccountRole.EMPLOYEE.value))
+            self.set_verified_type(-1)
+
+    def verified_type_value(self) -> int:
+        return int(self.verified_type.currentData())
+
+    def set_verified_type(self, value: int) -> None:
+        n = self.verified_type.findData(value)
+        if n < 0:  # a kind the list does not name: kept as it is
+            self.verified_type.addItem(verified_type_label(value), value)
+            n = self.verified_type.count() - 1
+        self.verified_type.setCurrentIndex(n)
+
+    def _on_verified_toggled(self, checked: bool) -> None:
+        if not checked and self.verified_type_value() >= 0:
+            self.set_verified_type(-1)
+        elif checked and self.verified_type_value() < 0:
+            self.set_verified_type(0)
 
     def current_input(self) -> AccountInput:
         return normalise_input(AccountInput(
             uid=self.uid.text(), screen_name=self.screen_name.text(),
             role=AccountRole(self.role.currentData()), owner=self.owner.text(), team=self.team.text(),
-            verified=self.verified.isChecked(), verified_type=self.verified_type.value(),
+            verified=self.verified.isChecked(), verified_type=self.verified_type_value(),
             verified_reason=self.verified_reason.text(), description=self.description.toPlainText(),
             followers_count=self._counts[0], friends_count=self._counts[1], statuses_count=self._counts[2],
         ))

@@ -121,12 +121,15 @@ class AccountsView(QtWidgets.QWidget):
         if Change.ACCOUNTS in areas:
             self.reload()
 
+    def _api_base_url(self) -> str:
+        return self.ctx.services.config.settings().weibo_base_url
+
     def on_area_selection_changed(self, a: Account | None) -> None:
         self.edit_button.setEnabled(a is not None)
         self.archive_button.setEnabled(a is not None)
         if a is not None:
             self.archive_button.setText(tr("Restore") if a.archived else tr("Archive"))
-        self.detail.setHtml(account_html(a) if a else f"<p style='color:#888'>{tr('Select an account')}</p>")
+        self.detail.setHtml(account_html(a, self._api_base_url()) if a else f"<p style='color:#888'>{tr('Select an account')}</p>")
         if a is not None:
             self._show_connection(a)
 
@@ -151,7 +154,7 @@ class AccountsView(QtWidgets.QWidget):
                              f"{html.escape(status.last_error)}</p>")
             if status.deferred_until:
                 lines.append(f"<p>{tr('Deferred by the rate limit until {t}', t=status.deferred_until.astimezone().strftime('%H:%M'))}</p>")
-            self.detail.setHtml(account_html(a) + "".join(lines))
+            self.detail.setHtml(account_html(a, self._api_base_url()) + "".join(lines))
 
         Op(self.ctx.host, self, work).on_success(show).on_failure(lambda exc: None).run()
 
@@ -243,12 +246,14 @@ class AccountsView(QtWidgets.QWidget):
             lambda n: status_message(self, tr("Exported {n} accounts to {file}", n=n, file=str(path)))).run())
 
 
-def account_html(a: Account) -> str:
+def account_html(a: Account, api_base_url: str = "https://api.weibo.com") -> str:
     def row(label: str, value: object) -> str:
         return f"<tr><td style='color:#666;padding-right:8px'>{html.escape(label)}</td>" \
                f"<td>{html.escape(str(value))}</td></tr>"
 
-    verified = tr("yes (type {t})", t=a.verified_type) if a.verified else tr("no")
+    from matrix_desktop.ui.accounts.dialog import verified_type_label
+
+    verified = tr("yes ({kind})", kind=verified_type_label(a.verified_type)) if a.verified else tr("no")
     synced = a.profile_synced_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.profile_synced_at else tr("never")
     rows: Sequence[str] = [
         row(tr("Role"), role_label(a.role)), row(tr("Weibo uid"), a.uid), row(tr("Owner"), a.owner or "—"),
@@ -258,5 +263,9 @@ def account_html(a: Account) -> str:
         row(tr("Posts"), f"{a.statuses_count:,}"), row(tr("Last synced"), synced),
     ]
     archived = f"<p style='color:#a4262c'>{tr('Archived')}</p>" if a.archived else ""
-    return (f"<h3>{html.escape(a.screen_name)}</h3>{archived}<table>{''.join(rows)}</table>"
-            f"<p><a href='https://weibo.com/u/{html.escape(a.uid)}'>weibo.com/u/{html.escape(a.uid)}</a></p>")
+    from matrix_desktop.core.endpoint import profile_url
+
+    url = html.escape(profile_url(api_base_url, a.uid))  # the sandbox's own page on the sandbox
+    shown = url.split("://", 1)[-1]
+    link = f"<p><a href='{url}'>{shown}</a></p>" if url else ""
+    return f"<h3>{html.escape(a.screen_name)}</h3>{archived}<table>{''.join(rows)}</table>{link}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from matrix_desktop.app.backup import backup_database, restore_database
@@ -20,16 +21,24 @@ def may_back_up(ctx: UiContext) -> bool:
     return ctx.services.actor.has(MemberRole.ADMIN)
 
 
-def on_backup_triggered(parent: QtWidgets.QWidget, ctx: UiContext) -> None:
+def on_backup_triggered(parent: QtWidgets.QWidget, ctx: UiContext,
+                        done: Callable[[Path], None] | None = None) -> None:
+    """Ask where, then copy the database there off the GUI thread; `done(path)` once it is written."""
     stamp = QtCore.QDateTime.currentDateTime().toString("yyyyMMdd-HHmm")
     path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, tr("Back up the database"),
                                                     f"matrix-backup-{stamp}.db", tr("Database backups (*.db)"))
     if not path:
         return
     target = Path(path)
+
+    def written(target: Path) -> None:
+        status_message(parent, tr("Backup written to {path}", path=str(target)))
+        if done is not None:
+            done(target)
+
     (Op(ctx.host, parent, lambda job: backup_database(ctx.services, target))
      .with_progress(tr("Backing up the database"))
-     .on_success(lambda rev: status_message(parent, tr("Backup written to {path}", path=str(target))))
+     .on_success(lambda rev: written(target))
      .changes(Change.AUDIT).run())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from matrix_desktop.core.accounts import name_sort_key
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.credentials import TokenState, TokenStatus
 from matrix_desktop.core.secret import Secret
@@ -45,6 +46,7 @@ class CredentialsView(QtWidgets.QWidget):
         self.ctx = ctx
         self.open_url = open_url or (lambda url: QtGui.QDesktopServices.openUrl(QtCore.QUrl(url)))
         self.banner = Banner(self, "warning")
+        self._app_key = ""  # shown in the app-credentials dialog (the secret never is)
         self.backend = QtWidgets.QLabel()
         self.app_key = QtWidgets.QLabel()
         self.set_app = QtWidgets.QPushButton(tr("App credentials…"))
@@ -52,7 +54,8 @@ class CredentialsView(QtWidgets.QWidget):
         self.verify_button = QtWidgets.QPushButton(tr("Check expiry"))
         self.revoke_button = QtWidgets.QPushButton(tr("Revoke…"))
         columns: list[Column[TokenStatus]] = [
-            Column("screen_name", tr("Account"), lambda s: s.screen_name),
+            Column("screen_name", tr("Account"), lambda s: s.screen_name,
+                   sort_key=lambda s: name_sort_key(s.screen_name)),  # by pinyin, as the Accounts area
             Column("uid", tr("Weibo uid"), lambda s: s.account_uid),
             Column("role", tr("Role"), lambda s: tr(s.role)),
             Column("state", tr("Token"), lambda s: state_label(s.state),
@@ -103,6 +106,7 @@ class CredentialsView(QtWidgets.QWidget):
 
         def show(result: tuple[list[TokenStatus], str, str]) -> None:
             statuses, backend, key = result
+            self._app_key = key
             self.model.set_items(statuses)
             self.backend.setText(tr("Keyring: {name}", name=backend))
             self.app_key.setText(tr("App key: {key}", key=key or tr("not set")))
@@ -117,11 +121,11 @@ class CredentialsView(QtWidgets.QWidget):
         Op(self.ctx.host, self, work).on_success(show).run()
 
     def on_set_app_clicked(self) -> None:
-        dialog = AppCredentialsDialog(self)
+        dialog = AppCredentialsDialog(self, self._app_key)
         creds = self.ctx.services.credentials
 
         def save() -> None:
-            key, secret = dialog.key.text(), Secret(dialog.secret.text())
+            key, secret = dialog.key.text(), Secret(dialog.secret.text()) if dialog.secret.text() else None
             dialog.secret.clear()
             Op(self.ctx.host, self, lambda job: creds.set_app_credentials(key, secret)).writes().changes(Change.CREDENTIALS).run()
 
@@ -130,45 +134,7 @@ class CredentialsView(QtWidgets.QWidget):
         self._dialog: QtWidgets.QDialog = dialog
 
     def on_connect_clicked(self) -> None:
-        creds = self.ctx.services.credentials
-
-        def begun(attempt: OAuthAttempt) -> None:
-            dialog = ConnectDialog(attempt.url, self)
-            self._dialog = dialog
-
-            def finished(s: TokenStatus) -> None:
-                dialog.accept()
-                connected(s)
-
-            job = (Op(self.ctx.host, self, lambda job: creds.finish_connect(attempt, cancel=job.cancel))
-                   .on_network("oauth").with_progress(tr("Waiting for the browser"))
-                   .cancellable().on_success(finished)
-                   .on_failure(failed(dialog)).changes(Change.CREDENTIALS, Change.ACCOUNTS).run())
-
-            def pasted() -> None:
-                code = dialog.code.text()
-                job.cancel.cancel()
-                if code.strip():
-                    (Op(self.ctx.host, self, lambda j: creds.connect_with_code(code, attempt.catcher.redirect_uri))
-                     .on_network("oauth").on_success(connected).changes(Change.CREDENTIALS, Change.ACCOUNTS).run())
-
-            dialog.accepted.connect(pasted)
-            dialog.rejected.connect(job.cancel.cancel)
-            dialog.open()
-            self.open_url(attempt.url)
-
-        def connected(s: TokenStatus) -> None:
-            status_message(self, tr("{name} is connected; its token is in the keyring", name=s.screen_name))
-
-        def failed(dialog: QtWidgets.QDialog) -> Callable[[Exception], None]:
-            def show(exc: Exception) -> None:
-                from matrix_desktop.ui.ops import show_error
-
-                dialog.reject()
-                show_error(self, exc)
-            return show
-
-        Op(self.ctx.host, self, lambda job: creds.begin_connect()).on_success(begun).run()
+        start_connect(self, self.ctx, self.open_url)
 
     def on_verify_clicked(self) -> None:
         s = self.table_area.selected()
@@ -189,3 +155,51 @@ class CredentialsView(QtWidgets.QWidget):
             return
         creds = self.ctx.services.credentials
         Op(self.ctx.host, self, lambda job: creds.revoke(s.account_uid)).on_network(s.account_uid).changes(Change.CREDENTIALS, Change.ACCOUNTS).run()
+
+
+def start_connect(parent: QtWidgets.QWidget, ctx: UiContext, open_url: Callable[[str], object],
+                  on_connected: Callable[[TokenStatus], None] | None = None) -> None:
+    """Connect one account through the browser: the authorisation page opens, the redirect (or a pasted
+    code) finishes it off the GUI thread. Used by the Credentials area and the set-up guide."""
+    creds = ctx.services.credentials
+    dialogs: list[QtWidgets.QDialog] = []
+
+    def begun(attempt: OAuthAttempt) -> None:
+        dialog = ConnectDialog(attempt.url, parent)
+        dialogs.append(dialog)
+
+        def finished(s: TokenStatus) -> None:
+            dialog.accept()
+            connected(s)
+
+        job = (Op(ctx.host, parent, lambda job: creds.finish_connect(attempt, cancel=job.cancel))
+               .on_network("oauth").with_progress(tr("Waiting for the browser"))
+               .cancellable().on_success(finished)
+               .on_failure(failed(dialog)).changes(Change.CREDENTIALS, Change.ACCOUNTS).run())
+
+        def pasted() -> None:
+            code = dialog.code.text()
+            job.cancel.cancel()
+            if code.strip():
+                (Op(ctx.host, parent, lambda j: creds.connect_with_code(code, attempt.catcher.redirect_uri))
+                 .on_network("oauth").on_success(connected).changes(Change.CREDENTIALS, Change.ACCOUNTS).run())
+
+        dialog.accepted.connect(pasted)
+        dialog.rejected.connect(job.cancel.cancel)
+        dialog.open()
+        open_url(attempt.url)
+
+    def connected(s: TokenStatus) -> None:
+        status_message(parent, tr("{name} is connected; its token is in the keyring", name=s.screen_name))
+        if on_connected is not None:
+            on_connected(s)
+
+    def failed(dialog: QtWidgets.QDialog) -> Callable[[Exception], None]:
+        def show(exc: Exception) -> None:
+            from matrix_desktop.ui.ops import show_error
+
+            dialog.reject()
+            show_error(parent, exc)
+        return show
+
+    Op(ctx.host, parent, lambda job: creds.begin_connect()).on_success(begun).run()

@@ -36,13 +36,15 @@ class MemberDialog(QtWidgets.QDialog):
 class AppCredentialsDialog(QtWidgets.QDialog):
     """Type the Weibo app key and secret; the secret is never shown again."""
 
-    def __init__(self, parent: QtWidgets.QWidget | None) -> None:
+    def __init__(self, parent: QtWidgets.QWidget | None, app_key: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("App credentials"))
         form = QtWidgets.QFormLayout(self)
-        self.key = QtWidgets.QLineEdit()
+        self.key = QtWidgets.QLineEdit(app_key)
         self.secret = QtWidgets.QLineEdit()
         self.secret.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        if app_key:  # a key is set: its secret is stored, and an empty field keeps it
+            self.secret.setPlaceholderText(tr("stored; leave empty to keep it"))
         form.addRow(tr("App key"), self.key)
         form.addRow(tr("App secret"), self.secret)
         form.addRow(QtWidgets.QLabel(tr("Kept in the system keyring, never in the database or logs.")))

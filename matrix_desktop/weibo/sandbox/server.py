@@ -173,6 +173,7 @@ class SandboxApp:
             Rule("/oauth2/get_token_info", endpoint="token_info"),
             Rule("/oauth2/revokeoauth2", endpoint="revoke"),
             Rule("/_sandbox/<path:action>", endpoint="admin"),
+            Rule("/u/<int:uid>", endpoint="profile"),
         ])
         # api name -> (HTTP method, handler, quota bucket or "" when the call is free)
         self.endpoints: dict[str, tuple[str, Handler, str]] = {
@@ -215,7 +216,9 @@ class SandboxApp:
             if endpoint == "admin":
                 return self.admin(request, str(values["action"]))
             handler = {"authorize": self.authorize, "access_token": self.access_token,
-                       "token_info": self.token_info, "revoke": self.revoke}[endpoint]
+                       "token_info": self.token_info, "revoke": self.revoke}.get(endpoint)
+            if handler is None:
+                return self.profile_page(int(values["uid"]))
             return handler(request)
         except ApiError as err:
             return _error_response(err, request.path)
@@ -650,6 +653,24 @@ class SandboxApp:
         resp = Response("", status=302)
         resp.headers["Location"] = uri + sep + urlencode(query)
         return resp
+
+    def profile_page(self, uid: int) -> Response:
+        """The account's page as a person sees it on the sandbox (the app's profile link opens it)."""
+        row = self.store.user_row(uid)
+        if row is None:
+            return Response("<!doctype html><title>404</title><p>用户不存在 / no such account (sandbox)</p>",
+                            status=404, content_type="text/html; charset=utf-8")
+        posts = self.store.q("SELECT text, created_at FROM statuses WHERE uid=? AND deleted=0 ORDER BY id DESC "
+                             "LIMIT 20", (uid,))
+        items = "".join(f"<li>{html.escape(p['text'])}</li>" for p in posts)
+        reason = html.escape(row["verified_reason"] or "")
+        page = f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{html.escape(row["screen_name"])}（沙盒） / sandbox</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 2em auto">
+<p style="color:#a4262c">沙盒中的账号页面，不是真实微博 / A sandbox page, not the real Weibo.</p>
+<h1>{html.escape(row["screen_name"])}</h1><p>{reason}</p><p>{html.escape(row["description"] or "")}</p>
+<ol>{items}</ol></body></html>"""
+        return Response(page, content_type="text/html; charset=utf-8")
 
     def _authorize_page(self, client_id: str, redirect_uri: str, state: str, scope: str) -> Response:
         rows = self.store.q("SELECT uid, screen_name, role FROM users WHERE role<>'fan' AND role<>'other' "

@@ -1,0 +1,19 @@
+"""The demo's registry is complete: every account has its owner and team, and the matrix its rules."""
+
+from __future__ import annotations
+
+from matrix_desktop.app.demo import fill_demo_owners, start_demo
+
+
+def test_demo_accounts_have_owners_teams_and_rules() -> None:
+    demo = start_demo(traffic_rate=0)
+    try:
+        services = demo.services
+        accounts = services.registry.search()
+        assert accounts and all(a.owner and a.team for a in accounts)
+        official = next(a for a in accounts if a.role.value == "official")
+        assert (official.owner, official.team) == ("小林", "新媒体中心")
+        assert services.forwarding.matrix.rules()
+        assert fill_demo_owners(services) == 0  # a second start changes nothing (nor a person's edits)
+    finally:
+        demo.close()
