@@ -8,13 +8,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.insight.keywords import KeywordWatch, WatchKind
 from matrix_desktop.core.insight.records import (
     ComplaintResponse,
+    CrisisCase,
     FanTouch,
+    FlagMonth,
     FollowedAccount,
     FollowerPoint,
     KeywordAlertView,
@@ -24,6 +26,7 @@ from matrix_desktop.core.insight.records import (
     TodayFlag,
     TodayInbox,
     TodayPlan,
+    TopPost,
 )
 from matrix_desktop.store.models import AccountRow, FollowRow, InteractionRow, PostRow
 from matrix_desktop.store.models.base import utcnow
@@ -35,6 +38,10 @@ from matrix_desktop.store.models.insight import FollowerSnapshotRow, KeywordAler
 #: Inbox statuses still waiting for us (core.inbox.records.OPEN_STATUSES, as stored strings).
 _OPEN = ("new", "triaged", "waiting_review", "routed")
 _FAN_KINDS = ("comment", "mention", "comment_mention")
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _watch(r: KeywordWatchRow) -> KeywordWatch:
@@ -92,8 +99,16 @@ class SqlInsightRepository:
         q = select(i.id, i.account_uid, i.author_name, i.text, i.created_at).where(where).order_by(i.created_at)
         return [SyncedText(int(a), b, c, d, e) for a, b, c, d, e in self.s.execute(q)]
 
-    def synced_texts(self, since: datetime) -> list[SyncedText]:
-        return self._texts(and_(InteractionRow.created_at >= since, InteractionRow.from_matrix.is_(False)))
+    def keyword_texts(self, patterns: Sequence[str],
+                      windows: Sequence[tuple[datetime, datetime]]) -> list[SyncedText]:
+        """Fans' comments and mentions inside any of the (start, end] `windows` whose text contains one of
+        `patterns` (case-insensitively), found by the database: only the candidate rows come back."""
+        if not patterns or not windows:
+            return []
+        i = InteractionRow
+        in_window = or_(*(and_(i.created_at > a, i.created_at <= b) for a, b in windows))
+        has_term = or_(*(i.text.ilike(f"%{_like_escape(p)}%", escape="\\") for p in patterns))
+        return self._texts(and_(in_window, i.from_matrix.is_(False), has_term))
 
     def texts_by_ids(self, ids: Sequence[int]) -> list[SyncedText]:
         out: list[SyncedText] = []
@@ -242,3 +257,53 @@ class SqlInsightRepository:
              .where(f.opened_at >= since, f.state.in_(("open", "acknowledged")))
              .order_by(f.opened_at.desc()).limit(limit))
         return [TodayFlag(int(a), b, str(c), d, e, g) for a, b, c, d, e, g in self.s.execute(q)]
+
+    # -- the monthly report --------------------------------------------------------------------------
+    def top_posts(self, start: datetime, end: datetime, limit: int) -> list[TopPost]:
+        p = PostRow
+        score = p.reposts_count + p.comments_count + p.attitudes_count
+        q = (select(p.mid, func.coalesce(AccountRow.screen_name, p.account_uid), p.text, p.created_at,
+                    p.reposts_count, p.comments_count, p.attitudes_count)
+             .outerjoin(AccountRow, AccountRow.uid == p.account_uid)
+             .where(p.created_at >= start, p.created_at < end, p.retweeted_mid == "")
+             .order_by(score.desc(), p.created_at).limit(limit))
+        return [TopPost(a, str(b), c or "", d, int(e), int(f), int(g)) for a, b, c, d, e, f, g in self.s.execute(q)]
+
+    def interaction_count(self, start: datetime, end: datetime) -> int:
+        i = InteractionRow
+        return int(self.s.scalar(select(func.count()).select_from(i).where(
+            i.created_at >= start, i.created_at < end, i.from_matrix.is_(False))) or 0)
+
+    def crisis_cases(self, start: datetime, end: datetime, limit: int) -> tuple[list[CrisisCase], int]:
+        t, i, d = InboxItemRow, InteractionRow, ReplyDraftRow
+        where = and_(t.category == "crisis", t.created_at >= start, t.created_at < end)
+        q = (select(t.id, func.coalesce(AccountRow.screen_name, t.account_uid), t.author_name, i.text, t.created_at,
+                    t.status, t.first_response_at)
+             .join(i, i.id == t.interaction_id).outerjoin(AccountRow, AccountRow.uid == t.account_uid)
+             .where(where).order_by(t.created_at).limit(limit))
+        rows = list(self.s.execute(q))
+        replies: dict[int, str] = {}
+        ids = [int(r[0]) for r in rows]
+        if ids:
+            sent = (select(d.item_id, d.edited_text, d.suggested_text)
+                    .where(d.item_id.in_(ids), d.state == "sent").order_by(d.sent_at))
+            for item_id, edited, suggested in self.s.execute(sent):
+                replies[int(item_id)] = edited or suggested  # the last one sent wins
+        total = int(self.s.scalar(select(func.count()).select_from(t).where(where)) or 0)
+        return [CrisisCase(int(a), str(b), c, e, f, g, h, replies.get(int(a), "")) for a, b, c, e, f, g, h in rows], total
+
+    def flag_month(self, start: datetime, end: datetime, limit: int) -> FlagMonth:
+        f = VerificationFlagRow
+        opened = and_(f.opened_at >= start, f.opened_at < end)
+        by_sev = {str(s): int(n) for s, n in self.s.execute(
+            select(f.severity, func.count()).where(opened).group_by(f.severity))}
+        closed = int(self.s.scalar(select(func.count()).select_from(f).where(
+            f.closed_at.is_not(None), f.closed_at >= start, f.closed_at < end)) or 0)
+        open_at_end = int(self.s.scalar(select(func.count()).select_from(f).where(
+            f.opened_at < end, or_(f.closed_at.is_(None), f.closed_at >= end))) or 0)
+        q = (select(f.id, f.account_uid, func.coalesce(AccountRow.screen_name, f.account_uid), f.severity,
+                    f.explanation, f.opened_at)
+             .outerjoin(AccountRow, AccountRow.uid == f.account_uid).where(opened)
+             .order_by(f.opened_at.desc()).limit(limit))
+        newest = tuple(TodayFlag(int(a), b, str(c), d, e, g) for a, b, c, d, e, g in self.s.execute(q))
+        return FlagMonth(sum(by_sev.values()), closed, open_at_end, by_sev, newest)

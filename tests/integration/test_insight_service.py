@@ -103,3 +103,25 @@ def test_audits_read_the_stored_profile_and_follow_rows(services: AppServices) -
     assert {v.follow.target_name: v.category for v in report.follows} == {
         "中国奶业协会": FollowCategory.INDUSTRY, "娱乐圈八卦君": FollowCategory.UNRELATED,
         "蒙牛乳业官方": FollowCategory.COMPETITOR}
+
+
+def test_the_spike_check_finds_its_rows_in_the_database_alike_on_both_engines(services: AppServices) -> None:
+    from matrix_desktop.core.insight.keywords import search_patterns, spike_windows
+
+    stored = [
+        fan_comment(30, "ＸＩＮＧＨＥ的牛奶有异物", NOW - timedelta(minutes=5)),  # full-width brand, folded
+        fan_comment(31, "XingHe 100%_好喝", NOW - timedelta(minutes=6)),
+        fan_comment(32, "xinghe 异物", NOW - timedelta(days=1, minutes=30)),  # the same hours yesterday
+        fan_comment(33, "xinghe 异物", NOW - timedelta(days=1, hours=5)),  # outside every window
+        fan_comment(34, "xinghe 官方回复", NOW - timedelta(minutes=1), author_uid=LEADER, from_matrix=True),
+        fan_comment(35, "普通评论", NOW - timedelta(minutes=2)),
+    ]
+    store_interactions(services, stored)
+    windows = spike_windows(NOW, services.insight.keywords.settings, NOW - timedelta(days=30))
+    assert len(windows) == 8
+    with services.uow.readonly() as uow:
+        found = uow.insight.keyword_texts(search_patterns(["xinghe"]), windows)
+        literal = uow.insight.keyword_texts(search_patterns(["100%_"]), windows)
+        nothing = uow.insight.keyword_texts(search_patterns(["e%1"]), windows)
+    assert sorted(t.text for t in found) == sorted(["ＸＩＮＧＨＥ的牛奶有异物", "XingHe 100%_好喝", "xinghe 异物"])
+    assert [t.text for t in literal] == ["XingHe 100%_好喝"] and nothing == []  # % and _ are plain characters
