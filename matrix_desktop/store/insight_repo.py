@@ -28,6 +28,7 @@ from matrix_desktop.core.insight.records import (
     TodayPlan,
     TopPost,
 )
+from matrix_desktop.store.flags_repo import flag_from_row
 from matrix_desktop.store.models import AccountRow, FollowRow, InteractionRow, PostRow
 from matrix_desktop.store.models.base import utcnow
 from matrix_desktop.store.models.flags import VerificationFlagRow
@@ -301,9 +302,7 @@ class SqlInsightRepository:
             f.closed_at.is_not(None), f.closed_at >= start, f.closed_at < end)) or 0)
         open_at_end = int(self.s.scalar(select(func.count()).select_from(f).where(
             f.opened_at < end, or_(f.closed_at.is_(None), f.closed_at >= end))) or 0)
-        q = (select(f.id, f.account_uid, func.coalesce(AccountRow.screen_name, f.account_uid), f.severity,
-                    f.explanation, f.opened_at)
-             .outerjoin(AccountRow, AccountRow.uid == f.account_uid).where(opened)
-             .order_by(f.opened_at.desc()).limit(limit))
-        newest = tuple(TodayFlag(int(a), b, str(c), d, e, g) for a, b, c, d, e, g in self.s.execute(q))
+        q = (select(f, AccountRow.screen_name).outerjoin(AccountRow, AccountRow.uid == f.account_uid)
+             .where(opened).order_by(f.opened_at.desc()).limit(limit))
+        newest = tuple(flag_from_row(r, name) for r, name in self.s.execute(q))
         return FlagMonth(sum(by_sev.values()), closed, open_at_end, by_sev, newest)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from matrix_desktop.core.flags import VerificationFlag
+
 
 @dataclass(frozen=True)
 class FollowerPoint:
@@ -236,4 +238,4 @@ class FlagMonth:
     closed: int
     open_at_end: int
     opened_by_severity: dict[str, int] = field(default_factory=dict)
-    newest: tuple[TodayFlag, ...] = ()
+    newest: tuple[VerificationFlag, ...] = ()

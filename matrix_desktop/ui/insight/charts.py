@@ -100,8 +100,9 @@ def line_chart(title: str, series_points: Sequence[tuple[str, Sequence[tuple[dat
         s.attachAxis(axis_x)
         s.attachAxis(axis_y)
     if lo <= hi:
-        pad = max((hi - lo) * 0.1, 1.0)
+        pad = max((hi - lo) * 0.1, abs(hi) * 0.001, 2.0)  # a flat line still gets distinct tick labels
         axis_y.setRange(max(0.0, lo - pad), hi + pad)
+        axis_y.applyNiceNumbers()
         if t0 == t1:
             t0, t1 = t0 - 3_600_000, t1 + 3_600_000
         axis_x.setRange(QtCore.QDateTime.fromMSecsSinceEpoch(int(t0)), QtCore.QDateTime.fromMSecsSinceEpoch(int(t1)))
