@@ -61,11 +61,10 @@ class SqlInsightRepository:
         self.s.flush()
 
     def snapshots(self, since: datetime, until: datetime) -> list[FollowerPoint]:
-        q = (select(FollowerSnapshotRow)
-             .where(FollowerSnapshotRow.taken_at >= since, FollowerSnapshotRow.taken_at <= until)
-             .order_by(FollowerSnapshotRow.taken_at, FollowerSnapshotRow.id))
-        return [FollowerPoint(r.account_uid, r.taken_at, r.followers_count, r.friends_count, r.statuses_count)
-                for r in self.s.scalars(q)]
+        f = FollowerSnapshotRow  # plain columns, no ORM objects: a chart may read tens of thousands
+        q = (select(f.account_uid, f.taken_at, f.followers_count, f.friends_count, f.statuses_count)
+             .where(f.taken_at >= since, f.taken_at <= until).order_by(f.taken_at, f.id))
+        return [FollowerPoint(a, b, c, d, e) for a, b, c, d, e in self.s.execute(q)]
 
     # -- analytics -----------------------------------------------------------------------------------
     def fan_touches(self, start: datetime, end: datetime) -> list[FanTouch]:
@@ -83,10 +82,10 @@ class SqlInsightRepository:
         return [FanTouch(a, f) for a, f in sorted(pairs)]
 
     def post_stats(self, start: datetime, end: datetime) -> list[PostStat]:
-        q = (select(PostRow).where(PostRow.created_at >= start, PostRow.created_at < end,
-                                   PostRow.retweeted_mid == "").order_by(PostRow.created_at))
-        return [PostStat(r.mid, r.account_uid, r.created_at, r.reposts_count, r.comments_count, r.attitudes_count)
-                for r in self.s.scalars(q)]
+        p = PostRow
+        q = (select(p.mid, p.account_uid, p.created_at, p.reposts_count, p.comments_count, p.attitudes_count)
+             .where(p.created_at >= start, p.created_at < end, p.retweeted_mid == "").order_by(p.created_at))
+        return [PostStat(a, b, c, d, e, f) for a, b, c, d, e, f in self.s.execute(q)]
 
     def complaint_responses(self, start: datetime, end: datetime) -> list[ComplaintResponse]:
         t = InboxItemRow

@@ -69,9 +69,10 @@ def matrix_series(points: list[FollowerPoint]) -> list[tuple[datetime, int]]:
     """The matrix's followers over time: at each snapshot, the sum of every account's latest count."""
     latest: dict[str, int] = {}
     out: list[tuple[datetime, int]] = []
+    total = 0
     for p in sorted(points, key=lambda p: p.taken_at):
+        total += p.followers_count - latest.get(p.account_uid, 0)  # a running sum: one step per point
         latest[p.account_uid] = p.followers_count
-        total = sum(latest.values())
         if out and out[-1][0] == p.taken_at:
             out[-1] = (p.taken_at, total)
         else:
