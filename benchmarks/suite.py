@@ -532,8 +532,10 @@ def bench_insight(sizes: list[int], tmp: Path) -> None:
                "< 500 ms", r["keywords"] < 0.5)
         record("Today: drawing on the GUI thread", size, r["today_gui"] * 1000, "ms", None, "< 50 ms",
                r["today_gui"] < 0.05)
-        record("analytics: drawing six charts on the GUI thread", size, r["analytics_gui"] * 1000, "ms", None,
-               "< 100 ms", r["analytics_gui"] < 0.1)
+        record("analytics: drawing six charts on the GUI thread, in all", size, r["analytics_gui"] * 1000, "ms",
+               None, "< 300 ms", r["analytics_gui"] < 0.3)
+        record("analytics: the longest single drawing step", size, r["analytics_step"] * 1000, "ms", None,
+               "< 50 ms", r["analytics_step"] < 0.05)
         record("GUI stall while Today and the charts reload: worst late tick", size, r["worst_ms"], "ms", None,
                "none > 100 ms", r["worst_ms"] <= 100)
         path.unlink()

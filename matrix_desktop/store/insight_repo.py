@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.insight.keywords import KeywordWatch, WatchKind
+from matrix_desktop.core.insight.ratio import FanCounts
 from matrix_desktop.core.insight.records import (
     ComplaintResponse,
     CrisisCase,
@@ -80,6 +81,30 @@ class SqlInsightRepository:
                            ReplyDraftRow.sent_at < end, i.author_uid != "", i.from_matrix.is_(False)).distinct())
         pairs = {(a, f) for a, f in self.s.execute(wrote)} | {(a, f) for a, f in self.s.execute(answered)}
         return [FanTouch(a, f) for a, f in sorted(pairs)]
+
+    def fan_counts(self, start: datetime, end: datetime) -> FanCounts:
+        """`fan_touches` counted by the database: distinct fans per account, per role and for the matrix."""
+        i = InteractionRow
+        own = select(AccountRow.uid)
+        wrote = (select(i.account_uid.label("account_uid"), i.author_uid.label("fan"))
+                 .where(i.created_at >= start, i.created_at < end, i.from_matrix.is_(False),
+                        i.author_uid != "", i.kind.in_(_FAN_KINDS), i.author_uid.not_in(own)))
+        answered = (select(i.account_uid.label("account_uid"), i.author_uid.label("fan"))
+                    .join(InboxItemRow, InboxItemRow.interaction_id == i.id)
+                    .join(ReplyDraftRow, ReplyDraftRow.item_id == InboxItemRow.id)
+                    .where(ReplyDraftRow.state == "sent", ReplyDraftRow.sent_at >= start,
+                           ReplyDraftRow.sent_at < end, i.author_uid != "", i.from_matrix.is_(False),
+                           i.author_uid.not_in(own)))
+        pairs = union(wrote, answered).subquery()  # UNION: each (account, fan) once
+        by_account = {str(a): int(n) for a, n in self.s.execute(
+            select(pairs.c.account_uid, func.count()).group_by(pairs.c.account_uid))}
+        live = and_(AccountRow.uid == pairs.c.account_uid, AccountRow.archived.is_(False))  # the accounts charted
+        by_role = {str(r): int(n) for r, n in self.s.execute(
+            select(AccountRow.role, func.count(pairs.c.fan.distinct())).select_from(pairs)
+            .join(AccountRow, live).group_by(AccountRow.role))}
+        matrix = int(self.s.scalar(select(func.count(pairs.c.fan.distinct())).select_from(pairs)
+                                   .join(AccountRow, live)) or 0)
+        return FanCounts(by_account, by_role, matrix)
 
     def post_stats(self, start: datetime, end: datetime) -> list[PostStat]:
         p = PostRow

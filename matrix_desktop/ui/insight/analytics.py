@@ -4,6 +4,7 @@ answered against the SLA. One read off the GUI thread per period; each chart exp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from matrix_desktop.services.insight.analytics import AnalyticsReport, response_
 from matrix_desktop.services.insight.monthly import MonthlyReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
-from matrix_desktop.ui.insight.charts import ChartPanel, bar_chart, line_chart
+from matrix_desktop.ui.insight.charts import ChartPanel, Rows, bar_chart, line_chart
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCharts, QtCore, QtWidgets, Signal
 from matrix_desktop.ui.widgets import filter_box, status_message
@@ -58,6 +59,11 @@ class AnalyticsView(QtWidgets.QWidget):
         self.ctx = ctx
         self.report: AnalyticsReport | None = None
         self.saved_report: Path | None = None
+        self.pending_draws: list[Callable[[], None]] = []
+        self._draw_timer = QtCore.QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self.draw_next)
         self.period = filter_box([(tr("Last 7 days"), 7), (tr("Last 30 days"), 30), (tr("Last 90 days"), 90)])
         self.period.setCurrentIndex(1)
         self.account = QtWidgets.QComboBox()
@@ -163,31 +169,30 @@ class AnalyticsView(QtWidgets.QWidget):
         index = self.account.findData(keep) if keep else 0
         self.account.setCurrentIndex(max(index, 0))
         self.account.blockSignals(False)
-        self._draw_followers()
-        self._draw_ratios(rep)
-        self._draw_posts(rep)
-        self._draw_responses(rep)
+        # One chart per turn of the event loop: building a QtCharts chart takes tens of milliseconds on a
+        # big matrix, and six at once would stall the window.
+        self.pending_draws = [self._draw_followers, lambda: self.ratio_roles.set_chart(*role_ratio_chart(rep)),
+                              lambda: self.ratio_accounts.set_chart(*account_ratio_chart(rep)),
+                              lambda: self.per_post.set_chart(*per_post_chart(rep)),
+                              lambda: self.hours.set_chart(*best_hours_chart(rep)),
+                              lambda: self.responses.set_chart(*responses_chart(rep))]
+        self.draw_next()
+
+    def draw_next(self) -> None:
+        if self.pending_draws:
+            self.pending_draws.pop(0)()
+        if self.pending_draws:
+            self._draw_timer.start()
 
     def _draw_followers(self) -> None:
         if self.report is not None:
             self.followers.set_chart(*followers_chart(self.report, str(self.account.currentData() or MATRIX_KEY)))
 
-    def _draw_ratios(self, rep: AnalyticsReport) -> None:
-        self.ratio_roles.set_chart(*role_ratio_chart(rep))
-        self.ratio_accounts.set_chart(*account_ratio_chart(rep))
-
-    def _draw_posts(self, rep: AnalyticsReport) -> None:
-        self.per_post.set_chart(*per_post_chart(rep))
-        self.hours.set_chart(*best_hours_chart(rep))
-
-    def _draw_responses(self, rep: AnalyticsReport) -> None:
-        if rep.responses is not None:
-            self.responses.set_chart(*responses_chart(rep))
 
 
 # -- the charts, built from a report's numbers (the analytics area and the monthly report share them) --
 
-ChartSpec = tuple[QtCharts.QChart, list[str], list[list[Any]], str]
+ChartSpec = tuple[QtCharts.QChart, list[str], Rows, str]
 
 
 def followers_chart(rep: AnalyticsReport, key: str = MATRIX_KEY) -> ChartSpec:
@@ -198,9 +203,13 @@ def followers_chart(rep: AnalyticsReport, key: str = MATRIX_KEY) -> ChartSpec:
     else:
         points = [(p.taken_at, float(p.followers_count)) for p in rep.followers.get(key, [])]
         label = names.get(key, key)
-    rows: list[list[Any]] = [[p.account_uid, names.get(p.account_uid, ""), p.taken_at.isoformat(), p.followers_count]
-                             for ps in rep.followers.values() for p in ps]
-    rows.sort(key=lambda r: (r[2], r[0]))
+
+    def rows() -> list[list[Any]]:  # built when exported: a big matrix has tens of thousands of snapshots
+        out: list[list[Any]] = [[p.account_uid, names.get(p.account_uid, ""), p.taken_at.isoformat(),
+                                 p.followers_count] for ps in rep.followers.values() for p in ps]
+        out.sort(key=lambda r: (r[2], r[0]))
+        return out
+
     note = tr("{n} snapshots, one per sync", n=len(points)) if points else tr(
         "No snapshots yet: every sync adds one")
     return (line_chart(tr("Followers over time: {who}", who=label), [(label, points)]),
