@@ -132,7 +132,10 @@ def chart_pictures(rep: MonthlyReport) -> list[ChartPicture]:
         ("followers", followers_chart(a)), ("ratio_roles", role_ratio_chart(a)),
         ("ratio_accounts", account_ratio_chart(a)), ("per_post", per_post_chart(a)),
         ("best_hours", best_hours_chart(a)), ("responses", responses_chart(a))]
-    empty = {"followers": not a.matrix_followers}  # an empty time axis says nothing: the note alone does
+    # An empty chart says nothing its note does not: the note alone stands in for it.
+    empty = {"followers": not a.matrix_followers, "per_post": not a.per_post,
+             "best_hours": not any(n for _, n, _ in a.best_hours),
+             "responses": a.responses is None or a.responses.total == 0}
     return [ChartPicture(name, None if empty.get(name) else chart_image(spec[0]), spec[3]) for name, spec in specs]
 
 
