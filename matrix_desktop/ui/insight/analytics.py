@@ -131,9 +131,10 @@ class AnalyticsView(QtWidgets.QWidget):
             self.save_monthly_report(month, Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
 
     def save_monthly_report(self, month: str, path: Path) -> None:
-        """Read the month in a worker, draw its charts here (QtCharts are widgets), lay out and print the
-        PDF in a worker; the window stays responsive and the print can be stopped."""
-        from matrix_desktop.ui.insight.report import chart_pictures, write_monthly_pdf
+        """Read the month in a worker, draw its charts and lay out the PDF here (Qt needs this thread's
+        event loop for both), write the file in a worker."""
+        from matrix_desktop.app.paths import write_private
+        from matrix_desktop.ui.insight.report import MonthlyReportDocument, chart_pictures
 
         monthly = self.ctx.services.insight.monthly
         self.report_button.setEnabled(False)
@@ -149,8 +150,10 @@ class AnalyticsView(QtWidgets.QWidget):
             show_error(self, exc, tr("Monthly report"))
 
         def read(rep: MonthlyReport) -> None:
-            pictures = chart_pictures(rep)
-            (Op(self.ctx.host, self, lambda job: write_monthly_pdf(rep, pictures, path, job.progress, job.cancel))
+            # Qt's text layout and PDF engine start timers, which need a thread with an event loop: the
+            # few pages are laid out here (a fraction of a second); the file is written in a worker.
+            data = MonthlyReportDocument(rep, chart_pictures(rep)).pdf_bytes()
+            (Op(self.ctx.host, self, lambda job: write_private(path, data))
              .with_progress(tr("Printing the monthly report")).cancellable()
              .on_success(printed).on_failure(failed).on_cancelled(lambda: self.report_button.setEnabled(True))
              .run())
