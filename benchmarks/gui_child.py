@@ -3,6 +3,7 @@
     gui_child.py open DB          first screen (default filter, all), filters, resident memory
     gui_child.py stall DB N       late ticks of a 10 ms GUI timer while N new comments sync and ingest
     gui_child.py coldstart DB     the app itself; prints "painted" at the main window's first paint
+    gui_child.py insight DB NOW   Today's and the analytics' reads, their drawing, ticks while they reload
 """
 
 from __future__ import annotations
@@ -176,6 +177,70 @@ def stall(db: str, n: str) -> None:
     os._exit(0)
 
 
+def insight(db: str, now_iso: str) -> None:
+    from datetime import datetime, timedelta
+
+    from matrix_desktop.ui.insight.analytics import AnalyticsView
+    from matrix_desktop.ui.insight.today import TodayView
+
+    g = Gui(db)
+    now = datetime.fromisoformat(now_iso)
+    ins = g.services.insight
+    ins.use_clock(lambda: now)
+    ins.keywords.ensure_defaults()
+
+    def timed(fn: Any) -> float:
+        fn()  # warm: the first read fills SQLite's cache
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            fn()
+            runs.append(time.perf_counter() - t)
+        return statistics.median(runs)
+
+    out: dict[str, Any] = {"today": timed(ins.today.summary), "keywords": timed(ins.keywords.check)}
+    for days in (30, 90):
+        out[f"analytics_{days}"] = timed(lambda d=days: ins.analytics.report(now - timedelta(days=d), now))
+    ticks: list[float] = []
+    timer = g.QtCore.QTimer()
+    timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    today, charts = TodayView(g.ctx), AnalyticsView(g.ctx)
+    for v in (today, charts):
+        v.resize(1200, 800)
+        v.show()
+    g.idle()
+    timer.start(10)
+    for _ in range(3):
+        today.reload()
+        charts.reload()
+        g.idle()
+    timer.stop()
+    late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
+    out["worst_ms"] = max(late, default=0.0)
+    summary, rep = ins.today.summary(), charts.report
+    out["today_gui"] = timed(lambda: today.show_summary(summary))
+    steps: list[float] = []
+
+    def draw_all() -> None:  # what the view spreads over six turns of the event loop, step by step
+        charts._draw_timer.stop()
+        t = time.perf_counter()
+        charts.show_report(rep)
+        charts._draw_timer.stop()
+        steps.append(time.perf_counter() - t)
+        while charts.pending_draws:
+            t = time.perf_counter()
+            charts.draw_next()
+            charts._draw_timer.stop()
+            steps.append(time.perf_counter() - t)
+
+    out["analytics_gui"] = timed(draw_all)
+    out["analytics_step"] = max(steps)
+    print(json.dumps(out))
+    g.ctx.host.executors.shutdown()
+    os._exit(0)
+
+
 if __name__ == "__main__":
     kind, *rest = sys.argv[1:]
-    {"open": open_rows, "stall": stall, "coldstart": coldstart}[kind](*rest)
+    {"open": open_rows, "stall": stall, "coldstart": coldstart, "insight": insight}[kind](*rest)

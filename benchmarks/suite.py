@@ -430,6 +430,117 @@ def bench_gui_stall(sizes: list[int], new_comments: int, tmp: Path) -> None:
                None, "0", r["late"] == 0)
 
 
+# -- 18. insight: Today and the charts on 200 accounts and a million interactions ----------------------
+
+INSIGHT_ACCOUNTS = 200
+
+
+def insight_db(rows: int, tmp: Path) -> tuple[Path, datetime]:
+    """The inbox database of `rows` items spread over 200 accounts, with 60 follower snapshots and 20
+    posts per account in the last 90 days (a copy in `tmp`: the keyword check writes alerts)."""
+    CACHE.mkdir(exist_ok=True)
+    cached = CACHE / f"insight_{rows}_{head()}.sqlite"
+    now = START + timedelta(seconds=rows * 25 + 3600)
+    if not cached.exists():
+        print(f"  building {cached.name} …", flush=True)
+        part = cached.with_suffix(".part")
+        shutil.copy(inbox_db(rows), part)
+        db = sqlite3.connect(part)
+        uids = [str(6_120_040_000 + n * 1_031) for n in range(INSIGHT_ACCOUNTS)]
+        r = random.Random(18)
+        db.executemany("INSERT INTO accounts (uid, screen_name, sort_name, role, owner, team, verified, verified_type,"
+                       " verified_reason, description, followers_count, friends_count, statuses_count, archived,"
+                       " created_at, updated_at) VALUES (?, ?, ?, ?, '', '', 0, -1, '', '', 0, 0, 0, 0,"
+                       " '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
+                       [(uid, f"星河账号{n}", f"xinghe{n:03d}", "sub_brand" if n < 60 else "employee")
+                        for n, uid in enumerate(uids) if n >= 36])
+        db.execute("UPDATE accounts SET role = 'official' WHERE uid = ?", (uids[0],))
+        db.execute("UPDATE accounts SET role = 'leader' WHERE uid IN (?, ?, ?)", tuple(uids[1:4]))
+        for uid in uids:
+            db.execute("UPDATE accounts SET followers_count = ? WHERE uid = ?", (r.randint(500, 2_000_000), uid))
+        for table in ("interactions", "inbox_items"):
+            db.execute(f"UPDATE {table} SET account_uid = CAST(6120040000 + (id % {INSIGHT_ACCOUNTS}) * 1031 AS TEXT)")
+        db.commit()
+        db.execute("ANALYZE")
+        db.close()
+        services = bootstrap_sqlite(part)
+        from matrix_desktop.core.insight.records import FollowerPoint
+        from matrix_desktop.core.weibo import SyncedPost
+
+        with services.uow() as uow:
+            points, posts = [], []
+            for k, uid in enumerate(uids):
+                base = r.randint(500, 2_000_000)
+                for step in range(60):
+                    points.append(FollowerPoint(uid, now - timedelta(hours=36 * (60 - step)), base + step * r.randint(0, 40)))
+                for j in range(20):
+                    posts.append(SyncedPost(str(4_990_000_000_000_000 + k * 100 + j), uid, f"新品上市第{j}天",
+                                            now - timedelta(hours=r.randint(1, 90 * 24)), r.randint(0, 300),
+                                            r.randint(0, 500), r.randint(0, 3_000)))
+            uow.insight.add_snapshots(points)
+            uow.sync.upsert_posts(posts, now)
+            uow.commit()
+        services.close()
+        part.replace(cached)
+    work = tmp / f"insight_{rows}.db"
+    shutil.copy(cached, work)
+    return work, now
+
+
+def bootstrap_sqlite(path: Path) -> Any:
+    from matrix_desktop.app.bootstrap import bootstrap
+
+    return bootstrap(f"sqlite:///{path}")
+
+
+def baseline_period_scan(path: Path, now: datetime, days: int) -> float:
+    """One raw pass over a period's interactions (distinct fans per account): the least any chart of the
+    period must read."""
+    db = sqlite3.connect(path)
+    since = (now - timedelta(days=days)).isoformat(sep=" ")
+    sql = ("SELECT account_uid, count(DISTINCT author_uid) FROM interactions WHERE created_at >= ? "
+           "AND from_matrix = 0 GROUP BY account_uid")
+    db.execute(sql, (since,)).fetchall()
+    t = statistics.median(clock(lambda: db.execute(sql, (since,)).fetchall()) for _ in range(3))
+    db.close()
+    return t
+
+
+def baseline_open_count(path: Path) -> float:
+    db = sqlite3.connect(path)
+    sql = "SELECT count(*) FROM inbox_items WHERE status IN ('new', 'triaged', 'waiting_review', 'routed')"
+    t = statistics.median(clock(lambda: db.execute(sql).fetchall()) for _ in range(3))
+    db.close()
+    return t
+
+
+def bench_insight(sizes: list[int], tmp: Path) -> None:
+    for n in sizes:
+        path, now = insight_db(n, tmp)
+        r = child("insight", str(path), now.isoformat())
+        scan30 = baseline_period_scan(path, now, 30)
+        scan90 = baseline_period_scan(path, now, 90)
+        count = baseline_open_count(path)
+        size = f"{n:,}/{INSIGHT_ACCOUNTS}"
+        record("Today: the page's one read (worker)", size, r["today"] * 1000, "ms", count * 1000,
+               "< 500 ms", r["today"] < 0.5)
+        for days, base in ((30, scan30), (90, scan90)):
+            v = r[f"analytics_{days}"]
+            record(f"analytics, {days} days: every chart's numbers (worker)", size, v * 1000, "ms", base * 1000,
+                   "≤ 10× one scan, < 3 s", v < 3 and v <= 10 * base)
+        record("keyword spike check after a sync", size, r["keywords"] * 1000, "ms", scan30 * 1000 / 30 * 8,
+               "< 500 ms", r["keywords"] < 0.5)
+        record("Today: drawing on the GUI thread", size, r["today_gui"] * 1000, "ms", None, "< 50 ms",
+               r["today_gui"] < 0.05)
+        record("analytics: drawing six charts on the GUI thread, in all", size, r["analytics_gui"] * 1000, "ms",
+               None, "< 300 ms", r["analytics_gui"] < 0.3)
+        record("analytics: the longest single drawing step", size, r["analytics_step"] * 1000, "ms", None,
+               "< 50 ms", r["analytics_step"] < 0.05)
+        record("GUI stall while Today and the charts reload: worst late tick", size, r["worst_ms"], "ms", None,
+               "none > 100 ms", r["worst_ms"] <= 100)
+        path.unlink()
+
+
 # -- 5/6. classification (core code others are rewriting: measured, not optimised here) --------------
 
 
@@ -637,6 +748,7 @@ SIZES = {
     "classify": ([50, 100, 200], [3_000, 10_000, 30_000], [10_000, 30_000, 100_000]),
     "plan": ([20, 40, 80], [500, 1_500, 5_000], [500, 1_500, 5_000]),
     "stall_comments": ([20], [1_000], [5_000]),
+    "insight": ([300], [100_000], [1_000_000]),
 }
 
 
@@ -646,7 +758,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tiny", action="store_true", help="tiny sizes: proves the benchmarks work (the smoke test)")
     ap.add_argument("--json", metavar="PATH", help="write the rows as JSON here")
     ap.add_argument("--only", metavar="NAMES", default="",
-                    help="comma-separated subset: sync,pg,inbox_ingest,inbox,stall,flags,triage,plan,coldstart")
+                    help="comma-separated subset: sync,pg,inbox_ingest,inbox,stall,flags,triage,plan,coldstart,insight")
     ap.add_argument("--pg", metavar="URL", default=os.environ.get("MATRIX_TEST_PG_URL"),
                     help="PostgreSQL server for the team-mode ingest row (default $MATRIX_TEST_PG_URL)")
     args = ap.parse_args(argv)
@@ -686,6 +798,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_cold_start(tmp, runs)
         if wanted("stall"):
             bench_gui_stall(sizes("inbox"), sizes("stall_comments")[0], tmp)
+        if wanted("insight"):
+            bench_insight(sizes("insight"), tmp)
     if args.tiny:
         shutil.rmtree(CACHE, ignore_errors=True)
     print(f"whole run: {time.perf_counter() - t0:.0f} s")

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 run_pkgs=(libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-wqy-microhei fonts-noto-color-emoji
           libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
           libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 gnome-keyring dbus)
-test_pkgs=(postgresql curl xvfb)
+test_pkgs=(postgresql curl xvfb poppler-utils)
 want=("${run_pkgs[@]}")
 [[ "${1:-}" == "--test" ]] && want+=("${test_pkgs[@]}")
 

@@ -73,7 +73,8 @@ class AppServices:
         self.sync.after_sync.append(self.inbox.after_sync)
         # ... then snapshot the synced accounts' followers and look for keyword spikes.
         self.insight = Insight.build(self.uow, self.current_actor,
-                                     expiry_warning_days=lambda: config.settings().credentials_expiry_warning_days)
+                                     expiry_warning_days=lambda: config.settings().credentials_expiry_warning_days,
+                                     campaigns=self.forwarding.campaigns)
         self.sync.after_sync.append(self.insight.after_sync)
         if self.uow.seal is None:  # audit entries are sealed with a key kept in the same keyring
             self.uow.seal = KeyringAuditSeal(self.credentials.store)

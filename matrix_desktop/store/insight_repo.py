@@ -8,13 +8,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select
+from sqlalchemy import and_, delete, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.insight.keywords import KeywordWatch, WatchKind
+from matrix_desktop.core.insight.ratio import FanCounts
 from matrix_desktop.core.insight.records import (
     ComplaintResponse,
+    CrisisCase,
     FanTouch,
+    FlagMonth,
     FollowedAccount,
     FollowerPoint,
     KeywordAlertView,
@@ -24,7 +27,9 @@ from matrix_desktop.core.insight.records import (
     TodayFlag,
     TodayInbox,
     TodayPlan,
+    TopPost,
 )
+from matrix_desktop.store.flags_repo import flag_from_row
 from matrix_desktop.store.models import AccountRow, FollowRow, InteractionRow, PostRow
 from matrix_desktop.store.models.base import utcnow
 from matrix_desktop.store.models.flags import VerificationFlagRow
@@ -35,6 +40,10 @@ from matrix_desktop.store.models.insight import FollowerSnapshotRow, KeywordAler
 #: Inbox statuses still waiting for us (core.inbox.records.OPEN_STATUSES, as stored strings).
 _OPEN = ("new", "triaged", "waiting_review", "routed")
 _FAN_KINDS = ("comment", "mention", "comment_mention")
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _watch(r: KeywordWatchRow) -> KeywordWatch:
@@ -53,11 +62,10 @@ class SqlInsightRepository:
         self.s.flush()
 
     def snapshots(self, since: datetime, until: datetime) -> list[FollowerPoint]:
-        q = (select(FollowerSnapshotRow)
-             .where(FollowerSnapshotRow.taken_at >= since, FollowerSnapshotRow.taken_at <= until)
-             .order_by(FollowerSnapshotRow.taken_at, FollowerSnapshotRow.id))
-        return [FollowerPoint(r.account_uid, r.taken_at, r.followers_count, r.friends_count, r.statuses_count)
-                for r in self.s.scalars(q)]
+        f = FollowerSnapshotRow  # plain columns, no ORM objects: a chart may read tens of thousands
+        q = (select(f.account_uid, f.taken_at, f.followers_count, f.friends_count, f.statuses_count)
+             .where(f.taken_at >= since, f.taken_at <= until).order_by(f.taken_at, f.id))
+        return [FollowerPoint(a, b, c, d, e) for a, b, c, d, e in self.s.execute(q)]
 
     # -- analytics -----------------------------------------------------------------------------------
     def fan_touches(self, start: datetime, end: datetime) -> list[FanTouch]:
@@ -74,11 +82,35 @@ class SqlInsightRepository:
         pairs = {(a, f) for a, f in self.s.execute(wrote)} | {(a, f) for a, f in self.s.execute(answered)}
         return [FanTouch(a, f) for a, f in sorted(pairs)]
 
+    def fan_counts(self, start: datetime, end: datetime) -> FanCounts:
+        """`fan_touches` counted by the database: distinct fans per account, per role and for the matrix."""
+        i = InteractionRow
+        own = select(AccountRow.uid)
+        wrote = (select(i.account_uid.label("account_uid"), i.author_uid.label("fan"))
+                 .where(i.created_at >= start, i.created_at < end, i.from_matrix.is_(False),
+                        i.author_uid != "", i.kind.in_(_FAN_KINDS), i.author_uid.not_in(own)))
+        answered = (select(i.account_uid.label("account_uid"), i.author_uid.label("fan"))
+                    .join(InboxItemRow, InboxItemRow.interaction_id == i.id)
+                    .join(ReplyDraftRow, ReplyDraftRow.item_id == InboxItemRow.id)
+                    .where(ReplyDraftRow.state == "sent", ReplyDraftRow.sent_at >= start,
+                           ReplyDraftRow.sent_at < end, i.author_uid != "", i.from_matrix.is_(False),
+                           i.author_uid.not_in(own)))
+        pairs = union(wrote, answered).subquery()  # UNION: each (account, fan) once
+        by_account = {str(a): int(n) for a, n in self.s.execute(
+            select(pairs.c.account_uid, func.count()).group_by(pairs.c.account_uid))}
+        live = and_(AccountRow.uid == pairs.c.account_uid, AccountRow.archived.is_(False))  # the accounts charted
+        by_role = {str(r): int(n) for r, n in self.s.execute(
+            select(AccountRow.role, func.count(pairs.c.fan.distinct())).select_from(pairs)
+            .join(AccountRow, live).group_by(AccountRow.role))}
+        matrix = int(self.s.scalar(select(func.count(pairs.c.fan.distinct())).select_from(pairs)
+                                   .join(AccountRow, live)) or 0)
+        return FanCounts(by_account, by_role, matrix)
+
     def post_stats(self, start: datetime, end: datetime) -> list[PostStat]:
-        q = (select(PostRow).where(PostRow.created_at >= start, PostRow.created_at < end,
-                                   PostRow.retweeted_mid == "").order_by(PostRow.created_at))
-        return [PostStat(r.mid, r.account_uid, r.created_at, r.reposts_count, r.comments_count, r.attitudes_count)
-                for r in self.s.scalars(q)]
+        p = PostRow
+        q = (select(p.mid, p.account_uid, p.created_at, p.reposts_count, p.comments_count, p.attitudes_count)
+             .where(p.created_at >= start, p.created_at < end, p.retweeted_mid == "").order_by(p.created_at))
+        return [PostStat(a, b, c, d, e, f) for a, b, c, d, e, f in self.s.execute(q)]
 
     def complaint_responses(self, start: datetime, end: datetime) -> list[ComplaintResponse]:
         t = InboxItemRow
@@ -92,8 +124,16 @@ class SqlInsightRepository:
         q = select(i.id, i.account_uid, i.author_name, i.text, i.created_at).where(where).order_by(i.created_at)
         return [SyncedText(int(a), b, c, d, e) for a, b, c, d, e in self.s.execute(q)]
 
-    def synced_texts(self, since: datetime) -> list[SyncedText]:
-        return self._texts(and_(InteractionRow.created_at >= since, InteractionRow.from_matrix.is_(False)))
+    def keyword_texts(self, patterns: Sequence[str],
+                      windows: Sequence[tuple[datetime, datetime]]) -> list[SyncedText]:
+        """Fans' comments and mentions inside any of the (start, end] `windows` whose text contains one of
+        `patterns` (case-insensitively), found by the database: only the candidate rows come back."""
+        if not patterns or not windows:
+            return []
+        i = InteractionRow
+        in_window = or_(*(and_(i.created_at > a, i.created_at <= b) for a, b in windows))
+        has_term = or_(*(i.text.ilike(f"%{_like_escape(p)}%", escape="\\") for p in patterns))
+        return self._texts(and_(in_window, i.from_matrix.is_(False), has_term))
 
     def texts_by_ids(self, ids: Sequence[int]) -> list[SyncedText]:
         out: list[SyncedText] = []
@@ -242,3 +282,51 @@ class SqlInsightRepository:
              .where(f.opened_at >= since, f.state.in_(("open", "acknowledged")))
              .order_by(f.opened_at.desc()).limit(limit))
         return [TodayFlag(int(a), b, str(c), d, e, g) for a, b, c, d, e, g in self.s.execute(q)]
+
+    # -- the monthly report --------------------------------------------------------------------------
+    def top_posts(self, start: datetime, end: datetime, limit: int) -> list[TopPost]:
+        p = PostRow
+        score = p.reposts_count + p.comments_count + p.attitudes_count
+        q = (select(p.mid, func.coalesce(AccountRow.screen_name, p.account_uid), p.text, p.created_at,
+                    p.reposts_count, p.comments_count, p.attitudes_count)
+             .outerjoin(AccountRow, AccountRow.uid == p.account_uid)
+             .where(p.created_at >= start, p.created_at < end, p.retweeted_mid == "")
+             .order_by(score.desc(), p.created_at).limit(limit))
+        return [TopPost(a, str(b), c or "", d, int(e), int(f), int(g)) for a, b, c, d, e, f, g in self.s.execute(q)]
+
+    def interaction_count(self, start: datetime, end: datetime) -> int:
+        i = InteractionRow
+        return int(self.s.scalar(select(func.count()).select_from(i).where(
+            i.created_at >= start, i.created_at < end, i.from_matrix.is_(False))) or 0)
+
+    def crisis_cases(self, start: datetime, end: datetime, limit: int) -> tuple[list[CrisisCase], int]:
+        t, i, d = InboxItemRow, InteractionRow, ReplyDraftRow
+        where = and_(t.category == "crisis", t.created_at >= start, t.created_at < end)
+        q = (select(t.id, func.coalesce(AccountRow.screen_name, t.account_uid), t.author_name, i.text, t.created_at,
+                    t.status, t.first_response_at)
+             .join(i, i.id == t.interaction_id).outerjoin(AccountRow, AccountRow.uid == t.account_uid)
+             .where(where).order_by(t.created_at).limit(limit))
+        rows = list(self.s.execute(q))
+        replies: dict[int, str] = {}
+        ids = [int(r[0]) for r in rows]
+        if ids:
+            sent = (select(d.item_id, d.edited_text, d.suggested_text)
+                    .where(d.item_id.in_(ids), d.state == "sent").order_by(d.sent_at))
+            for item_id, edited, suggested in self.s.execute(sent):
+                replies[int(item_id)] = edited or suggested  # the last one sent wins
+        total = int(self.s.scalar(select(func.count()).select_from(t).where(where)) or 0)
+        return [CrisisCase(int(a), str(b), c, e, f, g, h, replies.get(int(a), "")) for a, b, c, e, f, g, h in rows], total
+
+    def flag_month(self, start: datetime, end: datetime, limit: int) -> FlagMonth:
+        f = VerificationFlagRow
+        opened = and_(f.opened_at >= start, f.opened_at < end)
+        by_sev = {str(s): int(n) for s, n in self.s.execute(
+            select(f.severity, func.count()).where(opened).group_by(f.severity))}
+        closed = int(self.s.scalar(select(func.count()).select_from(f).where(
+            f.closed_at.is_not(None), f.closed_at >= start, f.closed_at < end)) or 0)
+        open_at_end = int(self.s.scalar(select(func.count()).select_from(f).where(
+            f.opened_at < end, or_(f.closed_at.is_(None), f.closed_at >= end))) or 0)
+        q = (select(f, AccountRow.screen_name).outerjoin(AccountRow, AccountRow.uid == f.account_uid)
+             .where(opened).order_by(f.opened_at.desc()).limit(limit))
+        newest = tuple(flag_from_row(r, name) for r, name in self.s.execute(q))
+        return FlagMonth(sum(by_sev.values()), closed, open_at_end, by_sev, newest)

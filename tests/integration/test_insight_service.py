@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from matrix_desktop.app.bootstrap import AppServices
-from matrix_desktop.core.accounts import AccountInput, AccountRole
+from matrix_desktop.core.accounts import AccountInput, AccountQuery, AccountRole
 from matrix_desktop.core.errors import PermissionDenied
 from matrix_desktop.core.insight.audits import CheckStatus, FollowCategory
 from matrix_desktop.core.insight.keywords import WatchKind
@@ -103,3 +103,45 @@ def test_audits_read_the_stored_profile_and_follow_rows(services: AppServices) -
     assert {v.follow.target_name: v.category for v in report.follows} == {
         "中国奶业协会": FollowCategory.INDUSTRY, "娱乐圈八卦君": FollowCategory.UNRELATED,
         "蒙牛乳业官方": FollowCategory.COMPETITOR}
+
+
+def test_the_spike_check_finds_its_rows_in_the_database_alike_on_both_engines(services: AppServices) -> None:
+    from matrix_desktop.core.insight.keywords import search_patterns, spike_windows
+
+    stored = [
+        fan_comment(30, "ＸＩＮＧＨＥ的牛奶有异物", NOW - timedelta(minutes=5)),  # full-width brand, folded
+        fan_comment(31, "XingHe 100%_好喝", NOW - timedelta(minutes=6)),
+        fan_comment(32, "xinghe 异物", NOW - timedelta(days=1, minutes=30)),  # the same hours yesterday
+        fan_comment(33, "xinghe 异物", NOW - timedelta(days=1, hours=5)),  # outside every window
+        fan_comment(34, "xinghe 官方回复", NOW - timedelta(minutes=1), author_uid=LEADER, from_matrix=True),
+        fan_comment(35, "普通评论", NOW - timedelta(minutes=2)),
+    ]
+    store_interactions(services, stored)
+    windows = spike_windows(NOW, services.insight.keywords.settings, NOW - timedelta(days=30))
+    assert len(windows) == 8
+    with services.uow.readonly() as uow:
+        found = uow.insight.keyword_texts(search_patterns(["xinghe"]), windows)
+        literal = uow.insight.keyword_texts(search_patterns(["100%_"]), windows)
+        nothing = uow.insight.keyword_texts(search_patterns(["e%1"]), windows)
+    assert sorted(t.text for t in found) == sorted(["ＸＩＮＧＨＥ的牛奶有异物", "XingHe 100%_好喝", "xinghe 异物"])
+    assert [t.text for t in literal] == ["XingHe 100%_好喝"] and nothing == []  # % and _ are plain characters
+
+
+def test_the_database_counts_distinct_fans_as_the_rule_does(services: AppServices) -> None:
+    from matrix_desktop.core.insight.ratio import ratios_by_account, ratios_by_role
+
+    services.registry.create(AccountInput("6120050003", "星河鲜奶坊", AccountRole.SUB_BRAND, followers_count=80))
+    store_interactions(services, [
+        *(fan_comment(n, "好喝", NOW - timedelta(hours=n), author_uid="7000001") for n in range(1, 6)),
+        fan_comment(6, "路过", NOW - timedelta(hours=1), author_uid="7000002", account_uid=LEADER),
+        fan_comment(7, "也路过", NOW - timedelta(hours=1), author_uid="7000002", account_uid="6120050003"),
+        fan_comment(8, "我是自己人", NOW - timedelta(hours=1), author_uid=LEADER),  # a matrix account: no fan
+        fan_comment(9, "太久了", NOW - timedelta(days=40), author_uid="7000003"),
+    ])
+    start, end = NOW - timedelta(days=30), NOW + timedelta(seconds=1)
+    by_account, by_role = services.insight.analytics.fan_ratios(start, end)
+    with services.uow.readonly() as uow:
+        accounts = uow.accounts.search(AccountQuery())
+        touches = uow.insight.fan_touches(start, end)
+    assert by_account == ratios_by_account(touches, accounts) and by_role == ratios_by_role(touches, accounts)
+    assert {r.key: r.fans for r in by_role} == {"official": 1, "leader": 1, "sub_brand": 1, "matrix": 2}

@@ -88,3 +88,23 @@ def test_audits_show_the_checklist_and_the_unrelated_follows(qtbot, ui_ctx) -> N
     assert leader.check("verification").status == "missing"
     assert [v.follow.target_name for v in view.follow_model.items] == ["娱乐圈八卦君"]
     assert view.follow_model.items[0].category == "unrelated"
+
+
+def test_the_monthly_report_button_prints_the_pdf_off_the_gui_thread(qtbot, ui_ctx, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch) -> None:
+    seed(ui_ctx.services)
+    view = AnalyticsView(ui_ctx)
+    qtbot.addWidget(view)
+    wait_idle(qtbot, ui_ctx)
+    month = NOW.astimezone().strftime("%Y-%m")
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr("matrix_desktop.ui.insight.analytics.QtWidgets.QInputDialog.getItem",
+                        lambda *a, **k: (month, True))
+    monkeypatch.setattr("matrix_desktop.ui.insight.analytics.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "report"), "PDF (*.pdf)"))
+    with qtbot.wait_signal(view.report_saved, timeout=60_000) as saved:
+        view.report_button.click()
+        assert not view.report_button.isEnabled()  # one print at a time
+    assert saved.args == [str(out)] and view.saved_report == out
+    assert out.read_bytes().startswith(b"%PDF") and view.report_button.isEnabled()
+    assert not list(tmp_path.glob("*.part"))

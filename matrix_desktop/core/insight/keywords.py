@@ -94,6 +94,38 @@ def matched_terms(watch: KeywordWatch, text: str) -> list[str]:
     return [t for t in watch.terms if normalise(t) in folded]
 
 
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c for c in text)
+
+
+def search_patterns(terms: Iterable[str]) -> tuple[str, ...]:
+    """Substrings a database can look for (case-insensitively) so that every text `matched_terms`
+    accepts is among the rows found: each term as written, folded, and in full-width letters.
+
+    The database narrows the rows; `matched_terms` then decides on those few, so the two never disagree.
+    """
+    out: dict[str, None] = {}
+    for t in terms:
+        folded = normalise(t)
+        for v in (t, folded, _fullwidth(folded), _fullwidth(folded.upper())):
+            if v:
+                out[v] = None
+    return tuple(out)
+
+
+def spike_windows(now: datetime, settings: SpikeSettings = SpikeSettings(),
+                  history_start: datetime | None = None) -> list[tuple[datetime, datetime]]:
+    """The (start, end] windows a spike check reads: the recent one first, then the same hours of each
+    past day that the synced history covers."""
+    window = timedelta(hours=settings.window_hours)
+    out = [(now - window, now)]
+    for d in range(1, settings.baseline_days + 1):
+        end_d = now - timedelta(days=d)
+        if history_start is None or end_d - window >= history_start:
+            out.append((end_d - window, end_d))
+    return out
+
+
 def detect_spike(watch: KeywordWatch, texts: Sequence[SyncedText], now: datetime,
                  settings: SpikeSettings = SpikeSettings(), history_start: datetime | None = None) -> Spike | None:
     """The spike of `watch` in the window ending `now`, or None when the window is as usual."""

@@ -72,3 +72,24 @@ def role_of(key: str) -> AccountRole | None:
         return AccountRole(key)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class FanCounts:
+    """Distinct interactive fans as the database counted them: per account, per role, the whole matrix
+    (each a fan counted once within its group), so no list of (account, fan) pairs crosses to Python."""
+
+    by_account: dict[str, int]
+    by_role: dict[str, int]
+    matrix: int
+
+
+def ratios_from_counts(counts: FanCounts, accounts: Sequence[Account]) -> tuple[list[FanRatio], list[FanRatio]]:
+    """The same ratios as `ratios_by_account` and `ratios_by_role`, from counts."""
+    by_account = [FanRatio(a.uid, a.screen_name, counts.by_account.get(a.uid, 0), a.followers_count)
+                  for a in accounts]
+    by_role = [FanRatio(role.value, role.value, counts.by_role.get(role.value, 0),
+                        sum(a.followers_count for a in accounts if a.role == role))
+               for role in sorted({a.role for a in accounts}, key=lambda r: r.rank)]
+    by_role.append(FanRatio(MATRIX_KEY, MATRIX_KEY, counts.matrix, sum(a.followers_count for a in accounts)))
+    return by_account, by_role

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from matrix_desktop.core.flags import VerificationFlag
+
 
 @dataclass(frozen=True)
 class FollowerPoint:
@@ -186,3 +188,54 @@ class KeywordAlertView:
     item_ids: tuple[int, ...]
     acknowledged_by: str = ""
     acknowledged_at: datetime | None = None
+
+
+# -- the monthly report --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TopPost:
+    """One of the month's posts with the most interactions."""
+
+    mid: str
+    account_name: str
+    text: str
+    created_at: datetime
+    reposts: int
+    comments: int
+    attitudes: int
+
+    @property
+    def interactions(self) -> int:
+        return self.reposts + self.comments + self.attitudes
+
+
+@dataclass(frozen=True)
+class CrisisCase:
+    """A crisis signal of the month and how it was handled: when we first answered, what we said."""
+
+    item_id: int
+    account_name: str
+    author_name: str
+    text: str
+    created_at: datetime
+    status: str
+    first_response_at: datetime | None
+    reply_text: str = ""
+
+    @property
+    def hours_to_answer(self) -> float | None:
+        if self.first_response_at is None:
+            return None
+        return (self.first_response_at - self.created_at).total_seconds() / 3600
+
+
+@dataclass(frozen=True)
+class FlagMonth:
+    """Employee verification flags over a month: opened, closed, still open at its end, by severity."""
+
+    opened: int
+    closed: int
+    open_at_end: int
+    opened_by_severity: dict[str, int] = field(default_factory=dict)
+    newest: tuple[VerificationFlag, ...] = ()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from matrix_desktop.core.accounts import Account, AccountQuery
-from matrix_desktop.core.insight.ratio import FanRatio, ratios_by_account, ratios_by_role
+from matrix_desktop.core.insight.ratio import FanRatio, ratios_from_counts
 from matrix_desktop.core.insight.records import ComplaintResponse, FollowerPoint, PostStat
 from matrix_desktop.core.ports import UnitOfWorkFactory
 
@@ -69,9 +69,10 @@ def matrix_series(points: list[FollowerPoint]) -> list[tuple[datetime, int]]:
     """The matrix's followers over time: at each snapshot, the sum of every account's latest count."""
     latest: dict[str, int] = {}
     out: list[tuple[datetime, int]] = []
+    total = 0
     for p in sorted(points, key=lambda p: p.taken_at):
+        total += p.followers_count - latest.get(p.account_uid, 0)  # a running sum: one step per point
         latest[p.account_uid] = p.followers_count
-        total = sum(latest.values())
         if out and out[-1][0] == p.taken_at:
             out[-1] = (p.taken_at, total)
         else:
@@ -133,15 +134,14 @@ class Analytics:
         with self._uow.readonly() as uow:
             accounts = uow.accounts.search(AccountQuery())
             points = uow.insight.snapshots(start, end)
-            touches = uow.insight.fan_touches(start, end)
+            fans = uow.insight.fan_counts(start, end)
             posts = uow.insight.post_stats(start, end)
             complaints = uow.insight.complaint_responses(start, end)
         rep = AnalyticsReport(start, end, accounts)
         for p in points:
             rep.followers.setdefault(p.account_uid, []).append(p)
         rep.matrix_followers = matrix_series(points)
-        rep.by_account = ratios_by_account(touches, accounts)
-        rep.by_role = ratios_by_role(touches, accounts)
+        rep.by_account, rep.by_role = ratios_from_counts(fans, accounts)
         rep.per_post = interactions_per_post(posts, accounts)
         rep.best_hours = best_hours(posts)
         rep.responses = response_times(complaints)
@@ -151,5 +151,5 @@ class Analytics:
         """The interactive-fan ratio per account and per role (with the matrix last) for a period."""
         with self._uow.readonly() as uow:
             accounts = uow.accounts.search(AccountQuery())
-            touches = uow.insight.fan_touches(start, end)
-        return ratios_by_account(touches, accounts), ratios_by_role(touches, accounts)
+            fans = uow.insight.fan_counts(start, end)
+        return ratios_from_counts(fans, accounts)

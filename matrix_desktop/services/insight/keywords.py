@@ -24,6 +24,8 @@ from matrix_desktop.core.insight.keywords import (
     clean_terms,
     default_watches,
     detect_spike,
+    search_patterns,
+    spike_windows,
     validate_watch,
 )
 from matrix_desktop.core.insight.records import KeywordAlertView, SyncedText
@@ -125,9 +127,11 @@ class KeywordMonitor:
             watches = [w for w in uow.insight.watches() if w.enabled]
             if not watches:
                 return []
-            texts = uow.insight.synced_texts(now - timedelta(days=st.baseline_days) - window)
             history = uow.insight.history_start()
+            windows = spike_windows(now, st, history)
             for w in watches:
+                # The database finds the candidate rows in the windows; the rule decides on those few.
+                texts = uow.insight.keyword_texts(search_patterns(w.terms), windows)
                 spike = detect_spike(w, texts, now, st, history)
                 if spike is not None:
                     self._record(uow, spike, now, window, raised)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,8 @@ from matrix_desktop.ui.qt import QtCharts, QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.widgets import status_message
 
 Qt = QtCore.Qt
+#: A chart's data rows, or a function that builds them when they are exported.
+Rows = Sequence[Sequence[Any]] | Callable[[], Sequence[Sequence[Any]]]
 REFERENCE_PEN = QtGui.QPen(QtGui.QColor("#d13438"), 2, Qt.PenStyle.DashLine)
 
 
@@ -100,8 +102,9 @@ def line_chart(title: str, series_points: Sequence[tuple[str, Sequence[tuple[dat
         s.attachAxis(axis_x)
         s.attachAxis(axis_y)
     if lo <= hi:
-        pad = max((hi - lo) * 0.1, 1.0)
+        pad = max((hi - lo) * 0.1, abs(hi) * 0.001, 2.0)  # a flat line still gets distinct tick labels
         axis_y.setRange(max(0.0, lo - pad), hi + pad)
+        axis_y.applyNiceNumbers()
         if t0 == t1:
             t0, t1 = t0 - 3_600_000, t1 + 3_600_000
         axis_x.setRange(QtCore.QDateTime.fromMSecsSinceEpoch(int(t0)), QtCore.QDateTime.fromMSecsSinceEpoch(int(t1)))
@@ -136,17 +139,16 @@ class ChartPanel(QtWidgets.QFrame):
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         self.headers: list[str] = []
-        self.rows: list[list[Any]] = []
+        self._rows: Rows = []
         self.png_button.clicked.connect(self.on_png_clicked)
         self.csv_button.clicked.connect(self.on_csv_clicked)
 
-    def set_chart(self, chart: QtCharts.QChart, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-                  note: str = "") -> None:
+    def set_chart(self, chart: QtCharts.QChart, headers: Sequence[str], rows: Rows, note: str = "") -> None:
         old = self.view.chart()
         self.view.setChart(chart)
         if old is not None:
             old.deleteLater()
-        self.headers, self.rows = list(headers), [list(r) for r in rows]
+        self.headers, self._rows = list(headers), rows
         self.note.setText(note)
 
     def image(self, size: QtCore.QSize | None = None) -> QtGui.QImage:
@@ -163,6 +165,11 @@ class ChartPanel(QtWidgets.QFrame):
     def export_png(self, path: Path) -> None:
         if not self.image().save(str(path)):
             raise OSError(f"could not write {path}")
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        rows = self._rows() if callable(self._rows) else self._rows
+        return [list(r) for r in rows]
 
     def export_csv(self, path: Path) -> None:
         write_private(path, csv_bytes(self.headers, self.rows))
