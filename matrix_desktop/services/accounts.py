@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from matrix_desktop.core.accounts import (
     Account,
@@ -21,7 +21,7 @@ from matrix_desktop.core.csvio import (
     parse_accounts_file,
     plan_account_import,
 )
-from matrix_desktop.core.errors import ImportRejected, NotFound, RowProblem, ValidationError
+from matrix_desktop.core.errors import EditConflict, ImportRejected, NotFound, RowProblem, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.ports import UnitOfWork, UnitOfWorkFactory
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken, Progress, ProgressSink, no_progress
@@ -97,7 +97,11 @@ class AccountRegistry:
             uow.commit()
             return account
 
-    def update(self, account_id: int, data: AccountInput) -> Account:
+    def update(self, account_id: int, data: AccountInput, read: Account | None = None) -> Account:
+        """Save an edit of the account. `read` is the account as the editor read it: when another save
+        (a teammate's desktop, a sync) changed the account since, fields both changed make the save fail
+        with EditConflict naming them, and nothing is written; fields only this edit changed are saved
+        onto the newer version, so the other save's fields are never overwritten with stale values."""
         actor = self._actor()
         actor.require("edit accounts", *EDITORS)
         data = normalise_input(data)
@@ -106,32 +110,40 @@ class AccountRegistry:
             current = uow.accounts.get_by_id(account_id)
             if current is None:
                 raise NotFound(f"account #{account_id} no longer exists")
+            if read is not None and read.version != current.version:
+                data = _merge_edit(read, current, data)
             other = uow.accounts.get(data.uid)
             if other is not None and other.id != account_id:
                 raise ValidationError(f"uid {data.uid} belongs to another account ({other.screen_name})")
             if not current.archived:
                 _check_official(uow, data, exclude_id=account_id)
-            account = uow.accounts.update(account_id, data)
             changed = _diff(current.as_input(), data)
+            if uow.accounts.take_version(account_id, current.version, changed, actor.name) is None:
+                raise _conflict(uow, account_id, read or current)
+            account = uow.accounts.update(account_id, data)
             uow.audit.append(actor.name, "account.update", data.uid, {"changed": changed})
             uow.commit()
             return account
 
-    def archive(self, account_id: int) -> Account:
-        return self._set_archived(account_id, True)
+    def archive(self, account_id: int, read: Account | None = None) -> Account:
+        return self._set_archived(account_id, True, read)
 
-    def restore(self, account_id: int) -> Account:
-        return self._set_archived(account_id, False)
+    def restore(self, account_id: int, read: Account | None = None) -> Account:
+        return self._set_archived(account_id, False, read)
 
-    def _set_archived(self, account_id: int, archived: bool) -> Account:
+    def _set_archived(self, account_id: int, archived: bool, read: Account | None) -> Account:
         actor = self._actor()
         actor.require("archive accounts", *EDITORS)
         with self._uow() as uow:
             current = uow.accounts.get_by_id(account_id)
             if current is None:
                 raise NotFound(f"account #{account_id} no longer exists")
+            if read is not None and read.archived != current.archived:
+                raise _conflict(uow, account_id, read)  # archived or restored by someone else meanwhile
             if not archived:
                 _check_official(uow, current.as_input(), exclude_id=account_id)
+            if uow.accounts.take_version(account_id, current.version, ["archived"], actor.name) is None:
+                raise _conflict(uow, account_id, read or current)
             account = uow.accounts.set_archived(account_id, archived)
             uow.audit.append(actor.name, "account.archive" if archived else "account.restore", current.uid, {})
             uow.commit()
@@ -212,3 +224,28 @@ def _check_official(uow: UnitOfWork, data: AccountInput, exclude_id: int | None)
 
 def _diff(before: AccountInput, after: AccountInput) -> list[str]:
     return [f for f in before.__dataclass_fields__ if getattr(before, f) != getattr(after, f)]
+
+
+def _theirs(read: Account, current: Account) -> list[str]:
+    """What other saves changed since the editor read the account."""
+    return _diff(read.as_input(), current.as_input()) + (["archived"] if read.archived != current.archived else [])
+
+
+def _merge_edit(read: Account, current: Account, data: AccountInput) -> AccountInput:
+    """This edit's fields on top of the newer version; refused when both changed the same field."""
+    mine = _diff(read.as_input(), data)
+    theirs = _theirs(read, current)
+    clash = [f for f in theirs if f in mine]
+    if clash:
+        raise EditConflict("account", f"{current.screen_name} ({current.uid})", tuple(theirs),
+                           current.changed_by, read.version, current.version)
+    return replace(current.as_input(), **{f: getattr(data, f) for f in mine})
+
+
+def _conflict(uow: UnitOfWork, account_id: int, read: Account) -> EditConflict:
+    """A save that lost a race (PostgreSQL: another transaction committed between our read and write)."""
+    now = uow.accounts.get_by_id(account_id)
+    if now is None:
+        return EditConflict("account", f"#{account_id}", ("deleted",), "", read.version, 0)
+    return EditConflict("account", f"{now.screen_name} ({now.uid})", tuple(_theirs(read, now)) or now.changed,
+                        now.changed_by, read.version, now.version)

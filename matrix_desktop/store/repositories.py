@@ -28,7 +28,7 @@ from matrix_desktop.core.audit_seal import (
     sealed_hash,
 )
 from matrix_desktop.core.company import CompanyProfile, Member, MemberRole
-from matrix_desktop.core.errors import NotFound
+from matrix_desktop.core.errors import NotFound, changed_keys
 from matrix_desktop.core.secret import SecretStoreError
 from matrix_desktop.store.models import (
     AccountRow,
@@ -39,6 +39,7 @@ from matrix_desktop.store.models import (
     MemberRow,
 )
 from matrix_desktop.store.models.base import utcnow
+from matrix_desktop.store.versioning import take_version
 
 # A PostgreSQL advisory lock key that serialises appends to the audit chain across processes.
 AUDIT_LOCK_KEY = 0x4D415458
@@ -56,7 +57,8 @@ def account_from_row(r: AccountRow, connected: bool = False) -> Account:
         verified=r.verified, verified_type=r.verified_type, verified_reason=r.verified_reason,
         description=r.description, followers_count=r.followers_count, friends_count=r.friends_count,
         statuses_count=r.statuses_count, archived=r.archived, connected=connected, created_at=r.created_at,
-        updated_at=r.updated_at, profile_synced_at=r.profile_synced_at,
+        updated_at=r.updated_at, profile_synced_at=r.profile_synced_at, version=r.row_version or 1,
+        changed=changed_keys(r.changed_fields or ""), changed_by=r.changed_by or "",
     )
 
 
@@ -130,6 +132,11 @@ class SqlAccountRepository:
         row.updated_at = utcnow()
         self.s.flush()
         return account_from_row(row)
+
+    def take_version(self, account_id: int, expected: int | None, changed: Sequence[str], by: str
+                     ) -> int | None:
+        """Move the account to its next version if it is still at `expected` (see store.versioning)."""
+        return take_version(self.s, AccountRow, account_id, expected, changed, by)
 
     def search(self, query: AccountQuery) -> list[Account]:
         stmt = self._ordered(query, self._filtered(query, select(AccountRow)))
