@@ -33,6 +33,10 @@ class ConfigError(MatrixError):
     """A setting is missing or malformed."""
 
 
+class ReadOnlyDatabase(MatrixError):
+    """A change was asked of a database opened read-only (a read-only file or file system)."""
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """One bad row of an imported file: its 1-based line number and why it was refused."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from matrix_desktop.core.changes import Change
-from matrix_desktop.core.errors import Cancelled, EditConflict, MatrixError
+from matrix_desktop.core.errors import Cancelled, EditConflict, MatrixError, ReadOnlyDatabase
 from matrix_desktop.core.progress import CancelToken, Progress
 from matrix_desktop.ui.conflicts import conflict_text
 from matrix_desktop.ui.i18n import tr
@@ -254,6 +254,8 @@ def error_text(exc: BaseException) -> str:
     """What to tell a person about a failure: our errors speak for themselves, others are summarised."""
     if isinstance(exc, EditConflict):
         return conflict_text(exc)
+    if isinstance(exc, ReadOnlyDatabase):
+        return tr("The database is read-only (a read-only file or drive): this change was not saved.")
     if isinstance(exc, MatrixError):
         explain = getattr(exc, "explain", None)
         if callable(explain):
