@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, text
 
@@ -26,7 +27,7 @@ from matrix_desktop.services.insight import Insight
 from matrix_desktop.services.members import MemberService
 from matrix_desktop.services.publishing import Publishing
 from matrix_desktop.services.sync import SyncService
-from matrix_desktop.store.db import create_db_engine, migrate_to_head
+from matrix_desktop.store.db import create_db_engine, migrate_to_head, read_only_reason
 from matrix_desktop.store.uow import SqlUnitOfWorkFactory
 from matrix_desktop.weibo.platform import HttpWeiboPlatform
 
@@ -78,6 +79,19 @@ class AppServices:
         self.sync.after_sync.append(self.insight.after_sync)
         if self.uow.seal is None:  # audit entries are sealed with a key kept in the same keyring
             self.uow.seal = KeyringAuditSeal(self.credentials.store)
+
+    @property
+    def database_label(self) -> str:
+        """The database as a person names it: the file's path, or the server and database (no password)."""
+        url = self.engine.url
+        if url.drivername.startswith("sqlite"):
+            return unquote(str(url.database or "").removeprefix("file:"))
+        return f"{url.host or 'localhost'}/{url.database or ''}"
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this database can only be read (a read-only file or file system), or None."""
+        return read_only_reason(self.engine)
 
     def _open_secret_store(self, base_url: str) -> SecretStorePort:
         from matrix_desktop.secrets.store import open_secret_store

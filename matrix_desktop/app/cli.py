@@ -43,6 +43,10 @@ class CommandContext:
             self._services = bootstrap(self.args.db, self.args.as_member, require_actor=require_actor)
         return self._services
 
+    def read_only(self) -> str | None:
+        """Why the database this command opened can only be read, if it was opened and is read-only."""
+        return self._services.read_only if self._services is not None else None
+
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
@@ -134,7 +138,10 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
     handler: Handler = args.handler
     ctx = CommandContext(args, out, err, gui)
     try:
-        return handler(args, ctx)
+        code = handler(args, ctx)
+        if code == 0 and (why := ctx.read_only()) is not None:
+            print(f"matrix-desktop: note: {why}; it was only read", file=err)
+        return code
     except Cancelled:
         print("matrix-desktop: stopped", file=err)
         return 130

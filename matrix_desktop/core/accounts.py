@@ -71,6 +71,10 @@ class Account:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     profile_synced_at: datetime | None = None
+    #: The row's edit version, what its last save changed and who made it (optimistic concurrency).
+    version: int = 1
+    changed: tuple[str, ...] = ()
+    changed_by: str = ""
 
     def as_input(self) -> AccountInput:
         return AccountInput(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import weakref
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -37,9 +40,18 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     """An engine tuned for this app: SQLite with WAL, foreign keys and serialised writers."""
     parsed = normalise_url(url)
     if parsed.drivername.startswith("sqlite"):
+        read_only = None
         if parsed.database and parsed.database != ":memory:":
             check_sqlite_file(Path(parsed.database))
-            _private_sqlite_file(Path(parsed.database))
+            # `?mode=ro` opens a writable file read-only on purpose (looking into a backup, say).
+            read_only = ("it was opened with mode=ro" if parsed.query.get("mode") == "ro"
+                         else sqlite_read_only(Path(parsed.database)))
+            if read_only is None:
+                _private_sqlite_file(Path(parsed.database))
+            else:
+                engine = _read_only_engine(Path(parsed.database), read_only, **kwargs)
+                _tune_sqlite(engine, read_only=True)
+                return engine
         if parsed.database in (None, "", ":memory:"):
             engine = create_engine(parsed, poolclass=NullPool, connect_args={"timeout": 30}, **kwargs)
         else:
@@ -99,12 +111,58 @@ def _private_sqlite_file(path: Path) -> None:
             os.chmod(f"{path}{suffix}", 0o600)
 
 
-def _tune_sqlite(engine: Engine) -> None:
+def sqlite_read_only(path: Path) -> str | None:
+    """Why the existing database file cannot be written (a read-only file or file system), or None.
+
+    SQLite in WAL mode also writes two files beside the database, so a folder that refuses new files
+    makes the database read-only too."""
+    if not path.exists():
+        return None
+    try:
+        fd = os.open(path, os.O_RDWR)
+        os.close(fd)
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            return "it is on a read-only file system"
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return "the file is read-only for you"
+        return None
+    wal = Path(f"{path}-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        return "its folder is read-only for you"
+    return None
+
+
+def _read_only_engine(path: Path, why: str, **kwargs: Any) -> Engine:
+    """An engine that can only read: SQLite's read-only mode, and `immutable` where it cannot even keep
+    its shared-memory index beside the file (a read-only mount): nobody can change the file there."""
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) or not Path(f"{path}-shm").exists() else ""
+    url = f"sqlite:///file:{quote(str(path))}?mode=ro{immutable}&uri=true"
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30, "check_same_thread": False},
+                           **kwargs)
+    _READ_ONLY[engine] = f"the database {path} is read-only ({why})"
+    return engine
+
+
+#: Engines opened read-only, and why (a sentence the CLI and the window show).
+_READ_ONLY: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def read_only_reason(engine: Engine) -> str | None:
+    """Why this engine cannot write (a read-only database file), or None when it can."""
+    return _READ_ONLY.get(engine)
+
+
+def _tune_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" hook decide how a transaction starts (see below).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        if read_only:  # no journal-mode change, no write lock: it can only read
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+            return
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -116,7 +174,7 @@ def _tune_sqlite(engine: Engine) -> None:
         # A writing unit of work takes the write lock up front: a deferred transaction that read
         # first could not upgrade once another writer committed (SQLITE_BUSY_SNAPSHOT), and the
         # audit chain must read its predecessor under the same lock that writes the next link.
-        if conn.get_execution_options().get("matrix_readonly"):
+        if read_only or conn.get_execution_options().get("matrix_readonly"):
             conn.exec_driver_sql("BEGIN")
         else:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -132,7 +190,9 @@ def migrate_to_head(engine: Engine) -> None:
     A database already at head is recognised by one query against the revision the migration files
     name, without importing Alembic (a quarter of a cold start)."""
     try:
-        with engine.connect() as conn:
+        # A reader's transaction: the check must not wait for (or take) SQLite's write lock, or every
+        # command would queue behind a long import.
+        with engine.execution_options(matrix_readonly=True).connect() as conn:
             stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
         if stored == [_head_from_files()]:
             return
@@ -141,6 +201,10 @@ def migrate_to_head(engine: Engine) -> None:
     from alembic import command
     from alembic.util import CommandError
 
+    why = read_only_reason(engine)
+    if why is not None:
+        raise ConfigError(f"{why}, and its schema needs an upgrade to this version before it can be opened; "
+                          "make it writable once and run `matrix-desktop db upgrade`")
     try:
         with engine.begin() as conn:
             cfg = alembic_config(engine)
@@ -189,7 +253,7 @@ def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
     try:
-        with engine.connect() as conn:
+        with engine.execution_options(matrix_readonly=True).connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except OperationalError as exc:
         raise ConfigError(f"cannot open the database: {_first_line(exc.orig)}") from None

@@ -17,7 +17,7 @@ from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.accounts import AccountRole
-from matrix_desktop.core.errors import NotFound
+from matrix_desktop.core.errors import NotFound, changed_keys
 from matrix_desktop.core.forwarding.planner import PlannedForward
 from matrix_desktop.core.forwarding.records import (
     RUNNABLE_PLAN_STATES,
@@ -50,6 +50,7 @@ from matrix_desktop.store.models.forwarding import (
     OutsideAccountRow,
 )
 from matrix_desktop.store.models.weibo import InteractionRow, PostRow
+from matrix_desktop.store.versioning import take_version
 
 E = ForwardEntryRow
 P = ForwardPlanRow
@@ -182,7 +183,8 @@ class SqlForwardingRepository:
                 r.created_at, r.approved_by, r.approved_at, r.version,
                 tuple(SkippedAccount(k["account_uid"], k.get("screen_name", ""), k["reason"])
                       for k in json.loads(r.skipped or "[]")),
-                post.text if post else "", names.get(post.account_uid, "") if post else "", dict(counts[r.id])))
+                post.text if post else "", names.get(post.account_uid, "") if post else "", dict(counts[r.id]),
+                r.row_version or 1, changed_keys(r.changed_fields or ""), r.changed_by or ""))
         return out
 
     def _names(self, uids: Iterable[str]) -> dict[str, str]:
@@ -212,6 +214,11 @@ class SqlForwardingRepository:
     def plans_for_post(self, post_mid: str, states: Iterable[PlanState]) -> list[ForwardPlanRecord]:
         rows = self.s.scalars(select(P).where(P.post_mid == post_mid, P.state.in_([s.value for s in states])))
         return self._records(list(rows))
+
+    def take_plan_version(self, plan_id: int, expected: int | None, changed: Sequence[str], by: str
+                          ) -> int | None:
+        """Move the plan to its next edit version if it is still at `expected` (see store.versioning)."""
+        return take_version(self.s, P, plan_id, expected, changed, by)
 
     def set_plan(self, plan_id: int, **fields: Any) -> None:
         row = self._plan_row(plan_id)

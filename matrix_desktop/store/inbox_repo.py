@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Select, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from matrix_desktop.core.errors import NotFound
+from matrix_desktop.core.errors import NotFound, changed_keys
 from matrix_desktop.core.inbox.answers import AnswerEntry
 from matrix_desktop.core.inbox.records import (
     OPEN_STATUSES,
@@ -42,6 +42,7 @@ from matrix_desktop.store.models.inbox import (
     TriageCorrectionRow,
 )
 from matrix_desktop.store.repositories import like_pattern
+from matrix_desktop.store.versioning import take_version
 
 # Han ideographs (incl. extension A and compatibility), kana and hangul are indexed as bigrams.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
@@ -81,7 +82,8 @@ def _draft(r: ReplyDraftRow, item: InboxItemRow | None = None, itext: str = "", 
         r.sent_at, item.account_uid if item else "", item.author_name if item else "", itext,
         item.category if item else "", item.priority if item else 3, item.created_at if item else None,
         r.pending_edit or "", r.pending_edit_by or "", r.approved_at, r.not_before, r.assigned_to or "",
-        r.deleted_at, r.deleted_by or "", owner or "", account_name or "")
+        r.deleted_at, r.deleted_by or "", owner or "", account_name or "", r.row_version or 1,
+        changed_keys(r.changed_fields or ""), r.changed_by or "")
 
 
 def _item(r: Any) -> InboxItem:
@@ -407,16 +409,23 @@ class SqlInboxRepository:
         return _draft(*found)
 
     def update_draft(self, draft_id: int, **fields: Any) -> None:
+        # Every save moves the draft to a new version, so a reviewer's stale copy cannot be approved over it.
         if self.s.execute(update(ReplyDraftRow).where(ReplyDraftRow.id == draft_id).values(
-                updated_at=utcnow(), **fields)).rowcount == 0:  # type: ignore[attr-defined]
+                updated_at=utcnow(), row_version=ReplyDraftRow.row_version + 1,
+                **fields)).rowcount == 0:  # type: ignore[attr-defined]
             raise NotFound(f"reply draft {draft_id} does not exist")
 
     def claim_draft(self, draft_id: int, from_states: Sequence[str], to_state: str) -> bool:
         """Move a draft between states only if it is still in one of `from_states` (a compare-and-set)."""
         res = self.s.execute(update(ReplyDraftRow).where(
             ReplyDraftRow.id == draft_id, ReplyDraftRow.state.in_(list(from_states))).values(
-            state=to_state, updated_at=utcnow()))
+            state=to_state, updated_at=utcnow(), row_version=ReplyDraftRow.row_version + 1))
         return bool(res.rowcount)  # type: ignore[attr-defined]
+
+    def take_draft_version(self, draft_id: int, expected: int | None, changed: Sequence[str], by: str
+                           ) -> int | None:
+        """Move the draft to its next version if it is still at `expected` (see store.versioning)."""
+        return take_version(self.s, ReplyDraftRow, draft_id, expected, changed, by)
 
     # -- tickets ------------------------------------------------------------------------------------
     def ticket_for(self, item_id: int) -> CsTicket | None:

@@ -28,7 +28,7 @@ from matrix_desktop.core.audit_seal import (
     sealed_hash,
 )
 from matrix_desktop.core.company import CompanyProfile, Member, MemberRole
-from matrix_desktop.core.errors import NotFound
+from matrix_desktop.core.errors import NotFound, changed_keys
 from matrix_desktop.core.secret import SecretStoreError
 from matrix_desktop.store.models import (
     AccountRow,
@@ -39,6 +39,7 @@ from matrix_desktop.store.models import (
     MemberRow,
 )
 from matrix_desktop.store.models.base import utcnow
+from matrix_desktop.store.versioning import take_version
 
 # A PostgreSQL advisory lock key that serialises appends to the audit chain across processes.
 AUDIT_LOCK_KEY = 0x4D415458
@@ -56,7 +57,8 @@ def account_from_row(r: AccountRow, connected: bool = False) -> Account:
         verified=r.verified, verified_type=r.verified_type, verified_reason=r.verified_reason,
         description=r.description, followers_count=r.followers_count, friends_count=r.friends_count,
         statuses_count=r.statuses_count, archived=r.archived, connected=connected, created_at=r.created_at,
-        updated_at=r.updated_at, profile_synced_at=r.profile_synced_at,
+        updated_at=r.updated_at, profile_synced_at=r.profile_synced_at, version=r.row_version or 1,
+        changed=changed_keys(r.changed_fields or ""), changed_by=r.changed_by or "",
     )
 
 
@@ -131,6 +133,46 @@ class SqlAccountRepository:
         self.s.flush()
         return account_from_row(row)
 
+    def by_uids(self, uids: Sequence[str]) -> dict[str, Account]:
+        """The registered accounts among `uids`, by uid (a few queries, not one per uid: an import's check)."""
+        out: dict[str, Account] = {}
+        wanted = list(dict.fromkeys(uids))
+        for i in range(0, len(wanted), _CHUNK):
+            for r in self.s.execute(select(AccountRow).where(AccountRow.uid.in_(wanted[i:i + _CHUNK]))
+                                    .execution_options(yield_per=_CHUNK)).scalars():
+                out[r.uid] = account_from_row(r)
+            self.s.expunge_all()  # a 100,000-row check must not keep every row in the identity map
+        return out
+
+    def add_many(self, items: Sequence[AccountInput]) -> None:
+        """Insert new accounts in one executemany per chunk (an import of 100,000 rows)."""
+        now = utcnow()
+        table: Any = AccountRow.__table__
+        for i in range(0, len(items), _CHUNK):
+            self.s.execute(table.insert(), [{**_input_fields(d), "archived": False, "created_at": now,
+                                             "updated_at": now, "row_version": 1, "changed_fields": "",
+                                             "changed_by": ""} for d in items[i:i + _CHUNK]])
+
+    def update_many(self, items: Sequence[tuple[int, AccountInput, Sequence[str]]], by: str) -> None:
+        """Save imported changes onto existing accounts, each moving to its next version."""
+        from sqlalchemy import bindparam, update
+
+        table: Any = AccountRow.__table__
+        values: dict[str, Any] = {k: bindparam(f"v_{k}") for k in _input_fields(AccountInput("0", "x", AccountRole.EMPLOYEE))}
+        stmt = (update(table).where(table.c.id == bindparam("b_id"))
+                .values(**values, updated_at=bindparam("v_updated_at"), row_version=table.c.row_version + 1,
+                        changed_fields=bindparam("v_changed_fields"), changed_by=by[:80]))
+        now = utcnow()
+        for i in range(0, len(items), _CHUNK):
+            self.s.execute(stmt, [{"b_id": account_id, "v_updated_at": now, "v_changed_fields": ",".join(changed),
+                                   **{f"v_{k}": v for k, v in _input_fields(d).items()}}
+                                  for account_id, d, changed in items[i:i + _CHUNK]])
+
+    def take_version(self, account_id: int, expected: int | None, changed: Sequence[str], by: str
+                     ) -> int | None:
+        """Move the account to its next version if it is still at `expected` (see store.versioning)."""
+        return take_version(self.s, AccountRow, account_id, expected, changed, by)
+
     def search(self, query: AccountQuery) -> list[Account]:
         stmt = self._ordered(query, self._filtered(query, select(AccountRow)))
         return [account_from_row(r) for r in self.s.scalars(stmt)]
@@ -152,6 +194,10 @@ class SqlAccountRepository:
     def active_with_role(self, role: AccountRole) -> list[Account]:
         stmt = select(AccountRow).where(AccountRow.role == role.value, AccountRow.archived.is_(False))
         return [account_from_row(r) for r in self.s.scalars(stmt.order_by(AccountRow.id))]
+
+
+#: Rows per statement of an import (below every driver's parameter limit).
+_CHUNK = 900
 
 
 def _input_fields(d: AccountInput) -> dict[str, Any]:

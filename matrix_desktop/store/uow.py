@@ -10,7 +10,8 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from matrix_desktop.core.audit_seal import AuditSealPort
-from matrix_desktop.core.errors import MatrixError
+from matrix_desktop.core.errors import MatrixError, ReadOnlyDatabase
+from matrix_desktop.store.db import read_only_reason
 from matrix_desktop.store.flags_repo import SqlFlagRepository
 from matrix_desktop.store.forwarding_repo import SqlForwardingRepository
 from matrix_desktop.store.inbox_repo import SqlInboxRepository
@@ -38,6 +39,9 @@ class SqlUnitOfWork:
         self._seal = seal
 
     def __enter__(self) -> Self:
+        if self._engine is not None and (why := read_only_reason(self._engine)) is not None:
+            # Refused before any work: a change to a read-only database could never be saved.
+            raise ReadOnlyDatabase(f"{why}: it can be read but not changed; nothing was saved")
         if self._engine is not None:
             # A writer holds one connection for its whole life: a unit of work that commits page by page
             # (a sync) must not open a new connection (and re-run its PRAGMAs) for every page.

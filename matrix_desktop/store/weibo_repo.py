@@ -26,6 +26,7 @@ from matrix_desktop.store.models import (
     TokenMetaRow,
 )
 from matrix_desktop.store.models.base import utcnow
+from matrix_desktop.store.versioning import take_version
 
 #: (table, columns, keys, update, dialect) -> the statement's SQL, its parameter order, bind processors.
 _PREPARED: dict[tuple[Any, ...], tuple[str, list[str] | None, dict[str, Callable[[Any], Any] | None]]] = {}
@@ -141,18 +142,20 @@ class SqlSyncRepository:
         row = self.s.scalar(select(AccountRow).where(AccountRow.uid == uid))
         if row is None:
             return False
-        changed = False
+        changed: list[str] = []
         if "screen_name" in fields:
             fields = {**fields, "sort_name": name_sort_key(str(fields["screen_name"]))}
         for k, v in fields.items():
             if getattr(row, k) != v:
                 setattr(row, k, v)
-                changed = True
+                changed.append(k)
         now = utcnow()
         row.profile_synced_at = now
         if changed:
             row.updated_at = now
         self.s.flush()
+        if changed:  # a new version: an editor who read the old profile must not save over it
+            take_version(self.s, AccountRow, row.id, None, [k for k in changed if k != "sort_name"], "sync")
         return True
 
     def status(self, uid: str) -> AccountSyncStatus | None:

@@ -112,6 +112,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.banner = Banner(self, "danger")
         column = QtWidgets.QVBoxLayout()
+        # A database that can only be read (a read-only file or drive) says so for as long as it is open.
+        self.read_only_banner = Banner(self, "warning")
+        if ctx.services.read_only is not None:
+            self.read_only_banner.show_text(tr(
+                "Read-only database: {path} cannot be changed (a read-only file or drive). You can look at "
+                "everything; changes are refused and nothing is saved.", path=ctx.services.database_label))
+        column.addWidget(self.read_only_banner)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         layout.addLayout(column, 1)
@@ -301,3 +308,4 @@ class _Areas(dict[str, QtWidgets.QWidget]):
     def __missing__(self, key: str) -> QtWidgets.QWidget:
         widget = self[key] = self._build(key)
         return widget
+

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from matrix_desktop.core.changes import Change
-from matrix_desktop.core.errors import Cancelled, MatrixError
+from matrix_desktop.core.errors import Cancelled, EditConflict, MatrixError, ReadOnlyDatabase
 from matrix_desktop.core.progress import CancelToken, Progress
+from matrix_desktop.ui.conflicts import conflict_text
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal
 
@@ -251,6 +252,10 @@ class Op(Generic[T]):
 
 def error_text(exc: BaseException) -> str:
     """What to tell a person about a failure: our errors speak for themselves, others are summarised."""
+    if isinstance(exc, EditConflict):
+        return conflict_text(exc)
+    if isinstance(exc, ReadOnlyDatabase):
+        return tr("The database is read-only (a read-only file or drive): this change was not saved.")
     if isinstance(exc, MatrixError):
         explain = getattr(exc, "explain", None)
         if callable(explain):
@@ -262,7 +267,8 @@ def error_text(exc: BaseException) -> str:
 def show_error(parent: QtWidgets.QWidget | None, exc: BaseException, title: str | None = None) -> None:
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("Could not finish"))
+    box.setWindowTitle(title or (tr("Changed on another desktop") if isinstance(exc, EditConflict)
+                                 else tr("Could not finish")))
     problems: Iterable[str] = getattr(exc, "problems", []) or []
     problems = list(problems)
     if len(problems) > 1:

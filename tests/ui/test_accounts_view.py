@@ -104,3 +104,39 @@ def test_service_refusal_keeps_the_dialog_open_with_the_reason(qtbot, ui_ctx) ->
     wait_idle(qtbot, ui_ctx)
     assert "already the official account" in dialog.errors.text()
     assert dialog.isVisible()
+
+
+def test_a_save_over_a_change_made_on_another_desktop_says_so_in_chinese(  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx) -> None:
+    from dataclasses import replace
+
+    from matrix_desktop.app.bootstrap import bootstrap
+    from matrix_desktop.ui.i18n import set_language
+
+    set_language("zh_CN")
+    try:
+        ui_ctx.services.registry.create(AccountInput("1000000001", "星河乳业", AccountRole.OFFICIAL, team="品牌部"))
+        view = AccountsView(ui_ctx)
+        qtbot.addWidget(view)
+        wait_idle(qtbot, ui_ctx)
+        view.table_area.table.selectRow(0)
+        view.on_edit_clicked()
+        dialog = view._dialog
+        other = bootstrap(ui_ctx.services.db_url)  # the second desktop saves first
+        try:
+            a = other.registry.get("1000000001")
+            other.registry.update(a.id, replace(a.as_input(), team="市场部"), read=a)
+        finally:
+            other.close()
+        dialog.team.setText("总裁办")
+        dialog.on_buttons_accepted()
+        wait_idle(qtbot, ui_ctx)
+        box = next(w for w in QtWidgets.QApplication.topLevelWidgets()
+                   if isinstance(w, QtWidgets.QMessageBox) and w.isVisible())
+        assert box.windowTitle() == "已在另一台电脑上被修改"
+        assert "账号“星河乳业 (1000000001)”在你打开后已被" in box.text() and "改动：团队" in box.text()
+        assert "你的修改没有保存" in box.text()
+        box.close()
+        assert ui_ctx.services.registry.get("1000000001").team == "市场部"
+    finally:
+        set_language("en")

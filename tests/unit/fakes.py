@@ -144,6 +144,14 @@ class _Forwarding:
     def plan(self, plan_id: int, lock: bool = False) -> ForwardPlanRecord:
         return self.d.plans[plan_id]
 
+    def take_plan_version(self, plan_id: int, expected: int | None, changed: Sequence[str], by: str
+                          ) -> int | None:
+        p = self.d.plans[plan_id]
+        if expected is not None and p.row_version != expected:
+            return None
+        self.d.plans[plan_id] = replace(p, row_version=p.row_version + 1, changed=tuple(changed), changed_by=by)
+        return p.row_version + 1
+
     def entries(self, plan_id: int) -> list[PlanEntry]:
         return sorted((e for e in self.d.entries.values() if e.plan_id == plan_id), key=lambda e: (e.at, e.id))
 
@@ -257,6 +265,14 @@ class _Inbox:
         # Columns the record does not carry (pending_edit_at) are stored by the real repository only.
         known = {f.name for f in dataclasses.fields(ReplyDraft)}
         self.d.drafts[draft_id] = replace(self.d.drafts[draft_id], **{k: v for k, v in fields.items() if k in known})
+
+    def take_draft_version(self, draft_id: int, expected: int | None, changed: Sequence[str], by: str
+                           ) -> int | None:
+        d = self.d.drafts[draft_id]
+        if expected is not None and d.version != expected:
+            return None
+        self.d.drafts[draft_id] = replace(d, version=d.version + 1, changed=tuple(changed), changed_by=by)
+        return d.version + 1
 
     def claim_draft(self, draft_id: int, from_states: Sequence[str], to_state: str) -> bool:
         if self.d.drafts[draft_id].state not in from_states:

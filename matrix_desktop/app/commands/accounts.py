@@ -75,9 +75,21 @@ def run_import(args: argparse.Namespace, ctx: Any) -> int:
     raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     services = ctx.services()
 
+    tty = ctx.stderr.isatty()
+    shown: list[tuple[str, int]] = []
+
     def show(p: Progress) -> None:
-        if p.total and ctx.stderr.isatty():
+        if not p.total or (not tty and not p.done):
+            return
+        if tty:
             ctx.stderr.write(f"\r{p.label}: {p.done}/{p.total}")
+            return
+        # Not a terminal (a log, a pipe): one line per phase and per tenth, not a line per batch.
+        step = (p.label, p.done * 10 // p.total)
+        if step not in shown:
+            shown.append(step)
+            ctx.stderr.write(f"{p.label}: {p.done}/{p.total} ({p.done * 100 // p.total}%)\n")
+            ctx.stderr.flush()
 
     try:
         plan = services.registry.preview_import(raw)
@@ -96,7 +108,7 @@ def run_import(args: argparse.Namespace, ctx: Any) -> int:
         for row in exc.rows:
             print(f"  {args.file}:{row.line}: {row.reason}", file=ctx.stderr)
         return 2
-    if ctx.stderr.isatty():
+    if tty:
         ctx.stderr.write("\n")
     print(f"imported {report.total} account(s): {report.created} new, {report.updated} updated", file=ctx.stdout)
     return 0

@@ -39,6 +39,8 @@ def register(sub: Any) -> None:
     ap = fsub.add_parser("approve", help="approve a plan (leaders)")
     ap.add_argument("plan_id", type=record_id)
     ap.add_argument("--format", choices=("table", "json"), default="table")
+    ap.add_argument("--edit-version", type=record_id, default=None, metavar="N",
+                    help="refuse if the plan was edited since `forward status` showed this edit version")
     ap.set_defaults(handler=run_approve)
 
     st = fsub.add_parser("status", help="a plan's entries and their states")
@@ -50,14 +52,20 @@ def register(sub: Any) -> None:
     ed.add_argument("entry_id", type=record_id)
     ed.add_argument("--at", type=plan_time, default=None, metavar="ISO_TIME")
     ed.add_argument("--text", default=None)
+    ed.add_argument("--edit-version", type=record_id, default=None, metavar="N",
+                    help="refuse if the plan was edited since `forward status` showed this edit version")
     ed.set_defaults(handler=run_edit)
 
     dr = fsub.add_parser("drop", help="drop an entry from its plan (needs a new approval)")
     dr.add_argument("entry_id", type=record_id)
+    dr.add_argument("--edit-version", type=record_id, default=None, metavar="N",
+                    help="refuse if the plan was edited since `forward status` showed this edit version")
     dr.set_defaults(handler=run_drop)
 
     ca = fsub.add_parser("cancel", help="cancel a plan: nothing more is sent")
     ca.add_argument("plan_id", type=record_id)
+    ca.add_argument("--edit-version", type=record_id, default=None, metavar="N",
+                    help="refuse if the plan was edited since `forward status` showed this edit version")
     ca.set_defaults(handler=run_cancel)
 
     ls = fsub.add_parser("list", help="list plans")
@@ -169,7 +177,7 @@ def _print_view(ctx: Any, view: Any, fmt: str) -> None:
         print_json(ctx.stdout, view.to_json_dict())
         return
     p = view.plan
-    print(f"plan #{p.id}  post {p.post_mid}  {p.state.value}  v{p.version}  by {p.created_by}"
+    print(f"plan #{p.id}  post {p.post_mid}  {p.state.value}  v{p.version}  edit {p.row_version}  by {p.created_by}"
           + (f"  approved by {p.approved_by}" if p.approved_by else ""), file=ctx.stdout)
     print_table(ctx.stdout, ["entry", "time", "account", "action", "state", "text", "answer"], [
         (e.id, e.at.astimezone(TZ).strftime("%m-%d %H:%M:%S"), e.screen_name or e.account_uid, e.action.value,
@@ -197,7 +205,7 @@ def run_approve(args: argparse.Namespace, ctx: Any) -> int:
         print(f"approving plan #{s.plan_id}: {s.forwards} forwards ({s.comments} with a comment, {s.plain} plain), "
               f"{local_time(s.first)} to {local_time(s.last)}" + (" (re-timed from now)" if s.retimed else "")
               + f"; {len(s.skipped) + len(s.already_forwarded)} accounts skipped", file=ctx.stdout)
-    _print_view(ctx, fw.plans.approve(args.plan_id), args.format)
+    _print_view(ctx, fw.plans.approve(args.plan_id, expected_version=args.edit_version), args.format)
     return 0
 
 
@@ -213,19 +221,20 @@ def run_status(args: argparse.Namespace, ctx: Any) -> int:
 def run_edit(args: argparse.Namespace, ctx: Any) -> int:
     if args.at is None and args.text is None:
         raise ValidationError("say what to change: --at and/or --text")
-    view = ctx.services().forwarding.plans.edit_entry(args.entry_id, args.at, args.text)
+    view = ctx.services().forwarding.plans.edit_entry(args.entry_id, args.at, args.text,
+                                                      expected_version=args.edit_version)
     print(f"plan #{view.id} is {view.plan.state.value} (version {view.plan.version})", file=ctx.stdout)
     return 0
 
 
 def run_drop(args: argparse.Namespace, ctx: Any) -> int:
-    view = ctx.services().forwarding.plans.drop_entry(args.entry_id)
+    view = ctx.services().forwarding.plans.drop_entry(args.entry_id, expected_version=args.edit_version)
     print(f"plan #{view.id} is {view.plan.state.value} (version {view.plan.version})", file=ctx.stdout)
     return 0
 
 
 def run_cancel(args: argparse.Namespace, ctx: Any) -> int:
-    view = ctx.services().forwarding.plans.cancel(args.plan_id)
+    view = ctx.services().forwarding.plans.cancel(args.plan_id, expected_version=args.edit_version)
     print(f"plan #{view.id} cancelled", file=ctx.stdout)
     return 0
 

@@ -158,11 +158,15 @@ def _register_inbox_actions(isub: Any) -> None:
     ap = isub.add_parser("approve", help="approve a reply (leaders)")
     ap.add_argument("draft", type=record_id)
     ap.add_argument("--text", default=None, help="the edited reply to send instead of the suggestion")
+    ap.add_argument("--draft-version", type=record_id, default=None, metavar="N",
+                    help="refuse if the reply was changed since `inbox drafts` showed this version")
     ap.set_defaults(handler=run_approve)
 
     rj = isub.add_parser("reject", help="reject a reply with a reason (leaders)")
     rj.add_argument("draft", type=record_id)
     rj.add_argument("reason")
+    rj.add_argument("--draft-version", type=record_id, default=None, metavar="N",
+                    help="refuse if the reply was changed since `inbox drafts` showed this version")
     rj.set_defaults(handler=run_reject)
 
     sd = isub.add_parser("send", help="send the approved replies")
@@ -216,13 +220,15 @@ def run_drafts(args: argparse.Namespace, ctx: Any) -> int:
     inbox = ctx.services().inbox
     drafts = inbox.replies.drafts(tuple(args.state) or ("waiting_review",))
     who = {w.draft_id: ", ".join(w.who) for w in inbox.replies.waiting_on()}
-    print_table(ctx.stdout, ["draft", "item", "state", "author", "reply", "waiting on"],
-                [[d.id, d.item_id, d.state, d.author_name, d.text, who.get(d.id, "")] for d in drafts], max_col=60)
+    print_table(ctx.stdout, ["draft", "v", "item", "state", "author", "reply", "waiting on"],
+                [[d.id, d.version, d.item_id, d.state, d.author_name, d.text, who.get(d.id, "")] for d in drafts],
+                max_col=60)
     return 0
 
 
 def run_approve(args: argparse.Namespace, ctx: Any) -> int:
-    d = ctx.services(require_actor=True).inbox.replies.approve(args.draft, args.text)
+    d = ctx.services(require_actor=True).inbox.replies.approve(args.draft, args.text,
+                                                                 args.draft_version)
     ctx.stdout.write(f"reply {d.id} approved: {d.text}\n")
     if d.not_before is not None:
         ctx.stdout.write(f"it can be taken back until {d.not_before.astimezone():%H:%M:%S}; "
@@ -231,7 +237,8 @@ def run_approve(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def run_reject(args: argparse.Namespace, ctx: Any) -> int:
-    ctx.services(require_actor=True).inbox.replies.reject(args.draft, args.reason)
+    ctx.services(require_actor=True).inbox.replies.reject_many(
+        [args.draft], args.reason, None if args.draft_version is None else {args.draft: args.draft_version})
     ctx.stdout.write(f"reply {args.draft} rejected\n")
     return 0
 

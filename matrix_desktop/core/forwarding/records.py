@@ -107,6 +107,10 @@ class ForwardPlanRecord:
     post_text: str = ""
     author_name: str = ""
     counts: dict[str, int] = field(default_factory=dict)  # entries by state
+    #: The plan's edit version (every team edit bumps it), what the last edit changed and who made it.
+    row_version: int = 1
+    changed: tuple[str, ...] = ()
+    changed_by: str = ""
 
 
 @dataclass(frozen=True)

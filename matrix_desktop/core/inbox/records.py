@@ -139,6 +139,10 @@ class ReplyDraft:
     deleted_by: str = ""
     account_owner: str = ""
     account_name: str = ""
+    #: The draft's edit version (every save bumps it), what the last review action changed and who did it.
+    version: int = 1
+    changed: tuple[str, ...] = ()
+    changed_by: str = ""
 
     @property
     def text(self) -> str:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from matrix_desktop.core.accounts import AccountQuery, AccountRole
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.errors import NotFound, ValidationError
+from matrix_desktop.core.errors import EditConflict, NotFound, ValidationError
 from matrix_desktop.core.flags import Severity
 from matrix_desktop.core.forwarding import (
     Forwarder,
@@ -275,6 +275,15 @@ class ForwardPlans:
                                     approved_at=None)
             uow.audit.append(actor, "forward.reopen", "", {"plan": rec.id, "version": rec.version + 1, "why": why})
 
+    @staticmethod
+    def _take_version(uow: Any, rec: ForwardPlanRecord, expected: int | None, changed: list[str], by: str) -> None:
+        """This edit moves the plan to its next version; refused (EditConflict, nothing written) when the plan
+        is no longer at the version the editor read: another desktop edited, approved or cancelled it."""
+        if uow.forwarding.take_plan_version(rec.id, rec.row_version if expected is None else expected,
+                                            changed, by) is None:
+            raise EditConflict("plan", f"#{rec.id}", rec.changed, rec.changed_by,
+                               rec.row_version if expected is None else expected, rec.row_version)
+
     def _editable(self, uow: Any, entry_id: int) -> tuple[ForwardPlanRecord, PlanEntry]:
         entry = uow.forwarding.entry(entry_id)
         rec = uow.forwarding.plan(entry.plan_id, lock=True)
@@ -285,8 +294,10 @@ class ForwardPlans:
                                   f"{entry.state.value}; it can no longer be changed")
         return rec, entry
 
-    def edit_entry(self, entry_id: int, at: datetime | None = None, text: str | None = None) -> PlanView:
-        """Move an entry or change its text. After approval this needs a new approval."""
+    def edit_entry(self, entry_id: int, at: datetime | None = None, text: str | None = None,
+                   expected_version: int | None = None) -> PlanView:
+        """Move an entry or change its text. After approval this needs a new approval. With
+        `expected_version` (the plan's `row_version` as the editor read it) a plan edited since is refused."""
         actor = self._actor()
         actor.require("edit forwarding plans", *PLANNERS)
         if at is not None and at.utcoffset() is None:
@@ -295,6 +306,9 @@ class ForwardPlans:
             raise ValidationError("the text must not be empty")
         with self._uow() as uow:
             rec, entry = self._editable(uow, entry_id)
+            self._take_version(uow, rec, expected_version,
+                               (["forward_time"] if at is not None else []) + (["forward_text"] if text else []),
+                               actor.name)
             fields: dict[str, Any] = {}
             if at is not None:
                 fields["at"] = at.astimezone(UTC)
@@ -307,12 +321,13 @@ class ForwardPlans:
             uow.commit()
         return self.status(rec.id)
 
-    def drop_entry(self, entry_id: int) -> PlanView:
+    def drop_entry(self, entry_id: int, expected_version: int | None = None) -> PlanView:
         """Take an account out of the plan (it is listed as skipped, dropped by whom)."""
         actor = self._actor()
         actor.require("edit forwarding plans", *PLANNERS)
         with self._uow() as uow:
             rec, entry = self._editable(uow, entry_id)
+            self._take_version(uow, rec, expected_version, ["forward_dropped"], actor.name)
             uow.forwarding.update_entry(entry_id, state=EntryState.SKIPPED, answer=f"dropped by {actor.name}")
             self._reopen(uow, rec, actor.name, f"dropped the forward of {entry.screen_name}")
             uow.audit.append(actor.name, "forward.drop", entry.account_uid, {"plan": rec.id, "entry": entry_id})
@@ -358,7 +373,7 @@ class ForwardPlans:
                                rec.skipped, tuple(SkippedAccount(e.account_uid, e.screen_name, why)
                                                   for e, why in out), tuple(problems))
 
-    def approve(self, plan_id: int) -> PlanView:
+    def approve(self, plan_id: int, expected_version: int | None = None) -> PlanView:
         """A leader approves the plan as it stands; refused with every problem `check_plan` finds.
 
         Accounts that forwarded the post on their own since planning are taken out. When the draft's
@@ -374,6 +389,8 @@ class ForwardPlans:
             rec = uow.forwarding.plan(plan_id, lock=True)
             if rec.state is not PlanState.DRAFT:
                 raise ValidationError(f"plan #{plan_id} is {rec.state.value}, not a draft waiting for approval")
+            # A leader approves the plan they read: one edited since (another desktop) is refused in words.
+            self._take_version(uow, rec, expected_version, ["approved"], actor.name)
             entries = uow.forwarding.entries(plan_id)
             waiting, out, retimed, _ = self._approval(rec, entries, now, done)
             for e, why in out:
@@ -404,13 +421,14 @@ class ForwardPlans:
             uow.commit()
         return self.status(plan_id)
 
-    def cancel(self, plan_id: int, why: str = "") -> PlanView:
+    def cancel(self, plan_id: int, why: str = "", expected_version: int | None = None) -> PlanView:
         actor = self._actor()
         actor.require("cancel forwarding plans", *PLANNERS)
         with self._uow() as uow:
             rec = uow.forwarding.plan(plan_id, lock=True)
             if rec.state in (PlanState.DONE, PlanState.CANCELLED):
                 raise ValidationError(f"plan #{plan_id} is already {rec.state.value}")
+            self._take_version(uow, rec, expected_version, ["cancelled"], actor.name)
             n = uow.forwarding.move_entries(plan_id, [EntryState.PLANNED, EntryState.APPROVED], EntryState.SKIPPED,
                                             answer=why or f"plan cancelled by {actor.name}")
             uow.forwarding.set_plan(plan_id, state=PlanState.CANCELLED)

@@ -4,12 +4,12 @@ leader, and sent exactly once on the sending account's own network queue."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.errors import Cancelled, ValidationError
+from matrix_desktop.core.errors import Cancelled, EditConflict, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.inbox.records import (
     DraftState,
@@ -71,13 +71,19 @@ class ReplyReview:
         with self._uow.readonly() as uow:
             return uow.inbox.draft(draft_id)
 
-    def approve(self, draft_id: int, edited_text: str | None = None) -> ReplyDraft:
+    def approve(self, draft_id: int, edited_text: str | None = None, expected_version: int | None = None
+                ) -> ReplyDraft:
         """A leader approves a reply, optionally edited (the edit is kept beside the suggestion). It waits
         the team's undo window (`not_before`) before the sender takes it, and can be taken back until then."""
-        return self.approve_many([draft_id], {draft_id: edited_text} if edited_text is not None else {})[0]
+        return self.approve_many([draft_id], {draft_id: edited_text} if edited_text is not None else {},
+                                 {draft_id: expected_version} if expected_version is not None else None)[0]
 
-    def approve_many(self, draft_ids: Sequence[int], edits: dict[int, str | None] | None = None) -> list[ReplyDraft]:
-        """Approve several replies at once, all or none: every problem is listed and nothing changes."""
+    def approve_many(self, draft_ids: Sequence[int], edits: dict[int, str | None] | None = None,
+                     versions: Mapping[int, int] | None = None) -> list[ReplyDraft]:
+        """Approve several replies at once, all or none: every problem is listed and nothing changes.
+
+        `versions` are the drafts' versions as the leader read them: a draft another reviewer edited,
+        reassigned or acted on since is refused (EditConflict) rather than approved over their change."""
         actor = self._actor()
         actor.require("approve replies", LEADER)
         edits = edits or {}
@@ -90,6 +96,7 @@ class ReplyReview:
                 if d.state != DraftState.WAITING_REVIEW:
                     problems.append(f"reply {draft_id} is {d.state}, not waiting for review")
                     continue
+                _check_version(d, (versions or {}).get(draft_id), actor.name)
                 edited = (edits.get(draft_id) or "").strip()
                 if edited == d.suggested_text.strip():
                     edited = ""
@@ -101,6 +108,8 @@ class ReplyReview:
             if problems:
                 raise ValidationError(problems)
             for d, edited in plan:
+                if uow.inbox.take_draft_version(d.id, d.version, ["approved"], actor.name) is None:
+                    raise _lost_race(uow, d)
                 uow.inbox.update_draft(d.id, state=DraftState.APPROVED, edited_text=edited, reviewer=actor.name,
                                        reviewed_at=now, approved_at=now, not_before=now + window, error="",
                                        pending_edit="", pending_edit_by="", pending_edit_at=None)
@@ -146,6 +155,7 @@ class ReplyReview:
             kept = "" if text.strip() == d.text.strip() else text
             if kept == d.pending_edit:
                 return
+            uow.inbox.take_draft_version(draft_id, None, ["text"], actor.name)
             uow.inbox.update_draft(draft_id, pending_edit=kept, pending_edit_by=actor.name if kept else "",
                                    pending_edit_at=self.now() if kept else None)
             uow.commit()
@@ -154,8 +164,8 @@ class ReplyReview:
         """A leader rejects a reply with a reason; it is never sent."""
         self.reject_many([draft_id], reason)
 
-    def reject_many(self, draft_ids: Sequence[int], reason: str) -> None:
-        """Reject several replies with one reason, all or none."""
+    def reject_many(self, draft_ids: Sequence[int], reason: str, versions: Mapping[int, int] | None = None) -> None:
+        """Reject several replies with one reason, all or none (`versions`: as in `approve_many`)."""
         actor = self._actor()
         actor.require("reject replies", LEADER)
         if not reason.strip():
@@ -167,6 +177,9 @@ class ReplyReview:
             if problems:
                 raise ValidationError(problems)
             for d in drafts:
+                _check_version(d, (versions or {}).get(d.id), actor.name)
+                if uow.inbox.take_draft_version(d.id, d.version, ["rejected"], actor.name) is None:
+                    raise _lost_race(uow, d)
                 uow.inbox.update_draft(d.id, state=DraftState.REJECTED, reviewer=actor.name, reviewed_at=self.now(),
                                        reject_reason=reason.strip())
                 if not uow.inbox.drafts(item_id=d.item_id, states=(DraftState.WAITING_REVIEW, DraftState.APPROVED,
@@ -419,3 +432,16 @@ class ReplyReview:
                               "reason": reason.strip(), "already_gone": gone_already, "new_draft": new_id})
             uow.commit()
         return new_id
+
+
+def _check_version(d: ReplyDraft, expected: int | None, me: str) -> None:
+    """Refuse to act on a draft that moved on since `expected`, unless this reviewer's own last action moved
+    it (the desk keeps typed edits as they are typed, and an undo puts a draft back on the desk)."""
+    if expected is None or d.version == expected or d.changed_by == me:
+        return
+    raise EditConflict("reply", f"{d.id} to {d.author_name}", d.changed, d.changed_by, expected, d.version)
+
+
+def _lost_race(uow: Any, d: ReplyDraft) -> EditConflict:
+    now = uow.inbox.draft(d.id)
+    return EditConflict("reply", f"{d.id} to {d.author_name}", now.changed, now.changed_by, d.version, now.version)

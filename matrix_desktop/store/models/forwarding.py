@@ -56,6 +56,11 @@ class ForwardPlanRow(Base):
     approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    # Migration 0013: optimistic concurrency. Every save bumps the version; a save made on an older one is
+    # refused (core.errors.EditConflict) and names what the other save changed and who made it.
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_fields: Mapped[str] = mapped_column(Text, default="", server_default="")
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
 
 class ForwardEntryRow(Base):

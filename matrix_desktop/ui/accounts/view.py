@@ -9,7 +9,7 @@ from pathlib import Path
 from matrix_desktop.app.paths import write_private
 from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole, SortKey
 from matrix_desktop.core.changes import Change
-from matrix_desktop.core.errors import ImportRejected
+from matrix_desktop.core.errors import EditConflict, ImportRejected
 from matrix_desktop.core.progress import Progress
 from matrix_desktop.services.accounts import ImportReport
 from matrix_desktop.services.sync import AccountSyncStatus
@@ -176,9 +176,14 @@ class AccountsView(QtWidgets.QWidget):
                 return
 
             def fn(job: Job) -> Account:
-                return reg.update(account.id, data) if account else reg.create(data)
+                return reg.update(account.id, data, read=account) if account else reg.create(data)
 
             def failed(exc: Exception) -> None:
+                if isinstance(exc, EditConflict):
+                    # Saved on another desktop meanwhile: say what changed; the table shows the new version.
+                    show_error(self, exc)
+                    self.reload()
+                    return
                 dialog.show_problem(str(exc))
                 dialog.open()
 
@@ -201,7 +206,7 @@ class AccountsView(QtWidgets.QWidget):
                    "and Restore brings it back.", name=a.screen_name))
             if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return
-        fn = (lambda job: reg.restore(a.id)) if a.archived else (lambda job: reg.archive(a.id))
+        fn = (lambda job: reg.restore(a.id, read=a)) if a.archived else (lambda job: reg.archive(a.id, read=a))
         Op(self.ctx.host, self, fn).writes().changes(Change.ACCOUNTS).run()
 
     def on_import_clicked(self) -> None:

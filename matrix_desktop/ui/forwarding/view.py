@@ -582,16 +582,21 @@ class ForwardingView(QtWidgets.QWidget):
          .writes().with_progress(tr("Planning the forwards")).on_success(done).on_failure(refused)
          .changes(Change.FORWARDING).run())
 
-    def move_entry(self, entry_id: int, at: datetime) -> None:
+    def _read_version(self) -> int | None:
+        """The plan's edit version as this screen shows it: an edit on top of an older one is refused."""
+        return self.plan_view.plan.row_version if self.plan_view is not None else None
+
+    def move_entry(self, entry_id: int, at: datetime, version: int | None = None) -> None:
         fw = self.ctx.services.forwarding
-        self._plan_op(lambda job: fw.plans.edit_entry(entry_id, at=at))
+        self._plan_op(lambda job: fw.plans.edit_entry(entry_id, at=at, expected_version=version))
 
     def on_move_clicked(self) -> None:
         e = self.selected_entry()
         if e is None:
             return
         dialog = MoveDialog(self, e)
-        dialog.accepted.connect(lambda: self.move_entry(e.id, dialog.value()))
+        version = self._read_version()
+        dialog.accepted.connect(lambda: self.move_entry(e.id, dialog.value(), version))
         dialog.open()
         self._dialog = dialog
 
@@ -599,23 +604,25 @@ class ForwardingView(QtWidgets.QWidget):
         e = self.selected_entry()
         if e is None:
             return
+        version = self._read_version()
         text, ok = QtWidgets.QInputDialog.getMultiLineText(self, tr("Edit text"),
                                                            tr("Text of the forward of {name}:", name=e.screen_name),
                                                            e.text)
         if ok and text.strip() and text.strip() != e.text:
             fw = self.ctx.services.forwarding
-            self._plan_op(lambda job: fw.plans.edit_entry(e.id, text=text))
+            self._plan_op(lambda job: fw.plans.edit_entry(e.id, text=text, expected_version=version))
 
     def on_drop_clicked(self) -> None:
         e = self.selected_entry()
         if e is None:
             return
+        version = self._read_version()
         answer = QtWidgets.QMessageBox.question(
             self, tr("Drop forward"), tr("Take {name} out of this plan? An approved plan needs a new approval.",
                                          name=e.screen_name))
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             fw = self.ctx.services.forwarding
-            self._plan_op(lambda job: fw.plans.drop_entry(e.id))
+            self._plan_op(lambda job: fw.plans.drop_entry(e.id, expected_version=version))
 
     def on_approve_clicked(self) -> None:
         view = self.plan_view
@@ -625,7 +632,8 @@ class ForwardingView(QtWidgets.QWidget):
 
         def ask(summary: ApprovalSummary) -> None:
             dialog = ApprovalDialog(self, summary)
-            dialog.accepted.connect(lambda: self._plan_op(lambda job: fw.plans.approve(view.id)))
+            dialog.accepted.connect(lambda: self._plan_op(
+                lambda job: fw.plans.approve(view.id, expected_version=view.plan.row_version)))
             dialog.open()
             self._dialog = dialog
 
@@ -639,4 +647,4 @@ class ForwardingView(QtWidgets.QWidget):
             self, tr("Cancel plan"), tr("Cancel plan #{id}? Forwards not yet sent will not be sent.", id=view.id))
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             fw = self.ctx.services.forwarding
-            self._plan_op(lambda job: fw.plans.cancel(view.id))
+            self._plan_op(lambda job: fw.plans.cancel(view.id, expected_version=view.plan.row_version))

@@ -483,6 +483,7 @@ class ReviewQueue(QtWidgets.QWidget):
         self._approving = ids
         nxt = self._next_after(ids)
         edits = {i: texts.get(i) for i in ids}
+        versions = {d.id: d.version for d in drafts}  # a draft another reviewer changed since is refused
 
         def approved(result: list[ReplyDraft]) -> None:
             self._approving = None
@@ -498,7 +499,7 @@ class ReviewQueue(QtWidgets.QWidget):
 
         if nxt is not None:
             self.table_area.select_id(nxt)
-        (Op(self.ctx.host, self, lambda job: self.inbox.replies.approve_many(ids, edits)).writes()
+        (Op(self.ctx.host, self, lambda job: self.inbox.replies.approve_many(ids, edits, versions)).writes()
          .on_success(approved).on_failure(failed).changes(Change.INBOX).run())
 
     def undo(self, ids: Sequence[int]) -> None:
@@ -531,10 +532,11 @@ class ReviewQueue(QtWidgets.QWidget):
         self.reject(self.table_area.selected_ids(), reason)
 
     def reject(self, ids: Sequence[int], reason: str) -> None:
+        versions = {i: d.version for i in ids if (d := self._drafts.get(i)) is not None}
         nxt = self._next_after(ids)
         if nxt is not None:
             self.table_area.select_id(nxt)
-        (Op(self.ctx.host, self, lambda job: self.inbox.replies.reject_many(ids, reason)).writes()
+        (Op(self.ctx.host, self, lambda job: self.inbox.replies.reject_many(ids, reason, versions)).writes()
          .on_success(lambda _r: status_message(self, tr("Rejected; it will not be sent"))).changes(Change.INBOX).run())
 
     def on_reassign_clicked(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import threading
+from collections import Counter
 from dataclasses import dataclass
 
 from matrix_desktop.core.errors import ConfigError
@@ -46,6 +47,10 @@ def parse_fault_spec(spec: str | None) -> dict[str, float]:
     return rates
 
 
+#: Every fault injected in this process, by kind: the long robustness run reports the tally.
+INJECTED: Counter[str] = Counter()
+
+
 class FaultPlan:
     """Draws the fault (or none) for each request, deterministically for a seed value."""
 
@@ -68,5 +73,7 @@ class FaultPlan:
         for kind in FAULT_KINDS:
             edge += self.rates.get(kind, 0.0)
             if r < edge:
+                with self._lock:
+                    INJECTED[kind] += 1
                 return Fault(kind, after)
         return None
