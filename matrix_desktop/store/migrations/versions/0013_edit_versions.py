@@ -1,7 +1,7 @@
 """edit versions: optimistic concurrency on accounts, forwarding plans and reply drafts
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-02
 
 Two desktops on one team database edit the same row: the later save must be refused in words, not
@@ -14,7 +14,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0013'
-down_revision = '0011'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
