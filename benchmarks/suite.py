@@ -268,6 +268,41 @@ def _member(services: Any) -> None:
     services.act_as("bench")
 
 
+class ModelClock:
+    """Times the triage model (classification and suggested replies) inside an ingest, so the rows can show
+    the ingest's own work (reading, writing, the full-text rows) apart from the model's, which another
+    row measures and another piece of work speeds up."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def __enter__(self) -> ModelClock:
+        import matrix_desktop.services.inbox.triage as service
+        from matrix_desktop.core.inbox.triage import Triager
+
+        self._saved = (service.suggest_reply, Triager.classify)  # type: ignore[attr-defined]
+        suggest, classify = self._saved
+
+        def timed(fn: Callable[..., Any]) -> Callable[..., Any]:
+            def run(*args: Any, **kw: Any) -> Any:
+                t = time.perf_counter()
+                try:
+                    return fn(*args, **kw)
+                finally:
+                    self.seconds += time.perf_counter() - t
+            return run
+
+        service.suggest_reply = timed(suggest)  # type: ignore[attr-defined]
+        Triager.classify = timed(classify)  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import matrix_desktop.services.inbox.triage as service
+        from matrix_desktop.core.inbox.triage import Triager
+
+        service.suggest_reply, Triager.classify = self._saved  # type: ignore[attr-defined,method-assign]
+
+
 def bench_inbox_ingest(sizes: list[int], tmp: Path) -> None:
     from matrix_desktop.core.progress import NEVER_CANCELLED
 
@@ -280,7 +315,7 @@ def bench_inbox_ingest(sizes: list[int], tmp: Path) -> None:
                                    NEVER_CANCELLED)
         services.close()
 
-        def once() -> float:
+        def once() -> tuple[float, float]:
             from matrix_desktop.app.bootstrap import bootstrap
 
             work = tmp / "ingest_work.db"
@@ -290,14 +325,21 @@ def bench_inbox_ingest(sizes: list[int], tmp: Path) -> None:
             s = bootstrap(f"sqlite:///{work}")
             s.act_as("bench")
             try:
-                t = clock(lambda: s.inbox.triage.ingest())
+                with ModelClock() as model:
+                    t = clock(lambda: s.inbox.triage.ingest())
             finally:
                 s.close()
-            return t
+            return t, model.seconds
 
-        t = median_of(once, 3)
+        runs = [once()]
+        if runs[0][0] < 20:
+            runs += [once(), once()]
+        t, model = sorted(runs)[len(runs) // 2]
         rate = n / t
         record("inbox ingest after a sync (items/s)", n, rate, "/s", None, "≥ 5,000 /s", rate >= 5000)
+        record("  of which the triage model (share of the time)", n, 100 * model / t, "%", None, "(measured)", None)
+        own = n / max(t - model, 1e-9)
+        record("  inbox ingest without the model's time (items/s)", n, own, "/s", None, "≥ 5,000 /s", own >= 5000)
 
 
 # -- 3/4/10/11. the inbox at scale ----------------------------------------------------------------------

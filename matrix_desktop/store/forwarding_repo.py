@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, case, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.accounts import AccountRole
+from matrix_desktop.core.credentials import TokenMeta, TokenState
 from matrix_desktop.core.errors import NotFound
 from matrix_desktop.core.forwarding.planner import PlannedForward
 from matrix_desktop.core.forwarding.records import (
@@ -36,6 +37,7 @@ from matrix_desktop.core.forwarding.records import (
     SkippedAccount,
 )
 from matrix_desktop.core.forwarding.rules import ForwardAction, ForwardRule, QuietHours
+from matrix_desktop.store.models import AccountRow
 from matrix_desktop.store.models.base import utcnow
 from matrix_desktop.store.models.forwarding import (
     CampaignForwardRow,
@@ -49,7 +51,7 @@ from matrix_desktop.store.models.forwarding import (
     GiftRow,
     OutsideAccountRow,
 )
-from matrix_desktop.store.models.weibo import InteractionRow, PostRow
+from matrix_desktop.store.models.weibo import InteractionRow, PostRow, TokenMetaRow
 
 E = ForwardEntryRow
 P = ForwardPlanRow
@@ -77,12 +79,16 @@ class SqlForwardingRepository:
         self.s = session
 
     # -- rules and settings --------------------------------------------------------------------------
-    def rules(self) -> list[ForwardRule]:
-        """Every rule, by one Core query: a 5,000-account matrix has 25,000 of them, too many for ORM
-        objects, and most share the same few JSON lists, parsed once each."""
+    def rules(self, source_uid: str | None = None) -> list[ForwardRule]:
+        """Every rule (or those from `source_uid`, what one plan needs), by one Core query: a 5,000-account
+        matrix has 25,000 of them, too many for ORM objects, and most share the same few JSON lists,
+        parsed once each."""
         r = ForwardRuleRow
-        rows = self.s.execute(select(r.source_uid, r.forwarder_uid, r.post_kinds, r.action, r.delay_min_minutes,
-                                     r.delay_max_minutes, r.templates, r.enabled).order_by(r.source_uid, r.id))
+        stmt = select(r.source_uid, r.forwarder_uid, r.post_kinds, r.action, r.delay_min_minutes,
+                      r.delay_max_minutes, r.templates, r.enabled).order_by(r.source_uid, r.id)
+        if source_uid is not None:
+            stmt = stmt.where(r.source_uid == source_uid)
+        rows = self.s.execute(stmt)
         kinds: dict[str, frozenset[str]] = {}
         templates: dict[str, tuple[str, ...]] = {}
         out = []
@@ -94,6 +100,38 @@ class SqlForwardingRepository:
                 templates[tpl] = tuple(json.loads(tpl))
             out.append(ForwardRule(src, fwd, kinds[pk], _ACTIONS[action], dmin, dmax, templates[tpl],
                                    bool(enabled)))
+        return out
+
+    def has_rules(self) -> bool:
+        """Whether the matrix has any rule at all (a refusal says "add the usual matrix" when not)."""
+        return bool(self.s.scalar(select(exists().where(ForwardRuleRow.id.is_not(None)))))
+
+    def forwarder_rows(self) -> list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]]:
+        """Every active account with its token's metadata and its forwarding settings, in the registry's
+        order: what the planner knows of each forwarder, read as one query of plain rows (a 5,000-account
+        matrix as ORM objects cost more than the planning)."""
+        a, t, f = AccountRow, TokenMetaRow, ForwarderSettingRow
+        order = case({"official": 0, "leader": 1, "sub_brand": 2}, value=a.role, else_=3)
+        stmt = (select(a.uid, a.screen_name, a.role, t.account_uid, t.api_host, t.scope, t.issued_at, t.expires_at,
+                       t.last_verified_at, t.state, t.token_hint, f.account_uid, f.slogan, f.daily_cap,
+                       f.quiet_hours, f.opted_out)
+                .outerjoin(t, t.account_uid == a.uid).outerjoin(f, f.account_uid == a.uid)
+                .where(a.archived.is_(False)).order_by(order, a.sort_name, a.id))
+        roles = {r.value: r for r in AccountRole}
+        states = {s.value: s for s in TokenState}
+        quiet: dict[str, QuietHours | None] = {"": None}
+        out: list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]] = []
+        for (uid, name, role, t_uid, host, scope, issued, expires, verified, state, hint, f_uid, slogan, cap,
+             hours, opted_out) in self.s.execute(stmt):
+            meta = None if t_uid is None else TokenMeta(t_uid, host, scope, issued, expires, verified,
+                                                          states[state], hint)
+            settings = None
+            if f_uid is not None:
+                hours = hours or ""
+                if hours not in quiet:
+                    quiet[hours] = QuietHours.parse(hours)
+                settings = ForwarderSettings(f_uid, slogan, cap, quiet[hours], bool(opted_out))
+            out.append((uid, name, roles[role], meta, settings))
         return out
 
     def put_rule(self, rule: ForwardRule) -> None:

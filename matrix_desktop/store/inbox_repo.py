@@ -114,14 +114,19 @@ class SqlInboxRepository:
 
     # -- items --------------------------------------------------------------------------------------
     def uningested(self, account_uids: Sequence[str] | None, limit: int = 5000) -> list[SyncedInteraction]:
-        """Interactions from outside the matrix that have no inbox item yet (oldest first)."""
-        stmt = (select(InteractionRow)
-                .outerjoin(InboxItemRow, InboxItemRow.interaction_id == InteractionRow.id)
-                .where(InboxItemRow.id.is_(None), InteractionRow.from_matrix.is_(False))
-                .order_by(InteractionRow.id).limit(limit))
+        """Interactions from outside the matrix that have no inbox item yet (oldest first), as plain
+        columns: an ingest reads thousands, and ORM objects would cost more than the reading."""
+        t, i = InteractionRow, InboxItemRow
+        stmt = (select(t.kind, t.platform_id, t.account_uid, t.text, t.created_at, t.post_mid, t.post_text,
+                       t.reply_to_id, t.author_uid, t.author_name, t.author_followers, t.author_verified,
+                       t.from_matrix, t.id)
+                .outerjoin(i, i.interaction_id == t.id)
+                .where(i.id.is_(None), t.from_matrix.is_(False))
+                .order_by(t.id).limit(limit))
         if account_uids:
-            stmt = stmt.where(InteractionRow.account_uid.in_(list(account_uids)))
-        return [interaction_of(r) for r in self.s.scalars(stmt)]
+            stmt = stmt.where(t.account_uid.in_(list(account_uids)))
+        return [SyncedInteraction(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], int(r[10]),
+                                  bool(r[11]), bool(r[12]), r[13]) for r in self.s.execute(stmt)]
 
     def add_item(self, interaction: SyncedInteraction, **fields: Any) -> int:
         row = InboxItemRow(
@@ -136,30 +141,47 @@ class SqlInboxRepository:
                            {"id": row.id, "g": row.search_grams})
         return row.id
 
+    #: Ids asked back per statement after a bulk insert (well under SQLite's bound-parameter limit).
+    _ID_CHUNK = 900
+
     def add_items(self, batch: Sequence[tuple[SyncedInteraction, dict[str, Any]]]) -> list[int]:
-        """Items for many interactions at once (an ingest): one INSERT run over the batch, the new ids
-        in the batch's order, the full-text rows in one more statement."""
+        """Items for many interactions at once (an ingest), the new ids in the batch's order.
+
+        One prepared INSERT executed over the batch (the driver's `executemany`), then the ids read back
+        by interaction (unique). Not `INSERT … RETURNING` with the batch's order kept: on SQLite that
+        runs one statement per row and splices the results together, which cost more than the triage.
+        The full-text rows (SQLite; PostgreSQL's index is maintained by the server) go in one more
+        `executemany`. All of it joins the caller's transaction: a kill leaves none of the batch."""
         if not batch:
             return []
         now = utcnow()
-        rows = [{"interaction_id": i.id, "account_uid": i.account_uid, "author_name": i.author_name,
-                 "created_at": i.created_at, "search_text": search_text_of(i.text),
-                 "search_grams": search_grams(i.text), "assignee": "", "corrected_by": "", "acknowledged_by": "",
-                 "corrected_at": None, "first_response_at": None, "acknowledged_at": None, "updated_at": now,
-                 **fields} for i, fields in batch]
-        stmt = insert(InboxItemRow).returning(InboxItemRow.id, sort_by_parameter_order=True)
-        ids = [int(r[0]) for r in self.s.execute(stmt, rows)]
+        rows = []
+        for i, fields in batch:
+            canon = canonical(i.text)  # once per text: both search columns start from it
+            rows.append({"interaction_id": i.id, "account_uid": i.account_uid, "author_name": i.author_name,
+                         "created_at": i.created_at, "search_text": canon, "search_grams": " ".join(_grams(canon)),
+                         "assignee": "", "corrected_by": "", "acknowledged_by": "", "corrected_at": None,
+                         "first_response_at": None, "acknowledged_at": None, "updated_at": now, **fields})
+        conn = self.s.connection()
+        conn.execute(insert(InboxItemRow), rows)  # on the connection: Core's executemany, not the ORM's bulk path
+        inter_ids = [i.id for i, _ in batch]
+        by_interaction: dict[int, int] = {}
+        for k in range(0, len(inter_ids), self._ID_CHUNK):
+            chunk = inter_ids[k:k + self._ID_CHUNK]
+            by_interaction.update((int(a), int(b)) for a, b in conn.execute(
+                select(InboxItemRow.interaction_id, InboxItemRow.id).where(InboxItemRow.interaction_id.in_(chunk))))
+        ids = [by_interaction[n] for n in inter_ids]
         if self._dialect == "sqlite":
-            self.s.connection().exec_driver_sql("INSERT INTO inbox_search(rowid, grams) VALUES (?, ?)",
-                                                [(n, r["search_grams"]) for n, r in zip(ids, rows, strict=True)])
+            conn.exec_driver_sql("INSERT INTO inbox_search(rowid, grams) VALUES (?, ?)",
+                                 [(n, r["search_grams"]) for n, r in zip(ids, rows, strict=True)])
         return ids
 
     def add_drafts(self, drafts: Sequence[dict[str, Any]]) -> None:
-        """Suggested drafts of an ingest in one statement; each dict has `add_draft`'s arguments."""
+        """Suggested drafts of an ingest in one `executemany`; each dict has `add_draft`'s arguments."""
         if not drafts:
             return
         now = utcnow()
-        self.s.execute(insert(ReplyDraftRow), [
+        self.s.connection().execute(insert(ReplyDraftRow), [
             {"item_id": d["item_id"], "source": d["source"], "suggested_text": d["suggested_text"],
              "edited_text": d.get("edited_text", ""), "entry_keys": ",".join(d.get("entry_keys", ())),
              "tone_issues": json.dumps(list(d.get("tone_issues", ())), ensure_ascii=False),

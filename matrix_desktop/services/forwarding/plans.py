@@ -124,20 +124,18 @@ class ForwardPlans:
         tz = ZoneInfo(TZ)
         day0 = datetime.combine(start.astimezone(tz).date(), datetime.min.time(), tz)
         with self._uow.readonly() as uow:
-            accounts = uow.accounts.search(AccountQuery())
-            settings = uow.forwarding.all_settings()
-            metas = {m.account_uid: m for m in uow.tokens.all()}
+            # The active accounts with their token and settings in one query of plain rows.
+            rows = uow.forwarding.forwarder_rows()
             today = uow.forwarding.forwards_between(day0, day0 + timedelta(days=1), exclude_plan)
             last_hour = uow.forwarding.forwards_between(start - timedelta(hours=1), start, exclude_plan)
         flags = self._open_flag_severities()
         out = []
-        for a in accounts:
-            st = settings.get(a.uid) or ForwarderSettings(a.uid)
-            meta = metas.get(a.uid)
+        for uid, name, role, meta, st in rows:
+            st = st or ForwarderSettings(uid)
             token = meta.effective_state(now, timedelta(0)) if meta else TokenState.NONE
-            out.append(Forwarder(a.uid, a.screen_name, a.role, st.slogan, st.daily_cap, st.quiet_hours,
-                                 st.opted_out, token, flags.get(a.uid, "none"), last_hour.get(a.uid, 0),
-                                 today.get(a.uid, 0), today.get(a.uid, 0)))
+            out.append(Forwarder(uid, name, role, st.slogan, st.daily_cap, st.quiet_hours, st.opted_out, token,
+                                 flags.get(uid, "none"), last_hour.get(uid, 0), today.get(uid, 0),
+                                 today.get(uid, 0)))
         return out
 
     def _open_flag_severities(self) -> dict[str, str]:
@@ -165,10 +163,12 @@ class ForwardPlans:
         t0 = start_of(post, settings)
         with self._uow.readonly() as uow:
             active = uow.forwarding.plans_for_post(post_mid, ACTIVE_PLAN_STATES)
-            rules = uow.forwarding.rules()
+            # Only the author's rules can fire for this post (`ForwardRule.applies_to`): a fifth of a
+            # matrix with five sources, in the same order, so the planner's choice is the same.
+            rules = uow.forwarding.rules(post.author_uid)
             used = uow.forwarding.used_texts(post_mid)
-        if not any(r.applies_to(post) for r in rules):
-            raise NoRulesForPost(post.author_uid, post.author_name, bool(rules))
+            if not any(r.applies_to(post) for r in rules):
+                raise NoRulesForPost(post.author_uid, post.author_name, bool(rules) or uow.forwarding.has_rules())
         if active:
             p = active[0]
             if not (replace_draft and p.state is PlanState.DRAFT):
