@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, delete, exists, func, or_, select, update
+from sqlalchemy import and_, case, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.accounts import AccountRole
@@ -66,10 +66,14 @@ def rule_from_row(r: ForwardRuleRow) -> ForwardRule:
                        tuple(json.loads(r.templates or "[]")), r.enabled)
 
 
-def entry_from_row(r: ForwardEntryRow) -> PlanEntry:
-    return PlanEntry(r.id, r.plan_id, r.account_uid, r.screen_name, AccountRole(r.role), r.at,
-                     ForwardAction(r.action), r.text, EntryState(r.state), r.attempts, r.platform_id, r.answer,
-                     r.updated_at)
+_ROLES = {r.value: r for r in AccountRole}
+_ENTRY_STATES = {s.value: s for s in EntryState}
+
+
+def entry_from_row(r: Any) -> PlanEntry:  # a ForwardEntryRow or a row of its columns
+    # Enums by dict look-up: `EnumClass(value)` costs a microsecond or more each, thousands per plan.
+    return PlanEntry(r.id, r.plan_id, r.account_uid, r.screen_name, _ROLES[r.role], r.at, _ACTIONS[r.action],
+                     r.text, _ENTRY_STATES[r.state], r.attempts, r.platform_id, r.answer, r.updated_at)
 
 
 class SqlForwardingRepository:
@@ -182,11 +186,12 @@ class SqlForwardingRepository:
                  updated_at=now)
         self.s.add(plan)
         self.s.flush()
-        self.s.add_all([E(plan_id=plan.id, account_uid=e.account_uid, screen_name=e.screen_name,
-                          role=e.role.value, at=e.at, action=e.action.value, text=e.text,
-                          state=EntryState.PLANNED.value, attempts=0, platform_id="", answer="", claimed_by="",
-                          updated_at=now) for e in entries])
-        self.s.flush()
+        if entries:  # thousands on a big matrix: one executemany, not ORM objects
+            self.s.connection().execute(insert(E), [
+                {"plan_id": plan.id, "account_uid": e.account_uid, "screen_name": e.screen_name,
+                 "role": e.role.value, "at": e.at, "action": e.action.value, "text": e.text,
+                 "state": EntryState.PLANNED.value, "attempts": 0, "platform_id": "", "answer": "",
+                 "claimed_by": "", "claimed_until": None, "updated_at": now} for e in entries])
         return plan.id
 
     def _plan_row(self, plan_id: int, lock: bool = False) -> ForwardPlanRow:
@@ -260,7 +265,10 @@ class SqlForwardingRepository:
 
     # -- entries -------------------------------------------------------------------------------------
     def entries(self, plan_id: int) -> list[PlanEntry]:
-        rows = self.s.scalars(select(E).where(E.plan_id == plan_id).order_by(E.at, E.id))
+        """The plan's entries in time order, as plain columns (a plan of a big matrix has thousands)."""
+        rows = self.s.execute(select(E.id, E.plan_id, E.account_uid, E.screen_name, E.role, E.at, E.action,
+                                     E.text, E.state, E.attempts, E.platform_id, E.answer, E.updated_at)
+                              .where(E.plan_id == plan_id).order_by(E.at, E.id))
         return [entry_from_row(r) for r in rows]
 
     def entry(self, entry_id: int) -> PlanEntry:

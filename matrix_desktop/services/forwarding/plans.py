@@ -112,14 +112,17 @@ class ForwardPlans:
 
     def _matrix_forwarders(self, start: datetime, post_mid: str, exclude_plan: int | None = None) -> list[Forwarder]:
         """The forwarders with what they already did: forwarded this post, said in the last 30 days."""
-        forwarders = self._forwarders(start, exclude_plan)
         done = self.already_forwarded(post_mid)
         with self._uow.readonly() as uow:
             recent = uow.forwarding.recent_texts(self._clock() - timedelta(days=RECENT_DAYS))
-        return [replace(f, already_forwarded=f"repost {done[f.uid]}" if f.uid in done else "",
-                        recent_texts=frozenset(recent.get(f.uid, ()))) for f in forwarders]
+        return self._forwarders(start, exclude_plan, done, recent)
 
-    def _forwarders(self, start: datetime, exclude_plan: int | None = None) -> list[Forwarder]:
+    def _forwarders(self, start: datetime, exclude_plan: int | None = None, done: dict[str, str] | None = None,
+                    recent: dict[str, set[str]] | None = None) -> list[Forwarder]:
+        """Every active account as the planner sees it; with `done` (who forwarded the post: its repost)
+        and `recent` (what each said lately) filled in as they are built, one object per account."""
+        done, recent = done or {}, recent or {}
+        nothing: frozenset[str] = frozenset()
         now = self._clock()
         tz = ZoneInfo(TZ)
         day0 = datetime.combine(start.astimezone(tz).date(), datetime.min.time(), tz)
@@ -133,9 +136,11 @@ class ForwardPlans:
         for uid, name, role, meta, st in rows:
             st = st or ForwarderSettings(uid)
             token = meta.effective_state(now, timedelta(0)) if meta else TokenState.NONE
+            said = recent.get(uid)
             out.append(Forwarder(uid, name, role, st.slogan, st.daily_cap, st.quiet_hours, st.opted_out, token,
                                  flags.get(uid, "none"), last_hour.get(uid, 0), today.get(uid, 0),
-                                 today.get(uid, 0)))
+                                 today.get(uid, 0), f"repost {done[uid]}" if uid in done else "",
+                                 frozenset(said) if said else nothing))
         return out
 
     def _open_flag_severities(self) -> dict[str, str]:
