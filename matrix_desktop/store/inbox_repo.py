@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, insert, or_, select, text, update
@@ -89,6 +89,33 @@ def _item(r: Any) -> InboxItem:
     return InboxItem(r[0], r[1], r[2], r[3], r[4], r[5] or r[4], r[6], r[7], r[8], r[9], r[10], int(r[11]),
                      bool(r[12]), r[13], r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21], r[22], r[23],
                      r[24])
+
+
+def _utc(v: Any) -> datetime | None:
+    """A time column as the driver gives it (SQLite: text; PostgreSQL: a datetime) as an aware UTC
+    datetime: what `UtcDateTime` does for rows read through SQLAlchemy."""
+    if v is None:
+        return None
+    moment = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _at(v: Any) -> datetime:
+    moment = _utc(v)
+    if moment is None:
+        raise ValueError("an inbox item without its time")
+    return moment
+
+
+def _item_of_raw(r: Any) -> InboxItem:
+    """An item from a driver row of `_item_columns()` (no SQLAlchemy result processing)."""
+    return InboxItem(r[0], r[1], r[2], r[3], r[4], r[5] or r[4], r[6], r[7], r[8], r[9], r[10], int(r[11]),
+                     bool(r[12]), r[13], _at(r[14]), r[15], int(r[16]), float(r[17]), r[18], r[19], r[20],
+                     r[21], _utc(r[22]), _utc(r[23]), _utc(r[24]))
+
+
+#: The first screens' SQL per (query, limit, reverse, dialect), compiled once (a few dozen at most).
+_FIRST_SCREENS: dict[tuple[InboxQuery, int, bool, str], str] = {}
 
 
 def _ticket(r: CsTicketRow) -> CsTicket:
@@ -264,6 +291,15 @@ class SqlInboxRepository:
         """One screen of items in the list's order: after the row whose (sort value, id) is `after`
         (keyset: the cost does not grow with the position), else from `offset`. `reverse` reads the
         order backwards (the end of a long list without walking it), returning rows in list order."""
+        if after is None and not offset and not q.text.strip() and not q.author.strip() and q.overdue_at is None:
+            items = self._first_screen(q, limit, reverse)
+            return items[::-1] if reverse else items
+        stmt = self._page_stmt(q, limit, after, offset, reverse)
+        items = [_item(r) for r in self.s.execute(stmt)]
+        return items[::-1] if reverse else items
+
+    def _page_stmt(self, q: InboxQuery, limit: int, after: tuple[Any, int] | None = None, offset: int = 0,
+                   reverse: bool = False) -> Select[Any]:
         col = getattr(InboxItemRow, q.sort if q.sort in SORT_KEYS else "created_at")
         descending = q.descending != reverse
         stmt = self._filtered(q, self._item_columns(), for_page=True)
@@ -273,9 +309,32 @@ class SqlInboxRepository:
                               else or_(col > value, (col == value) & (InboxItemRow.id > last_id)))
         stmt = stmt.order_by(col.desc(), InboxItemRow.id.desc()) if descending else \
             stmt.order_by(col.asc(), InboxItemRow.id.asc())
-        stmt = stmt.limit(limit).offset(offset or None)
-        items = [_item(r) for r in self.s.execute(stmt)]
-        return items[::-1] if reverse else items
+        return stmt.limit(limit).offset(offset or None)
+
+    def _first_screen(self, q: InboxQuery, limit: int, reverse: bool) -> list[InboxItem]:
+        """The first screen of a list filtered by choices only (no typed text): the page's SELECT, built
+        and compiled once per filter and kept, run on the driver's cursor, its rows made into items
+        directly. The screen a person opens most costs its query and little else: SQLAlchemy's
+        statement building, cache key and result layers cost several times the query itself."""
+        conn = self.s.connection()
+        dialect = conn.dialect
+        key = (q, limit, reverse, dialect.name)
+        sql = _FIRST_SCREENS.get(key)
+        if sql is None:
+            stmt = self._page_stmt(q, limit, reverse=reverse)
+            sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+            if dialect.name == "postgresql":
+                sql = sql.replace("%%", "%")
+            if len(_FIRST_SCREENS) >= 64:
+                _FIRST_SCREENS.clear()
+            _FIRST_SCREENS[key] = sql
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        return [_item_of_raw(r) for r in rows]
 
     @staticmethod
     def _item_columns() -> Any:  # a Select of 25 columns; _item() reads them by position
