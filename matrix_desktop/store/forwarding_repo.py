@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, case, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.accounts import AccountRole
+from matrix_desktop.core.credentials import TokenMeta, TokenState
 from matrix_desktop.core.errors import NotFound, changed_keys
 from matrix_desktop.core.forwarding.planner import PlannedForward
 from matrix_desktop.core.forwarding.records import (
@@ -36,6 +37,7 @@ from matrix_desktop.core.forwarding.records import (
     SkippedAccount,
 )
 from matrix_desktop.core.forwarding.rules import ForwardAction, ForwardRule, QuietHours
+from matrix_desktop.store.models import AccountRow
 from matrix_desktop.store.models.base import utcnow
 from matrix_desktop.store.models.forwarding import (
     CampaignForwardRow,
@@ -49,7 +51,7 @@ from matrix_desktop.store.models.forwarding import (
     GiftRow,
     OutsideAccountRow,
 )
-from matrix_desktop.store.models.weibo import InteractionRow, PostRow
+from matrix_desktop.store.models.weibo import InteractionRow, PostRow, TokenMetaRow
 from matrix_desktop.store.versioning import take_version
 
 E = ForwardEntryRow
@@ -65,10 +67,14 @@ def rule_from_row(r: ForwardRuleRow) -> ForwardRule:
                        tuple(json.loads(r.templates or "[]")), r.enabled)
 
 
-def entry_from_row(r: ForwardEntryRow) -> PlanEntry:
-    return PlanEntry(r.id, r.plan_id, r.account_uid, r.screen_name, AccountRole(r.role), r.at,
-                     ForwardAction(r.action), r.text, EntryState(r.state), r.attempts, r.platform_id, r.answer,
-                     r.updated_at)
+_ROLES = {r.value: r for r in AccountRole}
+_ENTRY_STATES = {s.value: s for s in EntryState}
+
+
+def entry_from_row(r: Any) -> PlanEntry:  # a ForwardEntryRow or a row of its columns
+    # Enums by dict look-up: `EnumClass(value)` costs a microsecond or more each, thousands per plan.
+    return PlanEntry(r.id, r.plan_id, r.account_uid, r.screen_name, _ROLES[r.role], r.at, _ACTIONS[r.action],
+                     r.text, _ENTRY_STATES[r.state], r.attempts, r.platform_id, r.answer, r.updated_at)
 
 
 class SqlForwardingRepository:
@@ -78,12 +84,16 @@ class SqlForwardingRepository:
         self.s = session
 
     # -- rules and settings --------------------------------------------------------------------------
-    def rules(self) -> list[ForwardRule]:
-        """Every rule, by one Core query: a 5,000-account matrix has 25,000 of them, too many for ORM
-        objects, and most share the same few JSON lists, parsed once each."""
+    def rules(self, source_uid: str | None = None) -> list[ForwardRule]:
+        """Every rule (or those from `source_uid`, what one plan needs), by one Core query: a 5,000-account
+        matrix has 25,000 of them, too many for ORM objects, and most share the same few JSON lists,
+        parsed once each."""
         r = ForwardRuleRow
-        rows = self.s.execute(select(r.source_uid, r.forwarder_uid, r.post_kinds, r.action, r.delay_min_minutes,
-                                     r.delay_max_minutes, r.templates, r.enabled).order_by(r.source_uid, r.id))
+        stmt = select(r.source_uid, r.forwarder_uid, r.post_kinds, r.action, r.delay_min_minutes,
+                      r.delay_max_minutes, r.templates, r.enabled).order_by(r.source_uid, r.id)
+        if source_uid is not None:
+            stmt = stmt.where(r.source_uid == source_uid)
+        rows = self.s.execute(stmt)
         kinds: dict[str, frozenset[str]] = {}
         templates: dict[str, tuple[str, ...]] = {}
         out = []
@@ -95,6 +105,38 @@ class SqlForwardingRepository:
                 templates[tpl] = tuple(json.loads(tpl))
             out.append(ForwardRule(src, fwd, kinds[pk], _ACTIONS[action], dmin, dmax, templates[tpl],
                                    bool(enabled)))
+        return out
+
+    def has_rules(self) -> bool:
+        """Whether the matrix has any rule at all (a refusal says "add the usual matrix" when not)."""
+        return bool(self.s.scalar(select(exists().where(ForwardRuleRow.id.is_not(None)))))
+
+    def forwarder_rows(self) -> list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]]:
+        """Every active account with its token's metadata and its forwarding settings, in the registry's
+        order: what the planner knows of each forwarder, read as one query of plain rows (a 5,000-account
+        matrix as ORM objects cost more than the planning)."""
+        a, t, f = AccountRow, TokenMetaRow, ForwarderSettingRow
+        order = case({"official": 0, "leader": 1, "sub_brand": 2}, value=a.role, else_=3)
+        stmt = (select(a.uid, a.screen_name, a.role, t.account_uid, t.api_host, t.scope, t.issued_at, t.expires_at,
+                       t.last_verified_at, t.state, t.token_hint, f.account_uid, f.slogan, f.daily_cap,
+                       f.quiet_hours, f.opted_out)
+                .outerjoin(t, t.account_uid == a.uid).outerjoin(f, f.account_uid == a.uid)
+                .where(a.archived.is_(False)).order_by(order, a.sort_name, a.id))
+        roles = {r.value: r for r in AccountRole}
+        states = {s.value: s for s in TokenState}
+        quiet: dict[str, QuietHours | None] = {"": None}
+        out: list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]] = []
+        for (uid, name, role, t_uid, host, scope, issued, expires, verified, state, hint, f_uid, slogan, cap,
+             hours, opted_out) in self.s.execute(stmt):
+            meta = None if t_uid is None else TokenMeta(t_uid, host, scope, issued, expires, verified,
+                                                          states[state], hint)
+            settings = None
+            if f_uid is not None:
+                hours = hours or ""
+                if hours not in quiet:
+                    quiet[hours] = QuietHours.parse(hours)
+                settings = ForwarderSettings(f_uid, slogan, cap, quiet[hours], bool(opted_out))
+            out.append((uid, name, roles[role], meta, settings))
         return out
 
     def put_rule(self, rule: ForwardRule) -> None:
@@ -145,11 +187,12 @@ class SqlForwardingRepository:
                  updated_at=now)
         self.s.add(plan)
         self.s.flush()
-        self.s.add_all([E(plan_id=plan.id, account_uid=e.account_uid, screen_name=e.screen_name,
-                          role=e.role.value, at=e.at, action=e.action.value, text=e.text,
-                          state=EntryState.PLANNED.value, attempts=0, platform_id="", answer="", claimed_by="",
-                          updated_at=now) for e in entries])
-        self.s.flush()
+        if entries:  # thousands on a big matrix: one executemany, not ORM objects
+            self.s.connection().execute(insert(E), [
+                {"plan_id": plan.id, "account_uid": e.account_uid, "screen_name": e.screen_name,
+                 "role": e.role.value, "at": e.at, "action": e.action.value, "text": e.text,
+                 "state": EntryState.PLANNED.value, "attempts": 0, "platform_id": "", "answer": "",
+                 "claimed_by": "", "claimed_until": None, "updated_at": now} for e in entries])
         return plan.id
 
     def _plan_row(self, plan_id: int, lock: bool = False) -> ForwardPlanRow:
@@ -229,7 +272,10 @@ class SqlForwardingRepository:
 
     # -- entries -------------------------------------------------------------------------------------
     def entries(self, plan_id: int) -> list[PlanEntry]:
-        rows = self.s.scalars(select(E).where(E.plan_id == plan_id).order_by(E.at, E.id))
+        """The plan's entries in time order, as plain columns (a plan of a big matrix has thousands)."""
+        rows = self.s.execute(select(E.id, E.plan_id, E.account_uid, E.screen_name, E.role, E.at, E.action,
+                                     E.text, E.state, E.attempts, E.platform_id, E.answer, E.updated_at)
+                              .where(E.plan_id == plan_id).order_by(E.at, E.id))
         return [entry_from_row(r) for r in rows]
 
     def entry(self, entry_id: int) -> PlanEntry:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, insert, or_, select, text, update
@@ -93,6 +93,33 @@ def _item(r: Any) -> InboxItem:
                      r[24])
 
 
+def _utc(v: Any) -> datetime | None:
+    """A time column as the driver gives it (SQLite: text; PostgreSQL: a datetime) as an aware UTC
+    datetime: what `UtcDateTime` does for rows read through SQLAlchemy."""
+    if v is None:
+        return None
+    moment = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _at(v: Any) -> datetime:
+    moment = _utc(v)
+    if moment is None:
+        raise ValueError("an inbox item without its time")
+    return moment
+
+
+def _item_of_raw(r: Any) -> InboxItem:
+    """An item from a driver row of `_item_columns()` (no SQLAlchemy result processing)."""
+    return InboxItem(r[0], r[1], r[2], r[3], r[4], r[5] or r[4], r[6], r[7], r[8], r[9], r[10], int(r[11]),
+                     bool(r[12]), r[13], _at(r[14]), r[15], int(r[16]), float(r[17]), r[18], r[19], r[20],
+                     r[21], _utc(r[22]), _utc(r[23]), _utc(r[24]))
+
+
+#: The first screens' SQL per (query, limit, reverse, dialect), compiled once (a few dozen at most).
+_FIRST_SCREENS: dict[tuple[InboxQuery, int, bool, str], str] = {}
+
+
 def _ticket(r: CsTicketRow) -> CsTicket:
     return CsTicket(r.id, r.item_id, r.status, r.note, r.created_by, r.created_at, r.exported_at,
                     assignee=r.assignee or "")
@@ -116,14 +143,19 @@ class SqlInboxRepository:
 
     # -- items --------------------------------------------------------------------------------------
     def uningested(self, account_uids: Sequence[str] | None, limit: int = 5000) -> list[SyncedInteraction]:
-        """Interactions from outside the matrix that have no inbox item yet (oldest first)."""
-        stmt = (select(InteractionRow)
-                .outerjoin(InboxItemRow, InboxItemRow.interaction_id == InteractionRow.id)
-                .where(InboxItemRow.id.is_(None), InteractionRow.from_matrix.is_(False))
-                .order_by(InteractionRow.id).limit(limit))
+        """Interactions from outside the matrix that have no inbox item yet (oldest first), as plain
+        columns: an ingest reads thousands, and ORM objects would cost more than the reading."""
+        t, i = InteractionRow, InboxItemRow
+        stmt = (select(t.kind, t.platform_id, t.account_uid, t.text, t.created_at, t.post_mid, t.post_text,
+                       t.reply_to_id, t.author_uid, t.author_name, t.author_followers, t.author_verified,
+                       t.from_matrix, t.id)
+                .outerjoin(i, i.interaction_id == t.id)
+                .where(i.id.is_(None), t.from_matrix.is_(False))
+                .order_by(t.id).limit(limit))
         if account_uids:
-            stmt = stmt.where(InteractionRow.account_uid.in_(list(account_uids)))
-        return [interaction_of(r) for r in self.s.scalars(stmt)]
+            stmt = stmt.where(t.account_uid.in_(list(account_uids)))
+        return [SyncedInteraction(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], int(r[10]),
+                                  bool(r[11]), bool(r[12]), r[13]) for r in self.s.execute(stmt)]
 
     def add_item(self, interaction: SyncedInteraction, **fields: Any) -> int:
         row = InboxItemRow(
@@ -138,30 +170,47 @@ class SqlInboxRepository:
                            {"id": row.id, "g": row.search_grams})
         return row.id
 
+    #: Ids asked back per statement after a bulk insert (well under SQLite's bound-parameter limit).
+    _ID_CHUNK = 900
+
     def add_items(self, batch: Sequence[tuple[SyncedInteraction, dict[str, Any]]]) -> list[int]:
-        """Items for many interactions at once (an ingest): one INSERT run over the batch, the new ids
-        in the batch's order, the full-text rows in one more statement."""
+        """Items for many interactions at once (an ingest), the new ids in the batch's order.
+
+        One prepared INSERT executed over the batch (the driver's `executemany`), then the ids read back
+        by interaction (unique). Not `INSERT … RETURNING` with the batch's order kept: on SQLite that
+        runs one statement per row and splices the results together, which cost more than the triage.
+        The full-text rows (SQLite; PostgreSQL's index is maintained by the server) go in one more
+        `executemany`. All of it joins the caller's transaction: a kill leaves none of the batch."""
         if not batch:
             return []
         now = utcnow()
-        rows = [{"interaction_id": i.id, "account_uid": i.account_uid, "author_name": i.author_name,
-                 "created_at": i.created_at, "search_text": search_text_of(i.text),
-                 "search_grams": search_grams(i.text), "assignee": "", "corrected_by": "", "acknowledged_by": "",
-                 "corrected_at": None, "first_response_at": None, "acknowledged_at": None, "updated_at": now,
-                 **fields} for i, fields in batch]
-        stmt = insert(InboxItemRow).returning(InboxItemRow.id, sort_by_parameter_order=True)
-        ids = [int(r[0]) for r in self.s.execute(stmt, rows)]
+        rows = []
+        for i, fields in batch:
+            canon = canonical(i.text)  # once per text: both search columns start from it
+            rows.append({"interaction_id": i.id, "account_uid": i.account_uid, "author_name": i.author_name,
+                         "created_at": i.created_at, "search_text": canon, "search_grams": " ".join(_grams(canon)),
+                         "assignee": "", "corrected_by": "", "acknowledged_by": "", "corrected_at": None,
+                         "first_response_at": None, "acknowledged_at": None, "updated_at": now, **fields})
+        conn = self.s.connection()
+        conn.execute(insert(InboxItemRow), rows)  # on the connection: Core's executemany, not the ORM's bulk path
+        inter_ids = [i.id for i, _ in batch]
+        by_interaction: dict[int, int] = {}
+        for k in range(0, len(inter_ids), self._ID_CHUNK):
+            chunk = inter_ids[k:k + self._ID_CHUNK]
+            by_interaction.update((int(a), int(b)) for a, b in conn.execute(
+                select(InboxItemRow.interaction_id, InboxItemRow.id).where(InboxItemRow.interaction_id.in_(chunk))))
+        ids = [by_interaction[n] for n in inter_ids]
         if self._dialect == "sqlite":
-            self.s.connection().exec_driver_sql("INSERT INTO inbox_search(rowid, grams) VALUES (?, ?)",
-                                                [(n, r["search_grams"]) for n, r in zip(ids, rows, strict=True)])
+            conn.exec_driver_sql("INSERT INTO inbox_search(rowid, grams) VALUES (?, ?)",
+                                 [(n, r["search_grams"]) for n, r in zip(ids, rows, strict=True)])
         return ids
 
     def add_drafts(self, drafts: Sequence[dict[str, Any]]) -> None:
-        """Suggested drafts of an ingest in one statement; each dict has `add_draft`'s arguments."""
+        """Suggested drafts of an ingest in one `executemany`; each dict has `add_draft`'s arguments."""
         if not drafts:
             return
         now = utcnow()
-        self.s.execute(insert(ReplyDraftRow), [
+        self.s.connection().execute(insert(ReplyDraftRow), [
             {"item_id": d["item_id"], "source": d["source"], "suggested_text": d["suggested_text"],
              "edited_text": d.get("edited_text", ""), "entry_keys": ",".join(d.get("entry_keys", ())),
              "tone_issues": json.dumps(list(d.get("tone_issues", ())), ensure_ascii=False),
@@ -244,6 +293,15 @@ class SqlInboxRepository:
         """One screen of items in the list's order: after the row whose (sort value, id) is `after`
         (keyset: the cost does not grow with the position), else from `offset`. `reverse` reads the
         order backwards (the end of a long list without walking it), returning rows in list order."""
+        if after is None and not offset and not q.text.strip() and not q.author.strip() and q.overdue_at is None:
+            items = self._first_screen(q, limit, reverse)
+            return items[::-1] if reverse else items
+        stmt = self._page_stmt(q, limit, after, offset, reverse)
+        items = [_item(r) for r in self.s.execute(stmt)]
+        return items[::-1] if reverse else items
+
+    def _page_stmt(self, q: InboxQuery, limit: int, after: tuple[Any, int] | None = None, offset: int = 0,
+                   reverse: bool = False) -> Select[Any]:
         col = getattr(InboxItemRow, q.sort if q.sort in SORT_KEYS else "created_at")
         descending = q.descending != reverse
         stmt = self._filtered(q, self._item_columns(), for_page=True)
@@ -253,9 +311,32 @@ class SqlInboxRepository:
                               else or_(col > value, (col == value) & (InboxItemRow.id > last_id)))
         stmt = stmt.order_by(col.desc(), InboxItemRow.id.desc()) if descending else \
             stmt.order_by(col.asc(), InboxItemRow.id.asc())
-        stmt = stmt.limit(limit).offset(offset or None)
-        items = [_item(r) for r in self.s.execute(stmt)]
-        return items[::-1] if reverse else items
+        return stmt.limit(limit).offset(offset or None)
+
+    def _first_screen(self, q: InboxQuery, limit: int, reverse: bool) -> list[InboxItem]:
+        """The first screen of a list filtered by choices only (no typed text): the page's SELECT, built
+        and compiled once per filter and kept, run on the driver's cursor, its rows made into items
+        directly. The screen a person opens most costs its query and little else: SQLAlchemy's
+        statement building, cache key and result layers cost several times the query itself."""
+        conn = self.s.connection()
+        dialect = conn.dialect
+        key = (q, limit, reverse, dialect.name)
+        sql = _FIRST_SCREENS.get(key)
+        if sql is None:
+            stmt = self._page_stmt(q, limit, reverse=reverse)
+            sql = str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+            if dialect.name == "postgresql":
+                sql = sql.replace("%%", "%")
+            if len(_FIRST_SCREENS) >= 64:
+                _FIRST_SCREENS.clear()
+            _FIRST_SCREENS[key] = sql
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        return [_item_of_raw(r) for r in rows]
 
     @staticmethod
     def _item_columns() -> Any:  # a Select of 25 columns; _item() reads them by position

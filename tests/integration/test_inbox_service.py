@@ -207,3 +207,16 @@ def test_pages_read_the_list_a_screen_at_a_time_in_the_same_order_as_ids(service
         fresh = triage.pages(q)
         fresh.count()
         assert [i.id for i in fresh.rows(len(every) - 5, 5)] == every[-5:]
+
+
+def test_the_first_screen_reads_the_same_items_as_the_list_by_ids(services: AppServices) -> None:
+    services.inbox.triage.ingest()
+    for q in (InboxQuery(), InboxQuery(statuses=frozenset({"new", "triaged", "waiting_review", "routed"})),
+              InboxQuery(sort="priority", descending=False), InboxQuery(categories=frozenset({"complaint", "crisis"})),
+              InboxQuery(sort="due_at")):
+        first = services.inbox.triage.pages(q).rows(0, 3)
+        assert first == services.inbox.triage.items(q, limit=3), q
+        assert all(i.created_at.tzinfo is not None for i in first)
+    # the next screen continues from the first one's last row (keyset), in the same order as the id list
+    pages = services.inbox.triage.pages(InboxQuery())
+    assert pages.rows(0, 2) + pages.rows(2, 2) == services.inbox.triage.items(InboxQuery(), limit=4)

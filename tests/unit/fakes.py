@@ -158,8 +158,15 @@ class _Forwarding:
     def entry(self, entry_id: int) -> PlanEntry:
         return self.d.entries[entry_id]
 
-    def rules(self) -> list[ForwardRule]:
-        return list(self.d.rules)
+    def rules(self, source_uid: str | None = None) -> list[ForwardRule]:
+        return [r for r in self.d.rules if source_uid is None or r.source_uid == source_uid]
+
+    def has_rules(self) -> bool:
+        return bool(self.d.rules)
+
+    def forwarder_rows(self) -> list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]]:
+        return [(a.uid, a.screen_name, a.role, self.d.tokens.get(a.uid), self.d.settings.get(a.uid))
+                for a in self.d.accounts.values() if not a.archived]
 
     def all_settings(self) -> dict[str, ForwarderSettings]:
         return dict(self.d.settings)

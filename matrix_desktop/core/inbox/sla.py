@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -51,9 +52,12 @@ class SlaSettings:
         return add_business_hours(created, hours, self)
 
 
+@functools.lru_cache(maxsize=4096)
 def calendar_day(day: date) -> tuple[bool, str] | None:
     """What the mainland calendar says of a day: (working day?, the holiday's name or "") for a public
-    holiday or a make-up working day; None for an ordinary day or a year the calendar does not cover yet."""
+    holiday or a make-up working day; None for an ordinary day or a year the calendar does not cover yet.
+    Remembered per day: the installed calendar does not change while the app runs, and an ingest asks
+    for the same few days thousands of times (the package scans its whole table on every call)."""
     try:
         holiday, name = chinese_calendar.get_holiday_detail(day)
     except NotImplementedError:  # a year the State Council has not published yet

@@ -3,7 +3,7 @@ editing, a leader's approval), `sending` (the exactly-once executor) and `campai
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -45,8 +45,12 @@ def _repost_timeline(uow: UnitOfWorkFactory, credentials: CredentialService, pla
     def read(mid: str) -> dict[str, str]:
         with uow.readonly() as u:
             post = u.forwarding.post(mid)
-        uids = ([post[1]] if post else []) + sorted(credentials.connected_uids())
-        for uid in dict.fromkeys(uids):
+        def uids() -> Iterator[str]:  # the author first; the other connected accounts only if it has no token
+            if post:
+                yield post[1]
+            yield from sorted(credentials.connected_uids() - ({post[1]} if post else set()))
+
+        for uid in uids():
             with credentials.lanes.lane(uid):
                 token = credentials.token_for_use(uid, "forwarding: who already reposted")
                 if token is None:

@@ -112,32 +112,35 @@ class ForwardPlans:
 
     def _matrix_forwarders(self, start: datetime, post_mid: str, exclude_plan: int | None = None) -> list[Forwarder]:
         """The forwarders with what they already did: forwarded this post, said in the last 30 days."""
-        forwarders = self._forwarders(start, exclude_plan)
         done = self.already_forwarded(post_mid)
         with self._uow.readonly() as uow:
             recent = uow.forwarding.recent_texts(self._clock() - timedelta(days=RECENT_DAYS))
-        return [replace(f, already_forwarded=f"repost {done[f.uid]}" if f.uid in done else "",
-                        recent_texts=frozenset(recent.get(f.uid, ()))) for f in forwarders]
+        return self._forwarders(start, exclude_plan, done, recent)
 
-    def _forwarders(self, start: datetime, exclude_plan: int | None = None) -> list[Forwarder]:
+    def _forwarders(self, start: datetime, exclude_plan: int | None = None, done: dict[str, str] | None = None,
+                    recent: dict[str, set[str]] | None = None) -> list[Forwarder]:
+        """Every active account as the planner sees it; with `done` (who forwarded the post: its repost)
+        and `recent` (what each said lately) filled in as they are built, one object per account."""
+        done, recent = done or {}, recent or {}
+        nothing: frozenset[str] = frozenset()
         now = self._clock()
         tz = ZoneInfo(TZ)
         day0 = datetime.combine(start.astimezone(tz).date(), datetime.min.time(), tz)
         with self._uow.readonly() as uow:
-            accounts = uow.accounts.search(AccountQuery())
-            settings = uow.forwarding.all_settings()
-            metas = {m.account_uid: m for m in uow.tokens.all()}
+            # The active accounts with their token and settings in one query of plain rows.
+            rows = uow.forwarding.forwarder_rows()
             today = uow.forwarding.forwards_between(day0, day0 + timedelta(days=1), exclude_plan)
             last_hour = uow.forwarding.forwards_between(start - timedelta(hours=1), start, exclude_plan)
         flags = self._open_flag_severities()
         out = []
-        for a in accounts:
-            st = settings.get(a.uid) or ForwarderSettings(a.uid)
-            meta = metas.get(a.uid)
+        for uid, name, role, meta, st in rows:
+            st = st or ForwarderSettings(uid)
             token = meta.effective_state(now, timedelta(0)) if meta else TokenState.NONE
-            out.append(Forwarder(a.uid, a.screen_name, a.role, st.slogan, st.daily_cap, st.quiet_hours,
-                                 st.opted_out, token, flags.get(a.uid, "none"), last_hour.get(a.uid, 0),
-                                 today.get(a.uid, 0), today.get(a.uid, 0)))
+            said = recent.get(uid)
+            out.append(Forwarder(uid, name, role, st.slogan, st.daily_cap, st.quiet_hours, st.opted_out, token,
+                                 flags.get(uid, "none"), last_hour.get(uid, 0), today.get(uid, 0),
+                                 today.get(uid, 0), f"repost {done[uid]}" if uid in done else "",
+                                 frozenset(said) if said else nothing))
         return out
 
     def _open_flag_severities(self) -> dict[str, str]:
@@ -165,10 +168,12 @@ class ForwardPlans:
         t0 = start_of(post, settings)
         with self._uow.readonly() as uow:
             active = uow.forwarding.plans_for_post(post_mid, ACTIVE_PLAN_STATES)
-            rules = uow.forwarding.rules()
+            # Only the author's rules can fire for this post (`ForwardRule.applies_to`): a fifth of a
+            # matrix with five sources, in the same order, so the planner's choice is the same.
+            rules = uow.forwarding.rules(post.author_uid)
             used = uow.forwarding.used_texts(post_mid)
-        if not any(r.applies_to(post) for r in rules):
-            raise NoRulesForPost(post.author_uid, post.author_name, bool(rules))
+            if not any(r.applies_to(post) for r in rules):
+                raise NoRulesForPost(post.author_uid, post.author_name, bool(rules) or uow.forwarding.has_rules())
         if active:
             p = active[0]
             if not (replace_draft and p.state is PlanState.DRAFT):
