@@ -311,8 +311,7 @@ class Triager:
         followers = author_followers or [0] * len(texts)
         verified = author_verified or [False] * len(texts)
         views = [view_of(t, self.lexicon) for t in texts]
-        x = self.model.features(views)
-        probs = self.model.probabilities(x)
+        rows = self.model.rows(views)
         out: list[Triage] = []
         for i, text in enumerate(texts):
             corrected = self._corrections.get(correction_key(text)) if self._corrections else None
@@ -320,8 +319,9 @@ class Triager:
                 out.append(Triage(corrected, self._priority(corrected, normalize(text).plain, followers[i],
                                                             verified[i]), ("corrected by a person",), 1.0, False))
                 continue
-            a, b = x.indptr[i], x.indptr[i + 1]
-            out.append(self._verdict(views[i], x.indices[a:b], x.data[a:b], probs[i], followers[i], verified[i]))
+            cols, vals = rows[i]
+            out.append(self._verdict(views[i], cols, vals, self.model.row_probabilities(cols, vals),
+                                     followers[i], verified[i]))
         return out
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[Category, float]]:
