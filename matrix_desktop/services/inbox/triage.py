@@ -16,6 +16,7 @@ from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.inbox.answers import AnswerIndex
 from matrix_desktop.core.inbox.model import CorpusItem, TriageModel
+from matrix_desktop.core.inbox.reasons import SEPARATOR, render
 from matrix_desktop.core.inbox.records import (
     REPLYABLE,
     Conversation,
@@ -27,7 +28,6 @@ from matrix_desktop.core.inbox.records import (
     ThreadEntry,
 )
 from matrix_desktop.core.inbox.sla import SlaSettings
-from matrix_desktop.core.inbox.reasons import SEPARATOR, render
 from matrix_desktop.core.inbox.suggest import suggest_reply
 from matrix_desktop.core.inbox.tone import issue_json
 from matrix_desktop.core.inbox.triage import Category, Triager, correction_key, train_triager
