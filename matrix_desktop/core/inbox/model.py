@@ -300,6 +300,23 @@ class Block:
         idf = np.array([math.log((1 + n) / (1 + df[g])) + 1 for g in kept], dtype=np.float64)
         return cls(name, vocab, idf, scale)
 
+    def row(self, doc: list[str]) -> tuple[list[int], list[float]]:
+        """One document's columns and weights, the same numbers as its row of `transform`, without
+        building a sparse matrix (which costs more than the arithmetic for one short comment)."""
+        vocab_get = self.vocab.get
+        seen: dict[int, int] = {}
+        for j in map(vocab_get, doc):
+            if j is not None:
+                seen[j] = seen.get(j, 0) + 1
+        if not seen:
+            return [], []
+        idf = self.idf
+        cols = list(seen)
+        w = [(1.0 + math.log(c)) * float(idf[j]) if c > 1 else float(idf[j]) for j, c in seen.items()]
+        norm = math.sqrt(sum(v * v for v in w))
+        k = self.scale / norm
+        return cols, [v * k for v in w]
+
     def transform(self, docs: Sequence[list[str]]) -> Any:
         vocab_get = self.vocab.get
         rows: list[int] = []
@@ -350,6 +367,34 @@ class TriageModel:
         mats = [b.transform(docs[b.name]) for b in self.blocks]
         dense = sparse.csr_matrix(np.array([v.dense for v in views], dtype=np.float64).reshape(len(views), -1))
         return sparse.hstack(mats + [dense], format="csr")
+
+    def rows(self, views: Sequence[View]) -> list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]:
+        """Each view's non-zero feature columns and values (the rows of `features`, as arrays)."""
+        docs = _docs(views)
+        out = []
+        for i, v in enumerate(views):
+            cols: list[int] = []
+            vals: list[float] = []
+            offset = 0
+            for b in self.blocks:
+                c, w = b.row(docs[b.name][i])
+                cols.extend(j + offset for j in c)
+                vals.extend(w)
+                offset += len(b.vocab)
+            for k, d in enumerate(v.dense):
+                if d:
+                    cols.append(offset + k)
+                    vals.append(d)
+            out.append((np.array(cols, dtype=np.intp), np.array(vals, dtype=np.float64)))
+        return out
+
+    def row_probabilities(self, cols: np.ndarray[Any, Any], vals: np.ndarray[Any, Any],
+                          ) -> np.ndarray[Any, np.dtype[np.float64]]:
+        """`probabilities` of one row given as columns and values: a gather and a dot product."""
+        z = (self.coef[:, cols] @ vals + self.intercept) / self.temperature
+        z = np.exp(z - z.max())
+        out: np.ndarray[Any, np.dtype[np.float64]] = z / z.sum()
+        return out
 
     def feature_name(self, j: int) -> tuple[str, str]:
         """(block, feature) of column `j`: ("char", "住院"), ("dense", "link") …"""

@@ -120,7 +120,7 @@ def check_tone(text: str, *, replying_to: Category | None = None, previous_texts
                 "absolute_claim", ToneLevel.BLOCK, "「第一」作为排名宣传属于《广告法》禁止的绝对化用语（「第一时间」等除外）。",
                 "\"第一\" as a ranking is an absolute claim the Advertising Law forbids (\"第一时间\" is fine).",
                 span(m.start(), 2)))
-    words = spans(canon)
+    words = spans(canon) if "最" in canon else []  # jieba only when there is a 最 to judge
     for i, (word, start, end) in enumerate(words):
         if word == "最" and i + 1 < len(words) and strip_punctuation(words[i + 1][0]):
             # jieba often cuts 最满意 into 最 + 满意: judge the pair as one word.

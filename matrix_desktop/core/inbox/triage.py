@@ -39,6 +39,7 @@ from matrix_desktop.core.inbox.model import (
     train_model,
     view_of,
 )
+from matrix_desktop.core.inbox.reasons import render
 from matrix_desktop.core.inbox.text import (
     canonical,
     normalize,
@@ -311,17 +312,17 @@ class Triager:
         followers = author_followers or [0] * len(texts)
         verified = author_verified or [False] * len(texts)
         views = [view_of(t, self.lexicon) for t in texts]
-        x = self.model.features(views)
-        probs = self.model.probabilities(x)
+        rows = self.model.rows(views)
         out: list[Triage] = []
         for i, text in enumerate(texts):
             corrected = self._corrections.get(correction_key(text)) if self._corrections else None
             if corrected is not None:
                 out.append(Triage(corrected, self._priority(corrected, normalize(text).plain, followers[i],
-                                                            verified[i]), ("corrected by a person",), 1.0, False))
+                                                            verified[i]), (render("corrected"),), 1.0, False))
                 continue
-            a, b = x.indptr[i], x.indptr[i + 1]
-            out.append(self._verdict(views[i], x.indices[a:b], x.data[a:b], probs[i], followers[i], verified[i]))
+            cols, vals = rows[i]
+            out.append(self._verdict(views[i], cols, vals, self.model.row_probabilities(cols, vals),
+                                     followers[i], verified[i]))
         return out
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[Category, float]]:
@@ -336,18 +337,18 @@ class Triager:
         best = int(np.argmax(p))
         reasons: list[str] = []
         if view.echo:
-            reasons.append("echoes the reposted text")
+            reasons.append(render("echo"))
         p_crisis = float(p[crisis_at])
         if best != crisis_at and p_crisis >= self.model.crisis_threshold:
             best = crisis_at
-            reasons.append(f"crisis likely enough to alert ({p_crisis:.2f} ≥ {self.model.crisis_threshold:.2f})")
+            reasons.append(render("crisis_threshold", p=f"{p_crisis:.2f}", t=f"{self.model.crisis_threshold:.2f}"))
         elif best != crisis_at and guard_fires(view) and p_crisis >= self.model.guard_floor:
             best = crisis_at
             words = "、".join(view.rule_terms.get("crisis", [])[:3])
-            reasons.append(f"crisis guard: the rules' crisis words ({words})")
+            reasons.append(render("crisis_guard", words=words))
         elif best != crisis_at and chain_guard_fires(view) and classes[best] != Category.SPAM.value:
             best = crisis_at
-            reasons.append("crisis guard: the repost spreads a text with crisis words")
+            reasons.append(render("chain_guard"))
         category = Category(classes[best])
         reasons.extend(self._strongest(cols, vals, best, view))
         confidence = round(float(p[best]), 2)
@@ -369,12 +370,14 @@ class Triager:
             if block == "dense":
                 words = DENSE_WORDS[name]
                 if name.startswith("rule:") and view.rule_terms.get(name[5:]):
-                    words += f" ({'、'.join(view.rule_terms[name[5:]][:3])})"
-                chosen.append(f"{label}: {words}")
+                    chosen.append(render("feature_terms", label=label, feature=words,
+                                         words="、".join(view.rule_terms[name[5:]][:3])))
+                else:
+                    chosen.append(render("feature", label=label, feature=words))
                 continue
             gram = name.replace("_", "")
             if gram.strip() in ("ⓤ", "ⓜ"):
-                chosen.append(f"{label}: {'a link' if 'ⓤ' in gram else 'mentions someone'}")
+                chosen.append(render("link" if "ⓤ" in gram else "mention", label=label))
                 continue
             readable = strip_punctuation(gram.replace("ⓤ", "").replace("ⓜ", ""))
             if len(readable) < 2 or readable.isdigit():
@@ -382,8 +385,7 @@ class Triager:
             if any(gram in g or g in gram for g in grams):
                 continue
             grams.append(gram)
-            where = "reposted " if block == "chain" else ""
-            chosen.append(f"{label}: {where}“{gram.strip()}”")
+            chosen.append(render("reposted_gram" if block == "chain" else "gram", label=label, gram=gram.strip()))
         return chosen
 
     def _priority(self, category: Category, plain: str, followers: int, verified: bool) -> Priority:

@@ -16,6 +16,7 @@ from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.inbox.answers import AnswerIndex
 from matrix_desktop.core.inbox.model import CorpusItem, TriageModel
+from matrix_desktop.core.inbox.reasons import SEPARATOR, render
 from matrix_desktop.core.inbox.records import (
     REPLYABLE,
     Conversation,
@@ -160,7 +161,7 @@ class InboxTriage:
                     status = ItemStatus.SPAM if t.category is Category.SPAM else (
                         ItemStatus.WAITING_REVIEW if suggestion else ItemStatus.NEW)
                     items.append((inter, {"category": t.category.value, "priority": int(t.priority),
-                                          "confidence": t.confidence, "reasons": "; ".join(t.reasons),
+                                          "confidence": t.confidence, "reasons": SEPARATOR.join(t.reasons),
                                           "status": status, "due_at": sla.due(inter.created_at, t.category.value)}))
                     decided.append((t, suggestion))
                 # Drafts for the items that need a reply, most urgent first, up to the day's cap: beyond it a
@@ -171,7 +172,7 @@ class InboxTriage:
                 keep = set(wanted[:max(0, room)])
                 for n in wanted[max(0, room):]:
                     inter, fields = items[n]
-                    fields.update(status=ItemStatus.NEW, reasons=f"{fields['reasons']}; over today's draft limit")
+                    fields.update(status=ItemStatus.NEW, reasons=f"{fields['reasons']}{SEPARATOR}{render('over_cap')}")
                     decided[n] = (decided[n][0], None)
                     report.over_cap += 1
                 ids = uow.inbox.add_items(items)
@@ -286,7 +287,7 @@ class InboxTriage:
                 status = ItemStatus.TRIAGED
             uow.inbox.update_item(item_id, category=cat.value, corrected_by=actor.name, corrected_at=now,
                                   status=status, due_at=sla.due(item.created_at, cat.value),
-                                  reasons="corrected by a person")
+                                  reasons=render("corrected"))
             uow.inbox.put_correction(correction_key(item.text), cat.value, actor.name)
             uow.audit.append(actor.name, "inbox.correct", item.account_uid,
                              {"item": item_id, "from": item.category, "to": cat.value})

@@ -22,6 +22,7 @@ from matrix_desktop.ui.inbox.common import (
     status_label,
 )
 from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
+from matrix_desktop.ui.inbox.reasons import needs_look, reasons_label
 from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from matrix_desktop.ui.tablearea import TableArea
@@ -49,7 +50,7 @@ def inbox_columns() -> list[Column[InboxItem]]:
         Column("author_name", tr("Author (followers)"), _author,
                tooltip=lambda i: tr("Verified") if i.author_verified else ""),
         Column("category", tr("Category"), lambda i: category_label(i.category),
-               background=lambda i: category_colour(i.category), tooltip=lambda i: i.reasons),
+               background=lambda i: category_colour(i.category), tooltip=lambda i: reasons_label(i.reasons)),
         Column("priority", tr("Priority"), lambda i: f"P{i.priority}"),
         Column("status", tr("Status"), lambda i: status_label(i.status)),
         Column("due_at", tr("Reply by"), lambda i: _when(i.due_at),
@@ -360,6 +361,11 @@ def conversation_html(c: Conversation) -> str:
         + (f" · {esc(tr('reply by {t}', t=_when(i.due_at)))}" if i.due_at else "")
         + (f" · {esc(tr('assigned to {name}', name=i.assignee))}" if i.assignee else "") + "</p>",
     ]
+    if needs_look(i.confidence):
+        parts.append(f"<p style='color:#b35900'><b>{esc(tr('Needs a look'))}</b> · "
+                     f"{esc(tr('the model is unsure (confidence {c})', c=f'{i.confidence:.2f}'))}</p>")
+    if i.reasons:
+        parts.append(f"<p style='color:#666'>{esc(tr('Why: {reasons}', reasons=reasons_label(i.reasons)))}</p>")
     if c.thread:
         parts.append(f"<h4>{esc(tr('Conversation'))}</h4>")
         for e in c.thread:
