@@ -66,12 +66,32 @@
         <translation>; {n} failed (see Accounts)</translation>
     </message>
     <message>
+        <source>A campaign named {name} already exists.</source>
+        <translation>A campaign named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A campaign needs a name.</translation>
+    </message>
+    <message>
         <source>A flag was raised</source>
         <translation>A flag was raised</translation>
     </message>
     <message>
         <source>A leader&apos;s account without platform verification: fans cannot tell it is really the person in charge.</source>
         <translation>A leader&apos;s account without platform verification: fans cannot tell it is really the person in charge.</translation>
+    </message>
+    <message>
+        <source>A member named {name} already exists.</source>
+        <translation>A member named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>A member needs at least one role.</source>
+        <translation>A member needs at least one role.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name has 1 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>A member&apos;s name has 1 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
     <message>
         <source>A named reviewer</source>
@@ -104,6 +124,14 @@
     <message>
         <source>Account followed</source>
         <translation>Account followed</translation>
+    </message>
+    <message>
+        <source>Account {name} is archived.</source>
+        <translation>Account {name} is archived.</translation>
+    </message>
+    <message>
+        <source>Account {uid} is not in the registry.</source>
+        <translation>Account {uid} is not in the registry.</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -220,6 +248,10 @@
     <message>
         <source>All tickets</source>
         <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>An account with the uid {uid} is already registered.</source>
+        <translation>An account with the uid {uid} is already registered.</translation>
     </message>
     <message>
         <source>An arrow points from the account whose posts are forwarded to the account that forwards them.</source>
@@ -430,6 +462,10 @@
         <translation>Best: {h}:00 (local time)</translation>
     </message>
     <message>
+        <source>Both the app key and the app secret are needed.</source>
+        <translation>Both the app key and the app secret are needed.</translation>
+    </message>
+    <message>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
@@ -544,6 +580,10 @@
     <message>
         <source>Choose a campaign and an outside account.</source>
         <translation>Choose a campaign and an outside account.</translation>
+    </message>
+    <message>
+        <source>Choose who is working first.</source>
+        <translation>Choose who is working first.</translation>
     </message>
     <message>
         <source>Choose yourself. Your roles decide what you may do.</source>
@@ -1016,6 +1056,10 @@
     <message>
         <source>Fit to view</source>
         <translation>Fit to view</translation>
+    </message>
+    <message>
+        <source>Flag #{id} no longer exists.</source>
+        <translation>Flag #{id} no longer exists.</translation>
     </message>
     <message>
         <source>Flag acknowledged: {name}</source>
@@ -1494,6 +1538,10 @@ Database: {db}</translation>
         <translation>Next due</translation>
     </message>
     <message>
+        <source>No account has the uid {uid}.</source>
+        <translation>No account has the uid {uid}.</translation>
+    </message>
+    <message>
         <source>No account matches the filters</source>
         <translation>No account matches the filters</translation>
     </message>
@@ -1532,6 +1580,10 @@ Database: {db}</translation>
     <message>
         <source>No forward waiting to be sent</source>
         <translation>No forward waiting to be sent</translation>
+    </message>
+    <message>
+        <source>No forwarding rule names {name} as a source: nobody would forward this post.</source>
+        <translation>No forwarding rule names {name} as a source: nobody would forward this post.</translation>
     </message>
     <message>
         <source>No item matches the filters</source>
@@ -1582,8 +1634,16 @@ Database: {db}</translation>
         <translation>No statement, no argument in comments until PR approves the wording</translation>
     </message>
     <message>
+        <source>No team member is named {name}.</source>
+        <translation>No team member is named {name}.</translation>
+    </message>
+    <message>
         <source>No ticket here — route a complaint to customer service from the Inbox</source>
         <translation>No ticket here — route a complaint to customer service from the Inbox</translation>
+    </message>
+    <message>
+        <source>No token is stored for account {uid}.</source>
+        <translation>No token is stored for account {uid}.</translation>
     </message>
     <message>
         <source>No watch lists yet</source>
@@ -1738,6 +1798,14 @@ Database: {db}</translation>
         <translation>Plan #{id}</translation>
     </message>
     <message>
+        <source>Plan #{id} has no forward left to approve.</source>
+        <translation>Plan #{id} has no forward left to approve.</translation>
+    </message>
+    <message>
+        <source>Plan #{id} is {state}; it cannot be changed that way.</source>
+        <translation>Plan #{id} is {state}; it cannot be changed that way.</translation>
+    </message>
+    <message>
         <source>Plan #{id}: {n} forwards, {s} accounts skipped</source>
         <translation>Plan #{id}: {n} forwards, {s} accounts skipped</translation>
     </message>
@@ -1776,6 +1844,18 @@ Database: {db}</translation>
     <message>
         <source>Post</source>
         <translation>Post</translation>
+    </message>
+    <message>
+        <source>Post #{id} already has forwarding plan #{plan}.</source>
+        <translation>Post #{id} already has forwarding plan #{plan}.</translation>
+    </message>
+    <message>
+        <source>Post #{id} cannot be approved</source>
+        <translation>Post #{id} cannot be approved</translation>
+    </message>
+    <message>
+        <source>Post #{id} is {state}; it cannot be changed that way.</source>
+        <translation>Post #{id} is {state}; it cannot be changed that way.</translation>
     </message>
     <message>
         <source>Post #{id} · {state}</source>
@@ -2142,6 +2222,10 @@ Database: {db}</translation>
         <translation>Saving the company profile</translation>
     </message>
     <message>
+        <source>Say why (the reason is kept in the audit trail).</source>
+        <translation>Say why (the reason is kept in the audit trail).</translation>
+    </message>
+    <message>
         <source>Say why: a reason is required.</source>
         <translation>Say why: a reason is required.</translation>
     </message>
@@ -2234,6 +2318,10 @@ Database: {db}</translation>
         <translation>Sent a reply</translation>
     </message>
     <message>
+        <source>Set the Weibo app key and secret first (Credentials → App credentials).</source>
+        <translation>Set the Weibo app key and secret first (Credentials → App credentials).</translation>
+    </message>
+    <message>
         <source>Set the company profile</source>
         <translation>Set the company profile</translation>
     </message>
@@ -2252,6 +2340,10 @@ Database: {db}</translation>
     <message>
         <source>Show the whole matrix (Ctrl+0); Ctrl+wheel zooms</source>
         <translation>Show the whole matrix (Ctrl+0); Ctrl+wheel zooms</translation>
+    </message>
+    <message>
+        <source>Signed in to the team database as {name}; acting as someone else needs their own login.</source>
+        <translation>Signed in to the team database as {name}; acting as someone else needs their own login.</translation>
     </message>
     <message>
         <source>Skip (S)</source>
@@ -2362,6 +2454,10 @@ Database: {db}</translation>
         <translation>Syncing with Weibo</translation>
     </message>
     <message>
+        <source>Syncing {name}</source>
+        <translation>Syncing {name}</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -2394,6 +2490,14 @@ Database: {db}</translation>
         <translation>Text of the forward of {name}:</translation>
     </message>
     <message>
+        <source>That account no longer exists.</source>
+        <translation>That account no longer exists.</translation>
+    </message>
+    <message>
+        <source>That post is not in the database yet; sync the account that published it first.</source>
+        <translation>That post is not in the database yet; sync the account that published it first.</translation>
+    </message>
+    <message>
         <source>The answer manual is empty — import a CSV or Markdown file</source>
         <translation>The answer manual is empty — import a CSV or Markdown file</translation>
     </message>
@@ -2406,12 +2510,24 @@ Database: {db}</translation>
         <translation>The audit trail was tampered with: {n} problems. {first}</translation>
     </message>
     <message>
+        <source>The authorisation code is empty.</source>
+        <translation>The authorisation code is empty.</translation>
+    </message>
+    <message>
+        <source>The budget must not be negative.</source>
+        <translation>The budget must not be negative.</translation>
+    </message>
+    <message>
         <source>The checks run as you write</source>
         <translation>The checks run as you write</translation>
     </message>
     <message>
         <source>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</source>
         <translation>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</translation>
+    </message>
+    <message>
+        <source>The first member of a new database must be an admin; admins then add everyone else.</source>
+        <translation>The first member of a new database must be an admin; admins then add everyone else.</translation>
     </message>
     <message>
         <source>The leader who owns the sending account</source>
@@ -2426,6 +2542,10 @@ Database: {db}</translation>
         <translation>The matrix has no official account yet.</translation>
     </message>
     <message>
+        <source>The post&apos;s text is empty.</source>
+        <translation>The post&apos;s text is empty.</translation>
+    </message>
+    <message>
         <source>The reply to {author} is removed from Weibo (the fan may have seen it already) and goes back to the queue. Why?</source>
         <translation>The reply to {author} is removed from Weibo (the fan may have seen it already) and goes back to the queue. Why?</translation>
     </message>
@@ -2434,8 +2554,24 @@ Database: {db}</translation>
         <translation>The reply was deleted from Weibo; the item is back in the queue</translation>
     </message>
     <message>
+        <source>The sending account has no usable token; connect it again.</source>
+        <translation>The sending account has no usable token; connect it again.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {n} characters.</source>
+        <translation>The text is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>The text must not be empty.</source>
+        <translation>The text must not be empty.</translation>
+    </message>
+    <message>
         <source>The tie is gone, e.g. the verification was changed (Ctrl+R)</source>
         <translation>The tie is gone, e.g. the verification was changed (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The uid {uid} belongs to another account ({name}).</source>
+        <translation>The uid {uid} belongs to another account ({name}).</translation>
     </message>
     <message>
         <source>The usual matrix: every account forwards the official account; sub-brands and employees also forward the leaders. Add it now and plan again?</source>
@@ -2658,6 +2794,30 @@ Database: {db}</translation>
         <translation>Week of {day}</translation>
     </message>
     <message>
+        <source>Weibo id</source>
+        <translation>Weibo id</translation>
+    </message>
+    <message>
+        <source>Weibo id {id}</source>
+        <translation>Weibo id {id}</translation>
+    </message>
+    <message>
+        <source>Weibo kept failing</source>
+        <translation>Weibo kept failing</translation>
+    </message>
+    <message>
+        <source>Weibo kept failing: </source>
+        <translation>Weibo kept failing: </translation>
+    </message>
+    <message>
+        <source>Weibo kept refusing the token, which it says is valid</source>
+        <translation>Weibo kept refusing the token, which it says is valid</translation>
+    </message>
+    <message>
+        <source>Weibo kept refusing the token, which it says is valid: </source>
+        <translation>Weibo kept refusing the token, which it says is valid: </translation>
+    </message>
+    <message>
         <source>Weibo uid</source>
         <translation>Weibo uid</translation>
     </message>
@@ -2750,6 +2910,46 @@ Database: {db}</translation>
         <translation>Your edit; Ctrl+Enter approves it</translation>
     </message>
     <message>
+        <source>a company</source>
+        <translation>a company</translation>
+    </message>
+    <message>
+        <source>a company (under review)</source>
+        <translation>a company (under review)</translation>
+    </message>
+    <message>
+        <source>a government body</source>
+        <translation>a government body</translation>
+    </message>
+    <message>
+        <source>a media outlet</source>
+        <translation>a media outlet</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>a person</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>a school</translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation>a website</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>admin</translation>
     </message>
@@ -2768,6 +2968,18 @@ Database: {db}</translation>
     <message>
         <source>an account does not forward its own posts</source>
         <translation>an account does not forward its own posts</translation>
+    </message>
+    <message>
+        <source>an app</source>
+        <translation>an app</translation>
+    </message>
+    <message>
+        <source>an expert</source>
+        <translation>an expert</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>an organisation</translation>
     </message>
     <message>
         <source>approved</source>
@@ -2790,8 +3002,20 @@ Database: {db}</translation>
         <translation>big V</translation>
     </message>
     <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>changes</translation>
     </message>
     <message>
         <source>comment</source>
@@ -2804,6 +3028,10 @@ Database: {db}</translation>
     <message>
         <source>connected</source>
         <translation>connected</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
     </message>
     <message>
         <source>crisis</source>
@@ -2820,6 +3048,10 @@ Database: {db}</translation>
     <message>
         <source>done</source>
         <translation>done</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
     </message>
     <message>
         <source>draft — waiting for approval</source>
@@ -2858,6 +3090,10 @@ Database: {db}</translation>
         <translation>expired</translation>
     </message>
     <message>
+        <source>expires</source>
+        <translation>expires</translation>
+    </message>
+    <message>
         <source>expires soon</source>
         <translation>expires soon</translation>
     </message>
@@ -2874,8 +3110,32 @@ Database: {db}</translation>
         <translation>fan</translation>
     </message>
     <message>
+        <source>fields</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>flag</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation>forwarder</translation>
+    </message>
+    <message>
         <source>found on the platform (sent before a restart); not sent again</source>
         <translation>found on the platform (sent before a restart); not sent again</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
     </message>
     <message>
         <source>from the rules</source>
@@ -2898,6 +3158,10 @@ Database: {db}</translation>
         <translation>in progress</translation>
     </message>
     <message>
+        <source>in review</source>
+        <translation>in review</translation>
+    </message>
+    <message>
         <source>is the company&apos;s dealer or partner</source>
         <translation>is the company&apos;s dealer or partner</translation>
     </message>
@@ -2906,12 +3170,28 @@ Database: {db}</translation>
         <translation>is tied to the company</translation>
     </message>
     <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
         <source>its own slogan for {slogan}</source>
         <translation>its own slogan for {slogan}</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
         <source>leader</source>
         <translation>leader</translation>
+    </message>
+    <message>
+        <source>leader not verified</source>
+        <translation>leader not verified</translation>
     </message>
     <message>
         <source>low</source>
@@ -2926,12 +3206,24 @@ Database: {db}</translation>
         <translation>medium</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>no answer from Weibo after {n} attempts</source>
+        <translation>no answer from Weibo after {n} attempts</translation>
     </message>
     <message>
         <source>no campaign selected</source>
@@ -2948,6 +3240,10 @@ Database: {db}</translation>
     <message>
         <source>no room inside the window without breaking the minimum gap</source>
         <translation>no room inside the window without breaking the minimum gap</translation>
+    </message>
+    <message>
+        <source>no token stored for the account — reconnect it</source>
+        <translation>no token stored for the account — reconnect it</translation>
     </message>
     <message>
         <source>nobody reached yet</source>
@@ -2972,6 +3268,10 @@ Database: {db}</translation>
     <message>
         <source>not synced</source>
         <translation>not synced</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
     </message>
     <message>
         <source>now</source>
@@ -3032,6 +3332,10 @@ empty = the built-in templates</translation>
         <translation>partner</translation>
     </message>
     <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
         <source>plan cancelled by {who}</source>
         <translation>plan cancelled by {who}</translation>
     </message>
@@ -3040,12 +3344,28 @@ empty = the built-in templates</translation>
         <translation>planned</translation>
     </message>
     <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
         <source>post id (optional)</source>
         <translation>post id (optional)</translation>
     </message>
     <message>
         <source>praise</source>
         <translation>praise</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publishing</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
     </message>
     <message>
         <source>question</source>
@@ -3060,8 +3380,32 @@ empty = the built-in templates</translation>
         <translation>raised {at}</translation>
     </message>
     <message>
+        <source>rate limited and no room left inside the window</source>
+        <translation>rate limited and no room left inside the window</translation>
+    </message>
+    <message>
+        <source>rate limited and no room left inside the window: </source>
+        <translation>rate limited and no room left inside the window: </translation>
+    </message>
+    <message>
+        <source>rate limited; moved to {t}</source>
+        <translation>rate limited; moved to {t}</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
         <source>replaced by a new plan made by {who}</source>
         <translation>replaced by a new plan made by {who}</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>reply</translation>
     </message>
     <message>
         <source>reply by {t}</source>
@@ -3076,8 +3420,20 @@ empty = the built-in templates</translation>
         <translation>revoked</translation>
     </message>
     <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
         <source>round the clock</source>
         <translation>round the clock</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
     </message>
     <message>
         <source>says they worked at the company</source>
@@ -3096,8 +3452,28 @@ empty = the built-in templates</translation>
         <translation>sent</translation>
     </message>
     <message>
+        <source>sent (confirmed on the repost timeline)</source>
+        <translation>sent (confirmed on the repost timeline)</translation>
+    </message>
+    <message>
+        <source>sent with a new text (the first was a repeat)</source>
+        <translation>sent with a new text (the first was a repeat)</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>skipped</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
     </message>
     <message>
         <source>spam</source>
@@ -3112,12 +3488,24 @@ empty = the built-in templates</translation>
         <translation>start at</translation>
     </message>
     <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>sub-brand</source>
+        <translation>sub-brand</translation>
+    </message>
+    <message>
         <source>sub_brand</source>
         <translation>sub_brand</translation>
     </message>
     <message>
         <source>suggested</source>
         <translation>suggested</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
     </message>
     <message>
         <source>system</source>
@@ -3128,16 +3516,48 @@ empty = the built-in templates</translation>
         <translation>template {n}: {problem}</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
         <source>the forward&apos;s Weibo id (optional)</source>
         <translation>the forward&apos;s Weibo id (optional)</translation>
+    </message>
+    <message>
+        <source>the keyring did not give the token; will look again</source>
+        <translation>the keyring did not give the token; will look again</translation>
+    </message>
+    <message>
+        <source>the platform answered that this text was already sent; counted as sent</source>
+        <translation>the platform answered that this text was already sent; counted as sent</translation>
     </message>
     <message>
         <source>the team&apos;s routing</source>
         <translation>the team&apos;s routing</translation>
     </message>
     <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>tie to the company</source>
+        <translation>tie to the company</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>token expired</source>
+        <translation>token expired</translation>
+    </message>
+    <message>
         <source>token expired — reconnect the account</source>
         <translation>token expired — reconnect the account</translation>
+    </message>
+    <message>
+        <source>token expired: </source>
+        <translation>token expired: </translation>
     </message>
     <message>
         <source>topics, comma separated; empty = every post</source>
@@ -3148,12 +3568,24 @@ empty = the built-in templates</translation>
         <translation>unanswered</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
         <source>verification flag</source>
         <translation>verification flag</translation>
     </message>
     <message>
         <source>verification flag ({severity})</source>
         <translation>verification flag ({severity})</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>verified as {kind}</source>
+        <translation>verified as {kind}</translation>
     </message>
     <message>
         <source>verified by the platform</source>
@@ -3164,6 +3596,18 @@ empty = the built-in templates</translation>
         <translation>version {v}</translation>
     </message>
     <message>
+        <source>why</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <source>will try again</source>
+        <translation>will try again</translation>
+    </message>
+    <message>
+        <source>will try again: </source>
+        <translation>will try again: </translation>
+    </message>
+    <message>
         <source>works at the company</source>
         <translation>works at the company</translation>
     </message>
@@ -3172,8 +3616,8 @@ empty = the built-in templates</translation>
         <translation>written by {who}</translation>
     </message>
     <message>
-        <source>yes (type {t})</source>
-        <translation>yes (type {t})</translation>
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
     <message>
         <source>yuan, e.g. 30</source>
@@ -3240,8 +3684,24 @@ empty = the built-in templates</translation>
         <translation>{lo}–{hi} min</translation>
     </message>
     <message>
+        <source>{name} is already the official account; a matrix has one official account.</source>
+        <translation>{name} is already the official account; a matrix has one official account.</translation>
+    </message>
+    <message>
         <source>{name} is connected; its token is in the keyring</source>
         <translation>{name} is connected; its token is in the keyring</translation>
+    </message>
+    <message>
+        <source>{name} is not an active team member.</source>
+        <translation>{name} is not an active team member.</translation>
+    </message>
+    <message>
+        <source>{name} is the last admin; make someone else an admin first.</source>
+        <translation>{name} is the last admin; make someone else an admin first.</translation>
+    </message>
+    <message>
+        <source>{name} may not do this: it needs the {role} role.</source>
+        <translation>{name} may not do this: it needs the {role} role.</translation>
     </message>
     <message>
         <source>{name}: {n} mentions in the last hours (usually {usual:.1f})</source>

@@ -66,12 +66,32 @@
         <translation>；{n} 个失败（见“账号”）</translation>
     </message>
     <message>
+        <source>A campaign named {name} already exists.</source>
+        <translation>已有名为 {name} 的活动。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
         <source>A flag was raised</source>
         <translation>发现认证风险</translation>
     </message>
     <message>
         <source>A leader&apos;s account without platform verification: fans cannot tell it is really the person in charge.</source>
         <translation>领导账号未通过平台认证：粉丝无法确认这真是公司负责人本人。</translation>
+    </message>
+    <message>
+        <source>A member named {name} already exists.</source>
+        <translation>已有名为 {name} 的成员。</translation>
+    </message>
+    <message>
+        <source>A member needs at least one role.</source>
+        <translation>成员至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name has 1 to 40 letters, digits, Chinese characters, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>成员名称为 1 至 40 个字母、数字、汉字或 “.”“-”“_”。</translation>
     </message>
     <message>
         <source>A named reviewer</source>
@@ -104,6 +124,14 @@
     <message>
         <source>Account followed</source>
         <translation>被关注账号</translation>
+    </message>
+    <message>
+        <source>Account {name} is archived.</source>
+        <translation>账号 {name} 已归档。</translation>
+    </message>
+    <message>
+        <source>Account {uid} is not in the registry.</source>
+        <translation>账号 {uid} 不在账号库中。</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -220,6 +248,10 @@
     <message>
         <source>All tickets</source>
         <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>An account with the uid {uid} is already registered.</source>
+        <translation>UID 为 {uid} 的账号已登记。</translation>
     </message>
     <message>
         <source>An arrow points from the account whose posts are forwarded to the account that forwards them.</source>
@@ -430,6 +462,10 @@
         <translation>最佳：{h}:00（本地时间）</translation>
     </message>
     <message>
+        <source>Both the app key and the app secret are needed.</source>
+        <translation>需要同时填写 App Key 和 App Secret。</translation>
+    </message>
+    <message>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
@@ -544,6 +580,10 @@
     <message>
         <source>Choose a campaign and an outside account.</source>
         <translation>请选择活动和外部账号。</translation>
+    </message>
+    <message>
+        <source>Choose who is working first.</source>
+        <translation>请先选择当前操作的成员。</translation>
     </message>
     <message>
         <source>Choose yourself. Your roles decide what you may do.</source>
@@ -1016,6 +1056,10 @@
     <message>
         <source>Fit to view</source>
         <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Flag #{id} no longer exists.</source>
+        <translation>风险提示 #{id} 已不存在。</translation>
     </message>
     <message>
         <source>Flag acknowledged: {name}</source>
@@ -1494,6 +1538,10 @@ Database: {db}</source>
         <translation>下一个到期</translation>
     </message>
     <message>
+        <source>No account has the uid {uid}.</source>
+        <translation>没有 UID 为 {uid} 的账号。</translation>
+    </message>
+    <message>
         <source>No account matches the filters</source>
         <translation>没有符合筛选条件的账号</translation>
     </message>
@@ -1532,6 +1580,10 @@ Database: {db}</source>
     <message>
         <source>No forward waiting to be sent</source>
         <translation>没有待发送的转发</translation>
+    </message>
+    <message>
+        <source>No forwarding rule names {name} as a source: nobody would forward this post.</source>
+        <translation>没有以 {name} 为来源的转发规则：这条微博不会有人转发。</translation>
     </message>
     <message>
         <source>No item matches the filters</source>
@@ -1582,8 +1634,16 @@ Database: {db}</source>
         <translation>公关确认口径前，不发声明、不在评论区争辩</translation>
     </message>
     <message>
+        <source>No team member is named {name}.</source>
+        <translation>团队中没有名为 {name} 的成员。</translation>
+    </message>
+    <message>
         <source>No ticket here — route a complaint to customer service from the Inbox</source>
         <translation>这里没有工单——在收件箱里把投诉转给客服</translation>
+    </message>
+    <message>
+        <source>No token is stored for account {uid}.</source>
+        <translation>账号 {uid} 没有保存授权令牌。</translation>
     </message>
     <message>
         <source>No watch lists yet</source>
@@ -1738,6 +1798,14 @@ Database: {db}</source>
         <translation>计划 #{id}</translation>
     </message>
     <message>
+        <source>Plan #{id} has no forward left to approve.</source>
+        <translation>计划 #{id} 已没有待审批的转发。</translation>
+    </message>
+    <message>
+        <source>Plan #{id} is {state}; it cannot be changed that way.</source>
+        <translation>计划 #{id} 当前为“{state}”，不能这样修改。</translation>
+    </message>
+    <message>
         <source>Plan #{id}: {n} forwards, {s} accounts skipped</source>
         <translation>计划 #{id}：{n} 条转发，跳过 {s} 个账号</translation>
     </message>
@@ -1776,6 +1844,18 @@ Database: {db}</source>
     <message>
         <source>Post</source>
         <translation>微博</translation>
+    </message>
+    <message>
+        <source>Post #{id} already has forwarding plan #{plan}.</source>
+        <translation>微博 #{id} 已有转发计划 #{plan}。</translation>
+    </message>
+    <message>
+        <source>Post #{id} cannot be approved</source>
+        <translation>微博 #{id} 不能通过审批</translation>
+    </message>
+    <message>
+        <source>Post #{id} is {state}; it cannot be changed that way.</source>
+        <translation>微博 #{id} 当前为“{state}”，不能这样修改。</translation>
     </message>
     <message>
         <source>Post #{id} · {state}</source>
@@ -2142,6 +2222,10 @@ Database: {db}</source>
         <translation>正在保存公司资料</translation>
     </message>
     <message>
+        <source>Say why (the reason is kept in the audit trail).</source>
+        <translation>请填写原因（原因会记入审计日志）。</translation>
+    </message>
+    <message>
         <source>Say why: a reason is required.</source>
         <translation>请写明理由：理由为必填项。</translation>
     </message>
@@ -2234,6 +2318,10 @@ Database: {db}</source>
         <translation>发送回复</translation>
     </message>
     <message>
+        <source>Set the Weibo app key and secret first (Credentials → App credentials).</source>
+        <translation>请先设置微博 App Key 和 App Secret（凭据 → 应用凭据）。</translation>
+    </message>
+    <message>
         <source>Set the company profile</source>
         <translation>设置公司资料</translation>
     </message>
@@ -2252,6 +2340,10 @@ Database: {db}</source>
     <message>
         <source>Show the whole matrix (Ctrl+0); Ctrl+wheel zooms</source>
         <translation>显示整个矩阵（Ctrl+0）；Ctrl+滚轮缩放</translation>
+    </message>
+    <message>
+        <source>Signed in to the team database as {name}; acting as someone else needs their own login.</source>
+        <translation>已以 {name} 的身份登录团队数据库；以其他成员身份操作需要其本人的登录。</translation>
     </message>
     <message>
         <source>Skip (S)</source>
@@ -2362,6 +2454,10 @@ Database: {db}</source>
         <translation>正在与微博同步</translation>
     </message>
     <message>
+        <source>Syncing {name}</source>
+        <translation>正在同步 {name}</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2394,6 +2490,14 @@ Database: {db}</source>
         <translation>{name} 的转发文案：</translation>
     </message>
     <message>
+        <source>That account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <source>That post is not in the database yet; sync the account that published it first.</source>
+        <translation>数据库中还没有这条微博；请先同步发布它的账号。</translation>
+    </message>
+    <message>
         <source>The answer manual is empty — import a CSV or Markdown file</source>
         <translation>答复手册为空 — 导入 CSV 或 Markdown 文件</translation>
     </message>
@@ -2406,12 +2510,24 @@ Database: {db}</source>
         <translation>审计日志被篡改：发现 {n} 个问题。{first}</translation>
     </message>
     <message>
+        <source>The authorisation code is empty.</source>
+        <translation>授权码为空。</translation>
+    </message>
+    <message>
+        <source>The budget must not be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
         <source>The checks run as you write</source>
         <translation>边写边检查</translation>
     </message>
     <message>
         <source>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</source>
         <translation>草稿中的时间已过：转发将从现在开始重新排期，顺序不变，避开免打扰时段并保持最小间隔。</translation>
+    </message>
+    <message>
+        <source>The first member of a new database must be an admin; admins then add everyone else.</source>
+        <translation>新数据库的第一位成员必须是管理员，之后由管理员添加其他成员。</translation>
     </message>
     <message>
         <source>The leader who owns the sending account</source>
@@ -2426,6 +2542,10 @@ Database: {db}</source>
         <translation>矩阵还没有官方账号。</translation>
     </message>
     <message>
+        <source>The post&apos;s text is empty.</source>
+        <translation>微博正文为空。</translation>
+    </message>
+    <message>
         <source>The reply to {author} is removed from Weibo (the fan may have seen it already) and goes back to the queue. Why?</source>
         <translation>发给 {author} 的回复将从微博删除（粉丝可能已经看到），并回到审核队列。原因是？</translation>
     </message>
@@ -2434,8 +2554,24 @@ Database: {db}</source>
         <translation>回复已从微博删除；该条目已回到审核队列</translation>
     </message>
     <message>
+        <source>The sending account has no usable token; connect it again.</source>
+        <translation>发送账号没有可用的授权，请重新授权。</translation>
+    </message>
+    <message>
+        <source>The text is longer than {n} characters.</source>
+        <translation>文字超过 {n} 字。</translation>
+    </message>
+    <message>
+        <source>The text must not be empty.</source>
+        <translation>文字不能为空。</translation>
+    </message>
+    <message>
         <source>The tie is gone, e.g. the verification was changed (Ctrl+R)</source>
         <translation>关联已消失，例如认证信息已修改（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>The uid {uid} belongs to another account ({name}).</source>
+        <translation>UID {uid} 属于另一个账号（{name}）。</translation>
     </message>
     <message>
         <source>The usual matrix: every account forwards the official account; sub-brands and employees also forward the leaders. Add it now and plan again?</source>
@@ -2658,6 +2794,30 @@ Database: {db}</source>
         <translation>{day} 这一周</translation>
     </message>
     <message>
+        <source>Weibo id</source>
+        <translation>微博 ID</translation>
+    </message>
+    <message>
+        <source>Weibo id {id}</source>
+        <translation>微博 ID {id}</translation>
+    </message>
+    <message>
+        <source>Weibo kept failing</source>
+        <translation>微博多次出错</translation>
+    </message>
+    <message>
+        <source>Weibo kept failing: </source>
+        <translation>微博多次出错：</translation>
+    </message>
+    <message>
+        <source>Weibo kept refusing the token, which it says is valid</source>
+        <translation>微博一再拒绝它自己认为有效的授权</translation>
+    </message>
+    <message>
+        <source>Weibo kept refusing the token, which it says is valid: </source>
+        <translation>微博一再拒绝它自己认为有效的授权：</translation>
+    </message>
+    <message>
         <source>Weibo uid</source>
         <translation>微博 UID</translation>
     </message>
@@ -2750,6 +2910,46 @@ Database: {db}</source>
         <translation>你的修改；Ctrl+Enter 直接通过</translation>
     </message>
     <message>
+        <source>a company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>a company (under review)</source>
+        <translation>企业（审核中）</translation>
+    </message>
+    <message>
+        <source>a government body</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>a media outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>校园</translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
@@ -2768,6 +2968,18 @@ Database: {db}</source>
     <message>
         <source>an account does not forward its own posts</source>
         <translation>账号不转发自己的微博</translation>
+    </message>
+    <message>
+        <source>an app</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>an expert</source>
+        <translation>达人</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>团体</translation>
     </message>
     <message>
         <source>approved</source>
@@ -2790,8 +3002,20 @@ Database: {db}</source>
         <translation>大V</translation>
     </message>
     <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>改动</translation>
     </message>
     <message>
         <source>comment</source>
@@ -2804,6 +3028,10 @@ Database: {db}</source>
     <message>
         <source>connected</source>
         <translation>已连接</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
     </message>
     <message>
         <source>crisis</source>
@@ -2820,6 +3048,10 @@ Database: {db}</source>
     <message>
         <source>done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>draft — waiting for approval</source>
@@ -2858,6 +3090,10 @@ Database: {db}</source>
         <translation>已过期</translation>
     </message>
     <message>
+        <source>expires</source>
+        <translation>到期</translation>
+    </message>
+    <message>
         <source>expires soon</source>
         <translation>即将过期</translation>
     </message>
@@ -2874,8 +3110,32 @@ Database: {db}</source>
         <translation>粉丝</translation>
     </message>
     <message>
+        <source>fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation>转发账号</translation>
+    </message>
+    <message>
         <source>found on the platform (sent before a restart); not sent again</source>
         <translation>已在平台上找到（重启前已发出），不再重复发送</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原为</translation>
     </message>
     <message>
         <source>from the rules</source>
@@ -2898,6 +3158,10 @@ Database: {db}</source>
         <translation>处理中</translation>
     </message>
     <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
         <source>is the company&apos;s dealer or partner</source>
         <translation>是公司的经销商或合作方</translation>
     </message>
@@ -2906,12 +3170,28 @@ Database: {db}</source>
         <translation>与公司有关联</translation>
     </message>
     <message>
+        <source>item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
         <source>its own slogan for {slogan}</source>
         <translation>模板中 {slogan} 处填入的专属口号</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>leader</source>
         <translation>领导</translation>
+    </message>
+    <message>
+        <source>leader not verified</source>
+        <translation>领导账号未认证</translation>
     </message>
     <message>
         <source>low</source>
@@ -2926,12 +3206,24 @@ Database: {db}</source>
         <translation>中</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>no answer from Weibo after {n} attempts</source>
+        <translation>尝试 {n} 次后微博仍无应答</translation>
     </message>
     <message>
         <source>no campaign selected</source>
@@ -2948,6 +3240,10 @@ Database: {db}</source>
     <message>
         <source>no room inside the window without breaking the minimum gap</source>
         <translation>时间窗口内已无满足最小间隔的空位</translation>
+    </message>
+    <message>
+        <source>no token stored for the account — reconnect it</source>
+        <translation>该账号没有保存授权，请重新授权</translation>
     </message>
     <message>
         <source>nobody reached yet</source>
@@ -2972,6 +3268,10 @@ Database: {db}</source>
     <message>
         <source>not synced</source>
         <translation>未同步</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未认证</translation>
     </message>
     <message>
         <source>now</source>
@@ -3032,6 +3332,10 @@ empty = the built-in templates</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
         <source>plan cancelled by {who}</source>
         <translation>计划已由 {who} 取消</translation>
     </message>
@@ -3040,12 +3344,28 @@ empty = the built-in templates</source>
         <translation>已计划</translation>
     </message>
     <message>
+        <source>post</source>
+        <translation>微博</translation>
+    </message>
+    <message>
         <source>post id (optional)</source>
         <translation>微博 id（可选）</translation>
     </message>
     <message>
         <source>praise</source>
         <translation>表扬</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
     </message>
     <message>
         <source>question</source>
@@ -3060,8 +3380,32 @@ empty = the built-in templates</source>
         <translation>{at} 预警</translation>
     </message>
     <message>
+        <source>rate limited and no room left inside the window</source>
+        <translation>调用受限且时间窗口内已无空档</translation>
+    </message>
+    <message>
+        <source>rate limited and no room left inside the window: </source>
+        <translation>调用受限且时间窗口内已无空档：</translation>
+    </message>
+    <message>
+        <source>rate limited; moved to {t}</source>
+        <translation>调用受限，已改到 {t}</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
         <source>replaced by a new plan made by {who}</source>
         <translation>已被 {who} 制定的新计划替换</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>回复</translation>
     </message>
     <message>
         <source>reply by {t}</source>
@@ -3076,8 +3420,20 @@ empty = the built-in templates</source>
         <translation>已撤销</translation>
     </message>
     <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>round the clock</source>
         <translation>全天候</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>says they worked at the company</source>
@@ -3096,8 +3452,28 @@ empty = the built-in templates</source>
         <translation>已发送</translation>
     </message>
     <message>
+        <source>sent (confirmed on the repost timeline)</source>
+        <translation>已发送（已在转发列表中确认）</translation>
+    </message>
+    <message>
+        <source>sent with a new text (the first was a repeat)</source>
+        <translation>已换用新文字发送（第一版与已发内容重复）</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>spam</source>
@@ -3112,12 +3488,24 @@ empty = the built-in templates</source>
         <translation>开始于</translation>
     </message>
     <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>sub-brand</source>
+        <translation>子品牌</translation>
+    </message>
+    <message>
         <source>sub_brand</source>
         <translation>子品牌</translation>
     </message>
     <message>
         <source>suggested</source>
         <translation>系统建议</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>同步</translation>
     </message>
     <message>
         <source>system</source>
@@ -3128,16 +3516,48 @@ empty = the built-in templates</source>
         <translation>模板 {n}：{problem}</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
         <source>the forward&apos;s Weibo id (optional)</source>
         <translation>该转发的微博 ID（可选）</translation>
+    </message>
+    <message>
+        <source>the keyring did not give the token; will look again</source>
+        <translation>系统钥匙串未给出授权令牌，稍后再取</translation>
+    </message>
+    <message>
+        <source>the platform answered that this text was already sent; counted as sent</source>
+        <translation>平台答复这段文字已发过，按已发送计</translation>
     </message>
     <message>
         <source>the team&apos;s routing</source>
         <translation>团队分配规则</translation>
     </message>
     <message>
+        <source>ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>tie to the company</source>
+        <translation>与公司的关联</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>token expired</source>
+        <translation>授权已过期</translation>
+    </message>
+    <message>
         <source>token expired — reconnect the account</source>
         <translation>令牌已过期 —— 请重新连接该账号</translation>
+    </message>
+    <message>
+        <source>token expired: </source>
+        <translation>授权已过期：</translation>
     </message>
     <message>
         <source>topics, comma separated; empty = every post</source>
@@ -3148,12 +3568,24 @@ empty = the built-in templates</source>
         <translation>未回复</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
         <source>verification flag</source>
         <translation>认证风险</translation>
     </message>
     <message>
         <source>verification flag ({severity})</source>
         <translation>认证风险（{severity}）</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>verified as {kind}</source>
+        <translation>已认证（{kind}）</translation>
     </message>
     <message>
         <source>verified by the platform</source>
@@ -3164,6 +3596,18 @@ empty = the built-in templates</source>
         <translation>第 {v} 版</translation>
     </message>
     <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>will try again</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>will try again: </source>
+        <translation>稍后重试：</translation>
+    </message>
+    <message>
         <source>works at the company</source>
         <translation>在公司任职</translation>
     </message>
@@ -3172,8 +3616,8 @@ empty = the built-in templates</source>
         <translation>由 {who} 撰写</translation>
     </message>
     <message>
-        <source>yes (type {t})</source>
-        <translation>是（类型 {t}）</translation>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>yuan, e.g. 30</source>
@@ -3240,8 +3684,24 @@ empty = the built-in templates</source>
         <translation>{lo}–{hi} 分钟</translation>
     </message>
     <message>
+        <source>{name} is already the official account; a matrix has one official account.</source>
+        <translation>{name} 已是官方账号；一个矩阵只有一个官方账号。</translation>
+    </message>
+    <message>
         <source>{name} is connected; its token is in the keyring</source>
         <translation>{name} 已连接，令牌已存入钥匙串</translation>
+    </message>
+    <message>
+        <source>{name} is not an active team member.</source>
+        <translation>{name} 不是在职的团队成员。</translation>
+    </message>
+    <message>
+        <source>{name} is the last admin; make someone else an admin first.</source>
+        <translation>{name} 是最后一位管理员；请先把其他成员设为管理员。</translation>
+    </message>
+    <message>
+        <source>{name} may not do this: it needs the {role} role.</source>
+        <translation>{name} 无权进行此操作：需要“{role}”角色。</translation>
     </message>
     <message>
         <source>{name}: {n} mentions in the last hours (usually {usual:.1f})</source>

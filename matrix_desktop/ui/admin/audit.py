@@ -60,17 +60,14 @@ GROUP_NAMES = {"": "All actions", "account.": "Accounts", "credential.": "Creden
 
 def action_label(action: str) -> str:
     name = ACTION_NAMES.get(action)
-    return f"{tr(name)} ({action})" if name else action
+    return tr(name) if name else action
 
 
 def detail_text(detail: dict[str, object]) -> str:
-    """`key: value` pairs instead of raw JSON; long lists are summarised."""
-    parts = []
-    for key, value in sorted(detail.items()):
-        if isinstance(value, list) and len(value) > 5:
-            value = f"{len(value)} items"
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
+    """`key: value` pairs in the reader's words instead of raw JSON; long lists are summarised."""
+    from matrix_desktop.ui.messages import audit_detail_text
+
+    return audit_detail_text(detail)
 
 
 class AuditView(QtWidgets.QWidget):

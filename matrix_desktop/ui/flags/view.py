@@ -27,6 +27,7 @@ from matrix_desktop.services.flags import ReevaluationReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.flags.dialogs import CompanyDialog, ReasonDialog
 from matrix_desktop.ui.i18n import language, tr
+from matrix_desktop.ui.messages import verification_label
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
@@ -138,7 +139,7 @@ def detail_html(d: FlagDetail) -> str:
              f"{html.escape(kind_label(f.kind))} · {html.escape(state_label(f.state))}</p>"]
     rows = [row(tr("Weibo uid"), html.escape(f.account_uid))]
     if a is not None:
-        verified = tr("yes (type {t})", t=a.verified_type) if a.verified else tr("no")
+        verified = verification_label(a.verified, a.verified_type)
         rows += [row(tr("Screen name"), field_html("screen_name", a.screen_name)),
                  row(tr("Verified"), html.escape(verified)),
                  row(tr("Verification text"), field_html("verified_reason", a.verified_reason)),

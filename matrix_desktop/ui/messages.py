@@ -1,0 +1,227 @@
+"""Errors and service sentences in the interface language.
+
+Services speak to the command line: their errors are typed (`PermissionDenied`, `PlanAlreadyExists`, the
+platform's `WeiboApiError`s) and their messages are English sentences, some naming CLI flags. The window
+must never show those as they are: `explain_error()` turns an exception into a sentence for the person at
+the desk (by type first, then by the sentence's shape), `explain_text()` does the same for a message or a
+progress label a service handed over as text. A sentence with no mapping yet is shown as the service wrote
+it (the language walk test names it, so it gets a line here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from matrix_desktop.core.errors import MatrixError
+from matrix_desktop.core.weibo_errors import WeiboApiError
+from matrix_desktop.ui.i18n import join_words, language, tr, tr_noop
+
+#: Words a service puts into its sentences (states, roles, severities), for the sentence's fields.
+WORDS: dict[str, str] = {
+    "draft": tr_noop("draft"), "approved": tr_noop("approved"), "review": tr_noop("in review"),
+    "in_review": tr_noop("in review"), "published": tr_noop("published"), "cancelled": tr_noop("cancelled"),
+    "rejected": tr_noop("rejected"), "running": tr_noop("running"), "done": tr_noop("done"),
+    "failed": tr_noop("failed"), "sent": tr_noop("sent"), "sending": tr_noop("sending"),
+    "operator": tr_noop("operator"), "leader": tr_noop("leader"), "admin": tr_noop("admin"),
+    "high": tr_noop("high"), "medium": tr_noop("medium"), "low": tr_noop("low"),
+    "complaint": tr_noop("complaint"), "question": tr_noop("question"), "crisis": tr_noop("crisis"),
+}
+
+
+def word(value: str) -> str:
+    """One word of a service sentence in the interface language ("draft" → 草稿); "a or b" joined."""
+    if " or " in value:
+        return tr(" or ").join(word(v) for v in value.split(" or "))
+    known = WORDS.get(value)
+    return tr(known) if known else value
+
+
+# (the sentence's shape, its words in the interface language); named groups fill the fields of the same name.
+_SENTENCES: list[tuple[re.Pattern[str], str]] = [(re.compile(rx), text) for rx, text in [
+    (r"^syncing (?P<name>.+)$", tr_noop("Syncing {name}")),
+    (r"^set the Weibo app key and secret first.*$",
+     tr_noop("Set the Weibo app key and secret first (Credentials → App credentials).")),
+    (r"^the first member of a new database must be an admin.*$",
+     tr_noop("The first member of a new database must be an admin; admins then add everyone else.")),
+    (r"^(?P<name>.+) may not (?P<action>.+): it needs the (?P<role>.+) role$",
+     tr_noop("{name} may not do this: it needs the {role} role.")),
+    (r"^say who is working.*$", tr_noop("Choose who is working first.")),
+    (r"^(?P<name>.+) is the last admin; make someone else an admin first$",
+     tr_noop("{name} is the last admin; make someone else an admin first.")),
+    (r"^post (?P<mid>\S+) already has plan #(?P<id>\d+) \((?P<state>\w+)\).*$",
+     tr_noop("This post already has plan #{id} ({state}).")),
+    (r"^post #(?P<id>\d+) already has forwarding plan #(?P<plan>\d+)$",
+     tr_noop("Post #{id} already has forwarding plan #{plan}.")),
+    (r"^no forwarding rule names (?P<name>.+?) as a source.*$",
+     tr_noop("No forwarding rule names {name} as a source: nobody would forward this post.")),
+    (r"^no account with uid (?P<uid>\S+)$", tr_noop("No account has the uid {uid}.")),
+    (r"^an account with uid (?P<uid>\S+) is already registered$",
+     tr_noop("An account with the uid {uid} is already registered.")),
+    (r"^account #(?P<id>\d+) no longer exists$", tr_noop("That account no longer exists.")),
+    (r"^uid (?P<uid>\S+) belongs to another account \((?P<name>.+)\)$",
+     tr_noop("The uid {uid} belongs to another account ({name}).")),
+    (r"^(?P<name>.+) is already the official account.*$",
+     tr_noop("{name} is already the official account; a matrix has one official account.")),
+    (r"^account (?P<uid>\S+) is not (?:in the registry|registered).*$",
+     tr_noop("Account {uid} is not in the registry.")),
+    (r"^account (?P<name>.+) is archived$", tr_noop("Account {name} is archived.")),
+    (r"^a member named (?P<name>.+) already exists$", tr_noop("A member named {name} already exists.")),
+    (r"^a member needs at least one role.*$", tr_noop("A member needs at least one role.")),
+    (r"^no team member named (?P<name>.+)$", tr_noop("No team member is named {name}.")),
+    (r"^(?P<name>.+) is not an active team member.*$", tr_noop("{name} is not an active team member.")),
+    (r"^member name .* must be 1-40 letters.*$",
+     tr_noop("A member's name has 1 to 40 letters, digits, Chinese characters, '.', '-' or '_'.")),
+    (r"^both the app key and the app secret are needed$", tr_noop("Both the app key and the app secret are needed.")),
+    (r"^no token is stored for account (?P<uid>\S+)$", tr_noop("No token is stored for account {uid}.")),
+    (r"^the authorisation code is empty$", tr_noop("The authorisation code is empty.")),
+    (r"^the post's text is empty$", tr_noop("The post's text is empty.")),
+    (r"^the text must not be empty$", tr_noop("The text must not be empty.")),
+    (r"^the text is longer than (?P<n>\d+) characters$", tr_noop("The text is longer than {n} characters.")),
+    (r"^post #(?P<id>\d+) is (?P<state>\w+).*$", tr_noop("Post #{id} is {state}; it cannot be changed that way.")),
+    (r"^plan #(?P<id>\d+) is (?:already )?(?P<state>\w+).*$",
+     tr_noop("Plan #{id} is {state}; it cannot be changed that way.")),
+    (r"^plan #(?P<id>\d+) has no forward left to approve$", tr_noop("Plan #{id} has no forward left to approve.")),
+    (r"^post (?P<mid>\S+) is not in the database.*$",
+     tr_noop("That post is not in the database yet; sync the account that published it first.")),
+    (r"^say why (?:the|a) .*$", tr_noop("Say why (the reason is kept in the audit trail).")),
+    (r"^a campaign needs a name$", tr_noop("A campaign needs a name.")),
+    (r"^a campaign named (?P<name>.+) already exists$", tr_noop("A campaign named {name} already exists.")),
+    (r"^the budget must not be negative$", tr_noop("The budget must not be negative.")),
+    (r"^flag #(?P<id>\d+) does not exist$", tr_noop("Flag #{id} no longer exists.")),
+    (r"^the sending account has no usable token; connect it again$",
+     tr_noop("The sending account has no usable token; connect it again.")),
+    (r"^signed in to the team database as (?P<name>.+?);.*$",
+     tr_noop("Signed in to the team database as {name}; acting as someone else needs their own login.")),
+    # the forwarding worker's answers
+    (r"^sent with a new text \(the first was a repeat\)$", tr_noop("sent with a new text (the first was a repeat)")),
+    (r"^sent \(confirmed on the repost timeline\)$", tr_noop("sent (confirmed on the repost timeline)")),
+    (r"^rate limited; moved to (?P<t>\S+)$", tr_noop("rate limited; moved to {t}")),
+    (r"^no token stored for the account — reconnect it$", tr_noop("no token stored for the account — reconnect it")),
+    (r"^the keyring did not give the token; will look again$",
+     tr_noop("the keyring did not give the token; will look again")),
+    (r"^the platform answered that this text was already sent.*$",
+     tr_noop("the platform answered that this text was already sent; counted as sent")),
+]]
+
+#: "中文句子 / English sentence" as `WeiboApiError.explain()` gives both; the part after a prefix is kept.
+_BILINGUAL = re.compile(r"^(?P<head>.*?)(?P<zh>[^:：/]*[\u4e00-\u9fff][^/]*) / (?P<en>[^/]+)$")
+_PREFIXES: list[tuple[re.Pattern[str], str]] = [(re.compile(rx), text) for rx, text in [
+    (r"^no answer from Weibo after (?P<n>\d+) attempts:\s*$", tr_noop("no answer from Weibo after {n} attempts")),
+    (r"^.*; will try again:\s*$", tr_noop("will try again")),
+    (r"^rate limited and no room left inside the window:\s*$", tr_noop("rate limited and no room left inside the window")),
+    (r"^token expired:\s*$", tr_noop("token expired")),
+    (r"^Weibo kept failing:\s*$", tr_noop("Weibo kept failing")),
+    (r"^Weibo kept refusing the token, which it says is valid:\s*$",
+     tr_noop("Weibo kept refusing the token, which it says is valid")),
+    (r"^post #(?P<id>\d+) cannot be approved:\s*$", tr_noop("Post #{id} cannot be approved")),
+]]
+
+
+def _fields(m: re.Match[str]) -> dict[str, str]:
+    return {k: word(v) if k in ("state", "role") else v for k, v in m.groupdict().items() if v is not None}
+
+
+def explain_text(text: str) -> str:
+    """A service's sentence (an error, a progress label, a worker's answer) in the interface language."""
+    text = text.strip()
+    for rx, words in _SENTENCES:
+        m = rx.match(text)
+        if m:
+            return tr(words, **_fields(m))
+    both = _BILINGUAL.match(text)
+    if both:
+        said = both["zh"].strip() if language() == "zh_CN" else both["en"].strip()
+        head = both["head"]
+        for rx, words in _PREFIXES:
+            m = rx.match(head)
+            if m:
+                return tr(words, **_fields(m)) + ("：" if language() == "zh_CN" else ": ") + said
+        return said if language() == "zh_CN" or not head else f"{head.strip()} {said}"
+    return text
+
+
+def explain_error(exc: BaseException) -> str:
+    """What to tell a person about a failure, in the interface language."""
+    if isinstance(exc, WeiboApiError):
+        return exc.explain("zh" if language() == "zh_CN" else "en")
+    from matrix_desktop.core.forwarding.records import PlanAlreadyExists
+
+    if isinstance(exc, PlanAlreadyExists):
+        return tr("This post already has plan #{id} ({state}).", id=exc.plan_id, state=word(exc.state.value))
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, list) and problems:
+        return join_words([explain_text(str(p)) for p in problems]) if language() == "zh_CN" \
+            else "; ".join(explain_text(str(p)) for p in problems)
+    if isinstance(exc, MatrixError):
+        explain: Callable[..., object] | None = getattr(exc, "explain", None)
+        if callable(explain):
+            return str(explain())
+        return explain_text(str(exc))
+    return tr("Something went wrong ({kind}). The details are in the log file.", kind=type(exc).__name__)
+
+
+# --- platform fields shown as words ---
+
+#: Weibo's `verified_type`: -1 none; 0 a person (orange V); 1-7 an organisation (blue V); 200/220 a
+#: "达人" (expert); 400 a former V.
+VERIFIED_TYPES: dict[int, str] = {
+    0: tr_noop("a person"), 1: tr_noop("a government body"), 2: tr_noop("a company"), 3: tr_noop("a media outlet"),
+    4: tr_noop("a school"), 5: tr_noop("a website"), 6: tr_noop("an app"), 7: tr_noop("an organisation"),
+    8: tr_noop("a company (under review)"), 200: tr_noop("an expert"), 220: tr_noop("an expert"),
+}
+
+
+def verification_label(verified: bool, verified_type: int) -> str:
+    """"Verified: a company" instead of "yes (type 2)"."""
+    if not verified:
+        return tr("not verified")
+    kind = VERIFIED_TYPES.get(verified_type)
+    return tr("verified as {kind}", kind=tr(kind)) if kind else tr("verified")
+
+
+#: Keys of audit details, in the words of the people who read the trail.
+DETAIL_KEYS: dict[str, str] = {
+    "items": tr_noop("items"), "kind": tr_noop("kind"), "member": tr_noop("member"), "roles": tr_noop("roles"),
+    "plan": tr_noop("plan"), "entry": tr_noop("forward"), "post": tr_noop("post"), "id": tr_noop("Weibo id"),
+    "action": tr_noop("action"), "why": tr_noop("why"), "reason": tr_noop("reason"), "uid": tr_noop("account"),
+    "account": tr_noop("account"), "name": tr_noop("name"), "count": tr_noop("count"), "state": tr_noop("state"),
+    "fields": tr_noop("fields"), "flag": tr_noop("flag"), "severity": tr_noop("severity"), "text": tr_noop("text"),
+    "draft": tr_noop("reply"), "item": tr_noop("item"), "ticket": tr_noop("ticket"), "file": tr_noop("file"),
+    "rows": tr_noop("rows"), "accounts": tr_noop("accounts"), "purpose": tr_noop("purpose"),
+    "source": tr_noop("source"), "forwarder": tr_noop("forwarder"), "campaign": tr_noop("campaign"),
+    "changes": tr_noop("changes"), "to": tr_noop("to"), "from": tr_noop("from"), "category": tr_noop("category"),
+    "expires_at": tr_noop("expires"), "key": tr_noop("setting"), "value": tr_noop("value"),
+}
+
+#: Values of audit details that are internal words.
+DETAIL_VALUES: dict[str, str] = {
+    "employee_link": tr_noop("tie to the company"), "unverified_leader": tr_noop("leader not verified"),
+    "repost": tr_noop("forward"), "comment": tr_noop("comment"), "forward": tr_noop("forward"),
+    "official": tr_noop("official"), "sub_brand": tr_noop("sub-brand"), "employee": tr_noop("employee"),
+    "sync": tr_noop("sync"), "reply": tr_noop("reply"), "publish": tr_noop("publishing"),
+    "True": tr_noop("yes"), "False": tr_noop("no"), **WORDS,
+}
+
+
+def detail_value(value: object) -> str:
+    if isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, list):
+        if len(value) > 5:
+            return tr("{n} entries", n=len(value))
+        return join_words([detail_value(v) for v in value]) if language() == "zh_CN" \
+            else ", ".join(detail_value(v) for v in value)
+    text = str(value)
+    known = DETAIL_VALUES.get(text)
+    return tr(known) if known else explain_text(text)
+
+
+def audit_detail_text(detail: dict[str, object]) -> str:
+    """`键：值` pairs in the reader's words ("条目：305" instead of "items: [305]")."""
+    colon = "：" if language() == "zh_CN" else ": "
+    parts = []
+    for key, value in sorted(detail.items()):
+        label = DETAIL_KEYS.get(key)
+        parts.append(f"{tr(label) if label else key}{colon}{detail_value(value)}")
+    return ("；" if language() == "zh_CN" else "; ").join(parts)
