@@ -169,6 +169,10 @@ def sources(language: str) -> set[str]:
 def release(language: str, into: Path) -> None:
     subprocess.run([tool("lrelease"), "-silent", "-removeidentical", str(ts_path(language)), "-qm", str(into)],
                    check=True)
+    extra = TS_DIR / f"qt_extra_{language}.ts"  # hand-written: Qt's own strings its catalogue lacks
+    if extra.exists():
+        subprocess.run([tool("lrelease"), "-silent", str(extra), "-qm", str(into.with_name(f"qt_extra_{language}.qm"))],
+                       check=True)
 
 
 def unfinished(language: str) -> list[str]:

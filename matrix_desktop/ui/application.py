@@ -12,7 +12,7 @@ from matrix_desktop.app.bootstrap import AppServices, bootstrap, signed_in_membe
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.ui.context import UiContext
-from matrix_desktop.ui.i18n import set_language, tr
+from matrix_desktop.ui.i18n import join_words, set_language, tr
 from matrix_desktop.ui.main_window import AreaSpec, MainWindow
 from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
@@ -59,7 +59,7 @@ def choose_identity(services: AppServices, settings: QtCore.QSettings, name: str
             admins = [m for m in members if m.has(MemberRole.ADMIN)] or members
             services.act_as(admins[0].name)
         else:
-            labels = [(m.name, f"{m.display_name or m.name}  ·  {', '.join(sorted(r.value for r in m.roles))}")
+            labels = [(m.name, f"{m.display_name or m.name}  ·  {join_words(sorted(tr(r.value) for r in m.roles))}")
                       for m in members]
             dialog = IdentityDialog(labels)
             if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.chosen():

@@ -95,17 +95,20 @@ def _install() -> None:
     locale = QtCore.QLocale(QtCore.QLocale.Language.Chinese, QtCore.QLocale.Country.China) \
         if _language == "zh_CN" else QtCore.QLocale(QtCore.QLocale.Language.English, QtCore.QLocale.Country.UnitedStates)
     QtCore.QLocale.setDefault(locale)
-    if _language != "en":
-        ours = QtCore.QTranslator(app)
-        if not ours.load(str(qm_path(_language))):
-            raise RuntimeError(f"the {_language} catalogue {qm_path(_language)} is missing or damaged; "
-                               "run scripts/translations.sh")
-        qt_own = QtCore.QTranslator(app)
-        if qt_own.load(locale, "qtbase", "_", qt_catalogue_dir()):
-            _translators.append(qt_own)
-        _translators.append(ours)
-        for translator in _translators:
-            QtCore.QCoreApplication.installTranslator(translator)
+    # English has a catalogue too: it holds only the labels a writer shortened (lrelease drops the rest).
+    ours = QtCore.QTranslator(app)
+    if not ours.load(str(qm_path(_language))):
+        raise RuntimeError(f"the {_language} catalogue {qm_path(_language)} is missing or damaged; "
+                           "run scripts/translations.sh")
+    qt_own = QtCore.QTranslator(app)
+    if _language != "en" and qt_own.load(locale, "qtbase", "_", qt_catalogue_dir()):
+        _translators.append(qt_own)
+    qt_extra = QtCore.QTranslator(app)  # what qtbase's catalogue lacks (scripts/translations.sh builds it)
+    if qt_extra.load(str(qm_path(_language).with_name(f"qt_extra_{_language}.qm"))):
+        _translators.append(qt_extra)
+    _translators.append(ours)
+    for translator in _translators:
+        QtCore.QCoreApplication.installTranslator(translator)
     _installed = _language
 
 

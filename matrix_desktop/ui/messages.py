@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.core.weibo_errors import WeiboApiError
-from matrix_desktop.ui.i18n import join_words, language, tr, tr_noop
+from matrix_desktop.ui.i18n import format_datetime, join_words, language, tr, tr_noop
 
 #: Words a service puts into its sentences (states, roles, severities), for the sentence's fields.
 WORDS: dict[str, str] = {
@@ -192,6 +192,11 @@ DETAIL_KEYS: dict[str, str] = {
     "source": tr_noop("source"), "forwarder": tr_noop("forwarder"), "campaign": tr_noop("campaign"),
     "changes": tr_noop("changes"), "to": tr_noop("to"), "from": tr_noop("from"), "category": tr_noop("category"),
     "expires_at": tr_noop("expires"), "key": tr_noop("setting"), "value": tr_noop("value"),
+    "at": tr_noop("time"), "column": tr_noop("column"), "earliest": tr_noop("earliest"), "latest": tr_noop("latest"),
+    "min_gap": tr_noop("minimum gap (min)"), "weekly": tr_noop("per week"), "word": tr_noop("word"),
+    "version": tr_noop("version"), "added": tr_noop("added"), "uids": tr_noop("accounts"),
+    "base_url": tr_noop("platform address"), "legal_name": tr_noop("legal name"), "path": tr_noop("file"),
+    "removed": tr_noop("removed"), "words": tr_noop("words"), "watch": tr_noop("watch list"),
 }
 
 #: Values of audit details that are internal words.
@@ -200,13 +205,26 @@ DETAIL_VALUES: dict[str, str] = {
     "repost": tr_noop("forward"), "comment": tr_noop("comment"), "forward": tr_noop("forward"),
     "official": tr_noop("official"), "sub_brand": tr_noop("sub-brand"), "employee": tr_noop("employee"),
     "sync": tr_noop("sync"), "reply": tr_noop("reply"), "publish": tr_noop("publishing"),
-    "True": tr_noop("yes"), "False": tr_noop("no"), **WORDS,
+    "True": tr_noop("yes"), "False": tr_noop("no"), "verify": tr_noop("checking tokens"),
+    "brand_story": tr_noop("brand story"), "product": tr_noop("product"), "public_topic": tr_noop("public topic"),
+    "fan_activity": tr_noop("fan activity"), **WORDS,
 }
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")
 
 
 def detail_value(value: object) -> str:
     if isinstance(value, bool):
         value = str(value)
+    if isinstance(value, dict):
+        colon = "：" if language() == "zh_CN" else ": "
+        return join_words([f"{detail_value(k)}{colon}{detail_value(v)}" for k, v in value.items()]) \
+            if language() == "zh_CN" else ", ".join(f"{detail_value(k)}{colon}{detail_value(v)}" for k, v in value.items())
+    if isinstance(value, str) and _ISO.match(value):
+        from datetime import datetime
+
+        return format_datetime(datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone())
     if isinstance(value, list):
         if len(value) > 5:
             return tr("{n} entries", n=len(value))
@@ -225,3 +243,36 @@ def audit_detail_text(detail: dict[str, object]) -> str:
         label = DETAIL_KEYS.get(key)
         parts.append(f"{tr(label) if label else key}{colon}{detail_value(value)}")
     return ("；" if language() == "zh_CN" else "; ").join(parts)
+
+
+#: Audited actions the Audit view's own table does not name yet (added by later features).
+MORE_ACTION_NAMES: dict[str, str] = {
+    "audit.key.export": tr_noop("Exported the audit key"), "audit.key.import": tr_noop("Imported the audit key"),
+    "calendar_rules.set": tr_noop("Set calendar rules"), "config.set": tr_noop("Changed a setting"),
+    "db.backup": tr_noop("Backed up the database"), "db.restore": tr_noop("Restored the database"),
+    "forward.lines": tr_noop("Changed the forwarding lines"), "forward.setup": tr_noop("Changed the forwarding setup"),
+    "forward.failed": tr_noop("A forward failed"), "forward.skipped": tr_noop("Skipped a forward"),
+    "inbox.draft_cap": tr_noop("Changed the daily draft limit"), "inbox.triage.retrain": tr_noop("Retrained triage"),
+    "keywords.acknowledge": tr_noop("Acknowledged a keyword alert"), "keywords.delete": tr_noop("Deleted a watch list"),
+    "keywords.put": tr_noop("Saved a watch list"), "post.approved": tr_noop("Approved a post"),
+    "post.cancelled": tr_noop("Cancelled a post"), "post.drafted": tr_noop("Drafted a post"),
+    "post.edited": tr_noop("Edited a post"), "post.failed": tr_noop("A post failed"),
+    "post.forwarding_planned": tr_noop("Planned forwarding for a post"), "post.published": tr_noop("Published a post"),
+    "post.rejected": tr_noop("Sent a post back"), "post.rescheduled": tr_noop("Rescheduled a post"),
+    "post.submitted": tr_noop("Submitted a post for review"), "sensitive_word.imported": tr_noop("Imported sensitive words"),
+    "sensitive_word.put": tr_noop("Added a sensitive word"), "sensitive_word.removed": tr_noop("Removed a sensitive word"),
+    "style_guide.saved": tr_noop("Saved a style guide"), "flag.reopen": tr_noop("Reopened a flag"),
+}
+
+#: Who did it, when it was not a member.
+ACTORS: dict[str, str] = {"setup": tr_noop("set-up"), "system": tr_noop("system"), "worker": tr_noop("worker")}
+
+
+def actor_label(actor: str) -> str:
+    known = ACTORS.get(actor)
+    return tr(known) if known else actor
+
+
+def hours_label(bucket: str) -> str:
+    """A response-time bucket ("1-2h", "<1h") in the interface language."""
+    return bucket[:-1] + tr(" h").strip() if bucket.endswith("h") else bucket

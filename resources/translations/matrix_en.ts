@@ -78,6 +78,10 @@
         <translation>A flag was raised</translation>
     </message>
     <message>
+        <source>A forward failed</source>
+        <translation>A forward failed</translation>
+    </message>
+    <message>
         <source>A leader&apos;s account without platform verification: fans cannot tell it is really the person in charge.</source>
         <translation>A leader&apos;s account without platform verification: fans cannot tell it is really the person in charge.</translation>
     </message>
@@ -96,6 +100,10 @@
     <message>
         <source>A named reviewer</source>
         <translation>A named reviewer</translation>
+    </message>
+    <message>
+        <source>A post failed</source>
+        <translation>A post failed</translation>
     </message>
     <message>
         <source>A reply failed</source>
@@ -154,6 +162,10 @@
         <translation>Acknowledged a flag</translation>
     </message>
     <message>
+        <source>Acknowledged a keyword alert</source>
+        <translation>Acknowledged a keyword alert</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -196,6 +208,10 @@
     <message>
         <source>Add the usual rules: every account amplifies the official account, sub-brands and employees amplify the leaders. Existing rules stay as they are.</source>
         <translation>Add the usual rules: every account amplifies the official account, sub-brands and employees amplify the leaders. Existing rules stay as they are.</translation>
+    </message>
+    <message>
+        <source>Added a sensitive word</source>
+        <translation>Added a sensitive word</translation>
     </message>
     <message>
         <source>Added a team member</source>
@@ -354,6 +370,10 @@
         <translation>Approved a forwarding plan</translation>
     </message>
     <message>
+        <source>Approved a post</source>
+        <translation>Approved a post</translation>
+    </message>
+    <message>
         <source>Approved a reply</source>
         <translation>Approved a reply</translation>
     </message>
@@ -442,6 +462,10 @@
         <translation>Back up the database…</translation>
     </message>
     <message>
+        <source>Backed up the database</source>
+        <translation>Backed up the database</translation>
+    </message>
+    <message>
         <source>Backing up the database</source>
         <translation>Backing up the database</translation>
     </message>
@@ -522,6 +546,10 @@
         <translation>Cancelled a plan</translation>
     </message>
     <message>
+        <source>Cancelled a post</source>
+        <translation>Cancelled a post</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -542,6 +570,10 @@
         <translation>Changed a member&apos;s roles</translation>
     </message>
     <message>
+        <source>Changed a setting</source>
+        <translation>Changed a setting</translation>
+    </message>
+    <message>
         <source>Changed forwarding settings</source>
         <translation>Changed forwarding settings</translation>
     </message>
@@ -560,6 +592,18 @@
     <message>
         <source>Changed the company profile</source>
         <translation>Changed the company profile</translation>
+    </message>
+    <message>
+        <source>Changed the daily draft limit</source>
+        <translation>Changed the daily draft limit</translation>
+    </message>
+    <message>
+        <source>Changed the forwarding lines</source>
+        <translation>Changed the forwarding lines</translation>
+    </message>
+    <message>
+        <source>Changed the forwarding setup</source>
+        <translation>Changed the forwarding setup</translation>
     </message>
     <message>
         <source>Check every account&apos;s verification text again (Ctrl+Shift+R)</source>
@@ -854,6 +898,10 @@
         <translation>Deleted a sent reply</translation>
     </message>
     <message>
+        <source>Deleted a watch list</source>
+        <translation>Deleted a watch list</translation>
+    </message>
+    <message>
         <source>Deleted by {who}</source>
         <translation>Deleted by {who}</translation>
     </message>
@@ -888,6 +936,10 @@
     <message>
         <source>Draft</source>
         <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Drafted a post</source>
+        <translation>Drafted a post</translation>
     </message>
     <message>
         <source>Drafts go to</source>
@@ -940,6 +992,10 @@
     <message>
         <source>Edited a planned forward</source>
         <translation>Edited a planned forward</translation>
+    </message>
+    <message>
+        <source>Edited a post</source>
+        <translation>Edited a post</translation>
     </message>
     <message>
         <source>Edited an account</source>
@@ -1016,6 +1072,10 @@
     <message>
         <source>Exported service tickets</source>
         <translation>Exported service tickets</translation>
+    </message>
+    <message>
+        <source>Exported the audit key</source>
+        <translation>Exported the audit key</translation>
     </message>
     <message>
         <source>Exported {n} accounts to {file}</source>
@@ -1214,8 +1274,16 @@
         <translation>Imported credentials</translation>
     </message>
     <message>
+        <source>Imported sensitive words</source>
+        <translation>Imported sensitive words</translation>
+    </message>
+    <message>
         <source>Imported the answer manual</source>
         <translation>Imported the answer manual</translation>
+    </message>
+    <message>
+        <source>Imported the audit key</source>
+        <translation>Imported the audit key</translation>
     </message>
     <message>
         <source>Imported {n} accounts: {c} new, {u} updated</source>
@@ -1319,7 +1387,7 @@
     </message>
     <message>
         <source>Keyword monitoring</source>
-        <translation>Keyword monitoring</translation>
+        <translation>Keywords</translation>
     </message>
     <message>
         <source>Keywords</source>
@@ -1822,6 +1890,10 @@ Database: {db}</translation>
         <translation>Plan to approve</translation>
     </message>
     <message>
+        <source>Planned forwarding for a post</source>
+        <translation>Planned forwarding for a post</translation>
+    </message>
+    <message>
         <source>Planning the forwards</source>
         <translation>Planning the forwards</translation>
     </message>
@@ -1904,6 +1976,10 @@ Database: {db}</translation>
     <message>
         <source>Published</source>
         <translation>Published</translation>
+    </message>
+    <message>
+        <source>Published a post</source>
+        <translation>Published a post</translation>
     </message>
     <message>
         <source>Publishing</source>
@@ -2034,6 +2110,14 @@ Database: {db}</translation>
         <translation>Removed a forwarding rule</translation>
     </message>
     <message>
+        <source>Removed a sensitive word</source>
+        <translation>Removed a sensitive word</translation>
+    </message>
+    <message>
+        <source>Reopened a flag</source>
+        <translation>Reopened a flag</translation>
+    </message>
+    <message>
         <source>Reopened a plan for approval</source>
         <translation>Reopened a plan for approval</translation>
     </message>
@@ -2076,6 +2160,10 @@ Database: {db}</translation>
     <message>
         <source>Reply to review</source>
         <translation>Reply to review</translation>
+    </message>
+    <message>
+        <source>Rescheduled a post</source>
+        <translation>Rescheduled a post</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -2122,8 +2210,16 @@ Database: {db}</translation>
         <translation>Restored from {name}</translation>
     </message>
     <message>
+        <source>Restored the database</source>
+        <translation>Restored the database</translation>
+    </message>
+    <message>
         <source>Restoring the database</source>
         <translation>Restoring the database</translation>
+    </message>
+    <message>
+        <source>Retrained triage</source>
+        <translation>Retrained triage</translation>
     </message>
     <message>
         <source>Retried a reply</source>
@@ -2200,6 +2296,14 @@ Database: {db}</translation>
     <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Saved a style guide</source>
+        <translation>Saved a style guide</translation>
+    </message>
+    <message>
+        <source>Saved a watch list</source>
+        <translation>Saved a watch list</translation>
     </message>
     <message>
         <source>Saved an outside account</source>
@@ -2314,8 +2418,16 @@ Database: {db}</translation>
         <translation>Sent</translation>
     </message>
     <message>
+        <source>Sent a post back</source>
+        <translation>Sent a post back</translation>
+    </message>
+    <message>
         <source>Sent a reply</source>
         <translation>Sent a reply</translation>
+    </message>
+    <message>
+        <source>Set calendar rules</source>
+        <translation>Set calendar rules</translation>
     </message>
     <message>
         <source>Set the Weibo app key and secret first (Credentials → App credentials).</source>
@@ -2352,6 +2464,10 @@ Database: {db}</translation>
     <message>
         <source>Skipped ({n})</source>
         <translation>Skipped ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped a forward</source>
+        <translation>Skipped a forward</translation>
     </message>
     <message>
         <source>Skipped accounts</source>
@@ -2416,6 +2532,10 @@ Database: {db}</translation>
     <message>
         <source>Submit for review</source>
         <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Submitted a post for review</source>
+        <translation>Submitted a post for review</translation>
     </message>
     <message>
         <source>Suggestion</source>
@@ -2950,6 +3070,10 @@ Database: {db}</translation>
         <translation>action</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>admin</translation>
     </message>
@@ -3002,6 +3126,10 @@ Database: {db}</translation>
         <translation>big V</translation>
     </message>
     <message>
+        <source>brand story</source>
+        <translation>brand story</translation>
+    </message>
+    <message>
         <source>campaign</source>
         <translation>campaign</translation>
     </message>
@@ -3016,6 +3144,14 @@ Database: {db}</translation>
     <message>
         <source>changes</source>
         <translation>changes</translation>
+    </message>
+    <message>
+        <source>checking tokens</source>
+        <translation>checking tokens</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>column</translation>
     </message>
     <message>
         <source>comment</source>
@@ -3074,6 +3210,10 @@ Database: {db}</translation>
         <translation>e.g. 星河乳业股份有限公司</translation>
     </message>
     <message>
+        <source>earliest</source>
+        <translation>earliest</translation>
+    </message>
+    <message>
         <source>employee</source>
         <translation>employee</translation>
     </message>
@@ -3108,6 +3248,10 @@ Database: {db}</translation>
     <message>
         <source>fan</source>
         <translation>fan</translation>
+    </message>
+    <message>
+        <source>fan activity</source>
+        <translation>fan activity</translation>
     </message>
     <message>
         <source>fields</source>
@@ -3186,12 +3330,20 @@ Database: {db}</translation>
         <translation>kind</translation>
     </message>
     <message>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
         <source>leader</source>
         <translation>leader</translation>
     </message>
     <message>
         <source>leader not verified</source>
         <translation>leader not verified</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>legal name</translation>
     </message>
     <message>
         <source>low</source>
@@ -3208,6 +3360,10 @@ Database: {db}</translation>
     <message>
         <source>member</source>
         <translation>member</translation>
+    </message>
+    <message>
+        <source>minimum gap (min)</source>
+        <translation>minimum gap (min)</translation>
     </message>
     <message>
         <source>name</source>
@@ -3332,6 +3488,10 @@ empty = the built-in templates</translation>
         <translation>partner</translation>
     </message>
     <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
         <source>plan</source>
         <translation>plan</translation>
     </message>
@@ -3344,6 +3504,10 @@ empty = the built-in templates</translation>
         <translation>planned</translation>
     </message>
     <message>
+        <source>platform address</source>
+        <translation>platform address</translation>
+    </message>
+    <message>
         <source>post</source>
         <translation>post</translation>
     </message>
@@ -3354,6 +3518,14 @@ empty = the built-in templates</translation>
     <message>
         <source>praise</source>
         <translation>praise</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>public topic</source>
+        <translation>public topic</translation>
     </message>
     <message>
         <source>published</source>
@@ -3398,6 +3570,10 @@ empty = the built-in templates</translation>
     <message>
         <source>rejected</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
     <message>
         <source>replaced by a new plan made by {who}</source>
@@ -3458,6 +3634,10 @@ empty = the built-in templates</translation>
     <message>
         <source>sent with a new text (the first was a repeat)</source>
         <translation>sent with a new text (the first was a repeat)</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>set-up</translation>
     </message>
     <message>
         <source>setting</source>
@@ -3544,6 +3724,10 @@ empty = the built-in templates</translation>
         <translation>tie to the company</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -3592,8 +3776,16 @@ empty = the built-in templates</translation>
         <translation>verified by the platform</translation>
     </message>
     <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
         <source>version {v}</source>
         <translation>version {v}</translation>
+    </message>
+    <message>
+        <source>watch list</source>
+        <translation>watch list</translation>
     </message>
     <message>
         <source>why</source>
@@ -3606,6 +3798,18 @@ empty = the built-in templates</translation>
     <message>
         <source>will try again: </source>
         <translation>will try again: </translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>word</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
     </message>
     <message>
         <source>works at the company</source>

@@ -78,6 +78,10 @@
         <translation>发现认证风险</translation>
     </message>
     <message>
+        <source>A forward failed</source>
+        <translation>一条转发失败</translation>
+    </message>
+    <message>
         <source>A leader&apos;s account without platform verification: fans cannot tell it is really the person in charge.</source>
         <translation>领导账号未通过平台认证：粉丝无法确认这真是公司负责人本人。</translation>
     </message>
@@ -96,6 +100,10 @@
     <message>
         <source>A named reviewer</source>
         <translation>指定审核人</translation>
+    </message>
+    <message>
+        <source>A post failed</source>
+        <translation>一条微博发布失败</translation>
     </message>
     <message>
         <source>A reply failed</source>
@@ -154,6 +162,10 @@
         <translation>确认知悉风险</translation>
     </message>
     <message>
+        <source>Acknowledged a keyword alert</source>
+        <translation>确认了关键词提醒</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -196,6 +208,10 @@
     <message>
         <source>Add the usual rules: every account amplifies the official account, sub-brands and employees amplify the leaders. Existing rules stay as they are.</source>
         <translation>添加常用规则：所有账号转发官方账号，子品牌和员工转发领导。已有规则保持不变。</translation>
+    </message>
+    <message>
+        <source>Added a sensitive word</source>
+        <translation>添加了敏感词</translation>
     </message>
     <message>
         <source>Added a team member</source>
@@ -354,6 +370,10 @@
         <translation>审批转发计划</translation>
     </message>
     <message>
+        <source>Approved a post</source>
+        <translation>通过了微博</translation>
+    </message>
+    <message>
         <source>Approved a reply</source>
         <translation>通过回复</translation>
     </message>
@@ -442,6 +462,10 @@
         <translation>备份数据库…</translation>
     </message>
     <message>
+        <source>Backed up the database</source>
+        <translation>备份了数据库</translation>
+    </message>
+    <message>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
@@ -522,6 +546,10 @@
         <translation>取消计划</translation>
     </message>
     <message>
+        <source>Cancelled a post</source>
+        <translation>取消了微博</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>分类</translation>
     </message>
@@ -542,6 +570,10 @@
         <translation>修改成员角色</translation>
     </message>
     <message>
+        <source>Changed a setting</source>
+        <translation>修改了设置</translation>
+    </message>
+    <message>
         <source>Changed forwarding settings</source>
         <translation>修改转发设置</translation>
     </message>
@@ -560,6 +592,18 @@
     <message>
         <source>Changed the company profile</source>
         <translation>修改公司资料</translation>
+    </message>
+    <message>
+        <source>Changed the daily draft limit</source>
+        <translation>修改了每日草稿上限</translation>
+    </message>
+    <message>
+        <source>Changed the forwarding lines</source>
+        <translation>修改了转发文案</translation>
+    </message>
+    <message>
+        <source>Changed the forwarding setup</source>
+        <translation>修改了转发设置</translation>
     </message>
     <message>
         <source>Check every account&apos;s verification text again (Ctrl+Shift+R)</source>
@@ -854,6 +898,10 @@
         <translation>删除了已发送的回复</translation>
     </message>
     <message>
+        <source>Deleted a watch list</source>
+        <translation>删除了监测词表</translation>
+    </message>
+    <message>
         <source>Deleted by {who}</source>
         <translation>由 {who} 删除</translation>
     </message>
@@ -888,6 +936,10 @@
     <message>
         <source>Draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Drafted a post</source>
+        <translation>起草了微博</translation>
     </message>
     <message>
         <source>Drafts go to</source>
@@ -940,6 +992,10 @@
     <message>
         <source>Edited a planned forward</source>
         <translation>修改计划中的转发</translation>
+    </message>
+    <message>
+        <source>Edited a post</source>
+        <translation>编辑了微博</translation>
     </message>
     <message>
         <source>Edited an account</source>
@@ -1016,6 +1072,10 @@
     <message>
         <source>Exported service tickets</source>
         <translation>导出客服工单</translation>
+    </message>
+    <message>
+        <source>Exported the audit key</source>
+        <translation>导出了审计密钥</translation>
     </message>
     <message>
         <source>Exported {n} accounts to {file}</source>
@@ -1214,8 +1274,16 @@
         <translation>导入凭据</translation>
     </message>
     <message>
+        <source>Imported sensitive words</source>
+        <translation>导入了敏感词</translation>
+    </message>
+    <message>
         <source>Imported the answer manual</source>
         <translation>导入答复手册</translation>
+    </message>
+    <message>
+        <source>Imported the audit key</source>
+        <translation>导入了审计密钥</translation>
     </message>
     <message>
         <source>Imported {n} accounts: {c} new, {u} updated</source>
@@ -1822,6 +1890,10 @@ Database: {db}</source>
         <translation>待审批转发计划</translation>
     </message>
     <message>
+        <source>Planned forwarding for a post</source>
+        <translation>为微博安排了转发</translation>
+    </message>
+    <message>
         <source>Planning the forwards</source>
         <translation>正在安排转发</translation>
     </message>
@@ -1904,6 +1976,10 @@ Database: {db}</source>
     <message>
         <source>Published</source>
         <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Published a post</source>
+        <translation>发布了微博</translation>
     </message>
     <message>
         <source>Publishing</source>
@@ -2034,6 +2110,14 @@ Database: {db}</source>
         <translation>删除转发规则</translation>
     </message>
     <message>
+        <source>Removed a sensitive word</source>
+        <translation>删除了敏感词</translation>
+    </message>
+    <message>
+        <source>Reopened a flag</source>
+        <translation>重新打开了风险提示</translation>
+    </message>
+    <message>
         <source>Reopened a plan for approval</source>
         <translation>计划重新待审批</translation>
     </message>
@@ -2076,6 +2160,10 @@ Database: {db}</source>
     <message>
         <source>Reply to review</source>
         <translation>待审核回复</translation>
+    </message>
+    <message>
+        <source>Rescheduled a post</source>
+        <translation>改期了微博</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -2122,8 +2210,16 @@ Database: {db}</source>
         <translation>已从 {name} 恢复</translation>
     </message>
     <message>
+        <source>Restored the database</source>
+        <translation>恢复了数据库</translation>
+    </message>
+    <message>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
+    </message>
+    <message>
+        <source>Retrained triage</source>
+        <translation>重新训练了分拣模型</translation>
     </message>
     <message>
         <source>Retried a reply</source>
@@ -2200,6 +2296,14 @@ Database: {db}</source>
     <message>
         <source>Save settings</source>
         <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Saved a style guide</source>
+        <translation>保存了风格指南</translation>
+    </message>
+    <message>
+        <source>Saved a watch list</source>
+        <translation>保存了监测词表</translation>
     </message>
     <message>
         <source>Saved an outside account</source>
@@ -2314,8 +2418,16 @@ Database: {db}</source>
         <translation>已发送</translation>
     </message>
     <message>
+        <source>Sent a post back</source>
+        <translation>退回了微博</translation>
+    </message>
+    <message>
         <source>Sent a reply</source>
         <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Set calendar rules</source>
+        <translation>设置了日历规则</translation>
     </message>
     <message>
         <source>Set the Weibo app key and secret first (Credentials → App credentials).</source>
@@ -2352,6 +2464,10 @@ Database: {db}</source>
     <message>
         <source>Skipped ({n})</source>
         <translation>跳过（{n}）</translation>
+    </message>
+    <message>
+        <source>Skipped a forward</source>
+        <translation>跳过了一条转发</translation>
     </message>
     <message>
         <source>Skipped accounts</source>
@@ -2416,6 +2532,10 @@ Database: {db}</source>
     <message>
         <source>Submit for review</source>
         <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Submitted a post for review</source>
+        <translation>提交微博待审</translation>
     </message>
     <message>
         <source>Suggestion</source>
@@ -2950,6 +3070,10 @@ Database: {db}</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
@@ -3002,6 +3126,10 @@ Database: {db}</source>
         <translation>大V</translation>
     </message>
     <message>
+        <source>brand story</source>
+        <translation>品牌故事</translation>
+    </message>
+    <message>
         <source>campaign</source>
         <translation>活动</translation>
     </message>
@@ -3016,6 +3144,14 @@ Database: {db}</source>
     <message>
         <source>changes</source>
         <translation>改动</translation>
+    </message>
+    <message>
+        <source>checking tokens</source>
+        <translation>检查授权</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>comment</source>
@@ -3074,6 +3210,10 @@ Database: {db}</source>
         <translation>例如：星河乳业股份有限公司</translation>
     </message>
     <message>
+        <source>earliest</source>
+        <translation>最早</translation>
+    </message>
+    <message>
         <source>employee</source>
         <translation>员工</translation>
     </message>
@@ -3108,6 +3248,10 @@ Database: {db}</source>
     <message>
         <source>fan</source>
         <translation>粉丝</translation>
+    </message>
+    <message>
+        <source>fan activity</source>
+        <translation>粉丝互动</translation>
     </message>
     <message>
         <source>fields</source>
@@ -3186,12 +3330,20 @@ Database: {db}</source>
         <translation>类型</translation>
     </message>
     <message>
+        <source>latest</source>
+        <translation>最晚</translation>
+    </message>
+    <message>
         <source>leader</source>
         <translation>领导</translation>
     </message>
     <message>
         <source>leader not verified</source>
         <translation>领导账号未认证</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>公司全称</translation>
     </message>
     <message>
         <source>low</source>
@@ -3208,6 +3360,10 @@ Database: {db}</source>
     <message>
         <source>member</source>
         <translation>成员</translation>
+    </message>
+    <message>
+        <source>minimum gap (min)</source>
+        <translation>最小间隔（分钟）</translation>
     </message>
     <message>
         <source>name</source>
@@ -3332,6 +3488,10 @@ empty = the built-in templates</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>per week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
         <source>plan</source>
         <translation>计划</translation>
     </message>
@@ -3344,6 +3504,10 @@ empty = the built-in templates</source>
         <translation>已计划</translation>
     </message>
     <message>
+        <source>platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
         <source>post</source>
         <translation>微博</translation>
     </message>
@@ -3354,6 +3518,14 @@ empty = the built-in templates</source>
     <message>
         <source>praise</source>
         <translation>表扬</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>public topic</source>
+        <translation>公共话题</translation>
     </message>
     <message>
         <source>published</source>
@@ -3398,6 +3570,10 @@ empty = the built-in templates</source>
     <message>
         <source>rejected</source>
         <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>replaced by a new plan made by {who}</source>
@@ -3458,6 +3634,10 @@ empty = the built-in templates</source>
     <message>
         <source>sent with a new text (the first was a repeat)</source>
         <translation>已换用新文字发送（第一版与已发内容重复）</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>初始设置</translation>
     </message>
     <message>
         <source>setting</source>
@@ -3544,6 +3724,10 @@ empty = the built-in templates</source>
         <translation>与公司的关联</translation>
     </message>
     <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>改为</translation>
     </message>
@@ -3592,8 +3776,16 @@ empty = the built-in templates</source>
         <translation>已通过平台认证</translation>
     </message>
     <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
         <source>version {v}</source>
         <translation>第 {v} 版</translation>
+    </message>
+    <message>
+        <source>watch list</source>
+        <translation>监测词表</translation>
     </message>
     <message>
         <source>why</source>
@@ -3606,6 +3798,18 @@ empty = the built-in templates</source>
     <message>
         <source>will try again: </source>
         <translation>稍后重试：</translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>后台任务</translation>
     </message>
     <message>
         <source>works at the company</source>

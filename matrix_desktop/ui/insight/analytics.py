@@ -12,6 +12,7 @@ from matrix_desktop.services.insight.analytics import AnalyticsReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.insight.charts import ChartPanel, bar_chart, line_chart
+from matrix_desktop.ui.messages import hours_label
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtWidgets
 from matrix_desktop.ui.widgets import filter_box
@@ -166,7 +167,7 @@ class AnalyticsView(QtWidgets.QWidget):
         if r is None:
             return
         labels = {"unanswered": tr("unanswered")}
-        cats = [labels.get(b, b) for b, _ in r.buckets]
+        cats = [labels.get(b) or hours_label(b) for b, _ in r.buckets]
         median = f"{r.median_hours:.1f}" if r.median_hours is not None else "—"
         self.responses.set_chart(
             bar_chart(tr("Time to first answer of complaints"), cats, [(tr("Complaints"), [n for _, n in r.buckets])]),
