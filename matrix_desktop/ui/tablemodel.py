@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+from matrix_desktop.ui.i18n import sort_key
 from matrix_desktop.ui.ops import Job, Op, OpHost
 from matrix_desktop.ui.qt import QtCore, QtGui, Signal
 
@@ -342,8 +343,8 @@ class ListTableModel(QtCore.QAbstractTableModel, Generic[T]):
         col = self.columns[column]
 
         def key(item: T) -> tuple[int, Any]:
-            v = col.value(item)
-            return (0, v) if isinstance(v, int | float) else (1, str(v or ""))
+            v = col.value(item)  # text as a reader orders it: by pinyin in Chinese (阿杰, 李想, Lily, 张三)
+            return (0, v) if isinstance(v, int | float) else (1, sort_key(str(v or "")))
 
         self.items.sort(key=key, reverse=descending)
 

@@ -10,8 +10,7 @@ from tests.ui.conftest import wait_idle
 
 
 def test_set_language_rebuilds_the_window_in_the_new_language(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(ui_ctx)
-    qtbot.addWidget(window)
+    window = MainWindow(ui_ctx)  # not given to qtbot: the follower deletes it after the switch
     window.show()
     assert window.show_area("audit")
     follower = LanguageFollower(ui_ctx, window, restart_sync=False)  # no platform here
@@ -30,3 +29,19 @@ def test_set_language_rebuilds_the_window_in_the_new_language(qtbot, ui_ctx) -> 
         follower.stop()
         i18n.set_language("en")
     assert i18n.tr("&File") == "&File"
+
+
+def test_short_lists_sort_names_by_pinyin_in_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    from matrix_desktop.ui.tablemodel import Column, ListTableModel
+
+    model: ListTableModel[str] = ListTableModel([Column("name", "name", lambda s: s)], None, row_id=lambda s: s)
+    model.set_items(["张三", "Lily", "李想", "阿杰"])
+    i18n.set_language("zh_CN")
+    try:
+        model.sort(0)
+        assert model.items == ["阿杰", "李想", "Lily", "张三"]  # a, li, lily, zhang
+        assert i18n.format_number(1289153) == "1,289,153"
+    finally:
+        i18n.set_language("en")
+    model.sort(0)
+    assert model.items[0] == "Lily"
