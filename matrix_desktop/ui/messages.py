@@ -194,9 +194,19 @@ DETAIL_KEYS: dict[str, str] = {
     "expires_at": tr_noop("expires"), "key": tr_noop("setting"), "value": tr_noop("value"),
     "at": tr_noop("time"), "column": tr_noop("column"), "earliest": tr_noop("earliest"), "latest": tr_noop("latest"),
     "min_gap": tr_noop("minimum gap (min)"), "weekly": tr_noop("per week"), "word": tr_noop("word"),
-    "version": tr_noop("version"), "added": tr_noop("added"), "uids": tr_noop("accounts"),
+    "version": tr_noop("version"), "added": tr_noop("added"), "uids": tr_noop("account uids"),
     "base_url": tr_noop("platform address"), "legal_name": tr_noop("legal name"), "path": tr_noop("file"),
     "removed": tr_noop("removed"), "words": tr_noop("words"), "watch": tr_noop("watch list"),
+    "entries": tr_noop("forwards"), "cost_fen": tr_noop("cost (fen)"), "mid": tr_noop("Weibo id"),
+    "comment": tr_noop("comment"), "changed": tr_noop("changed"), "what": tr_noop("what"), "via": tr_noop("via"),
+    "updated": tr_noop("updated"), "tickets": tr_noop("tickets"), "terms": tr_noop("terms"),
+    "status": tr_noop("status"), "screen_name": tr_noop("screen name"), "replace": tr_noop("replaces"),
+    "platform": tr_noop("platform"), "per_day": tr_noop("per day"), "opted_out": tr_noop("opted out"),
+    "note": tr_noop("note"), "lines": tr_noop("lines"), "error": tr_noop("error"), "edited": tr_noop("edited"),
+    "daily_cap": tr_noop("daily cap"), "created": tr_noop("created"), "corrections": tr_noop("corrections"),
+    "corpus": tr_noop("corpus"), "columns": tr_noop("columns"), "budget_fen": tr_noop("budget (fen)"),
+    "assignee": tr_noop("assignee"), "api_host": tr_noop("platform"), "alert": tr_noop("alert"),
+    "evidence": tr_noop("evidence"), "field": tr_noop("field"), "role": tr_noop("role"),
 }
 
 #: Values of audit details that are internal words.
@@ -207,7 +217,8 @@ DETAIL_VALUES: dict[str, str] = {
     "sync": tr_noop("sync"), "reply": tr_noop("reply"), "publish": tr_noop("publishing"),
     "True": tr_noop("yes"), "False": tr_noop("no"), "verify": tr_noop("checking tokens"),
     "brand_story": tr_noop("brand story"), "product": tr_noop("product"), "public_topic": tr_noop("public topic"),
-    "fan_activity": tr_noop("fan activity"), **WORDS,
+    "fan_activity": tr_noop("fan activity"), "description": tr_noop("profile text"),
+    "verified_reason": tr_noop("verification text"), "screen_name": tr_noop("screen name"), **WORDS,
 }
 
 

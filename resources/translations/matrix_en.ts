@@ -2863,7 +2863,7 @@ Database: {db}</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation>Waiting for review</translation>
+        <translation>To review</translation>
     </message>
     <message>
         <source>Waiting for the browser</source>
@@ -3062,6 +3062,10 @@ Database: {db}</translation>
         <translation>account</translation>
     </message>
     <message>
+        <source>account uids</source>
+        <translation>account uids</translation>
+    </message>
+    <message>
         <source>accounts</source>
         <translation>accounts</translation>
     </message>
@@ -3076,6 +3080,10 @@ Database: {db}</translation>
     <message>
         <source>admin</source>
         <translation>admin</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alert</translation>
     </message>
     <message>
         <source>all</source>
@@ -3118,6 +3126,10 @@ Database: {db}</translation>
         <translation>assigned to {name}</translation>
     </message>
     <message>
+        <source>assignee</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
         <source>author of the post</source>
         <translation>author of the post</translation>
     </message>
@@ -3128,6 +3140,10 @@ Database: {db}</translation>
     <message>
         <source>brand story</source>
         <translation>brand story</translation>
+    </message>
+    <message>
+        <source>budget (fen)</source>
+        <translation>budget (fen)</translation>
     </message>
     <message>
         <source>campaign</source>
@@ -3142,6 +3158,10 @@ Database: {db}</translation>
         <translation>category</translation>
     </message>
     <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
         <source>changes</source>
         <translation>changes</translation>
     </message>
@@ -3152,6 +3172,10 @@ Database: {db}</translation>
     <message>
         <source>column</source>
         <translation>column</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>columns</translation>
     </message>
     <message>
         <source>comment</source>
@@ -3166,12 +3190,32 @@ Database: {db}</translation>
         <translation>connected</translation>
     </message>
     <message>
+        <source>corpus</source>
+        <translation>corpus</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>corrections</translation>
+    </message>
+    <message>
+        <source>cost (fen)</source>
+        <translation>cost (fen)</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
         <source>crisis</source>
         <translation>crisis</translation>
+    </message>
+    <message>
+        <source>daily cap</source>
+        <translation>daily cap</translation>
     </message>
     <message>
         <source>daily cap {n} reached</source>
@@ -3214,12 +3258,24 @@ Database: {db}</translation>
         <translation>earliest</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
         <source>employee</source>
         <translation>employee</translation>
     </message>
     <message>
         <source>end of the plan&apos;s window</source>
         <translation>end of the plan&apos;s window</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
     </message>
     <message>
         <source>executing</source>
@@ -3254,6 +3310,10 @@ Database: {db}</translation>
         <translation>fan activity</translation>
     </message>
     <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
         <source>fields</source>
         <translation>fields</translation>
     </message>
@@ -3272,6 +3332,10 @@ Database: {db}</translation>
     <message>
         <source>forwarder</source>
         <translation>forwarder</translation>
+    </message>
+    <message>
+        <source>forwards</source>
+        <translation>forwards</translation>
     </message>
     <message>
         <source>found on the platform (sent before a restart); not sent again</source>
@@ -3344,6 +3408,10 @@ Database: {db}</translation>
     <message>
         <source>legal name</source>
         <translation>legal name</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lines</translation>
     </message>
     <message>
         <source>low</source>
@@ -3430,6 +3498,10 @@ Database: {db}</translation>
         <translation>not verified</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -3488,6 +3560,10 @@ empty = the built-in templates</translation>
         <translation>partner</translation>
     </message>
     <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
         <source>per week</source>
         <translation>per week</translation>
     </message>
@@ -3502,6 +3578,10 @@ empty = the built-in templates</translation>
     <message>
         <source>planned</source>
         <translation>planned</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
     </message>
     <message>
         <source>platform address</source>
@@ -3522,6 +3602,10 @@ empty = the built-in templates</translation>
     <message>
         <source>product</source>
         <translation>product</translation>
+    </message>
+    <message>
+        <source>profile text</source>
+        <translation>profile text</translation>
     </message>
     <message>
         <source>public topic</source>
@@ -3580,6 +3664,10 @@ empty = the built-in templates</translation>
         <translation>replaced by a new plan made by {who}</translation>
     </message>
     <message>
+        <source>replaces</source>
+        <translation>replaces</translation>
+    </message>
+    <message>
         <source>reply</source>
         <translation>reply</translation>
     </message>
@@ -3594,6 +3682,10 @@ empty = the built-in templates</translation>
     <message>
         <source>revoked</source>
         <translation>revoked</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
     </message>
     <message>
         <source>roles</source>
@@ -3614,6 +3706,10 @@ empty = the built-in templates</translation>
     <message>
         <source>says they worked at the company</source>
         <translation>says they worked at the company</translation>
+    </message>
+    <message>
+        <source>screen name</source>
+        <translation>screen name</translation>
     </message>
     <message>
         <source>screenshot saved to {path}</source>
@@ -3672,6 +3768,10 @@ empty = the built-in templates</translation>
         <translation>state</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
         <source>sub-brand</source>
         <translation>sub-brand</translation>
     </message>
@@ -3696,6 +3796,10 @@ empty = the built-in templates</translation>
         <translation>template {n}: {problem}</translation>
     </message>
     <message>
+        <source>terms</source>
+        <translation>terms</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>text</translation>
     </message>
@@ -3718,6 +3822,10 @@ empty = the built-in templates</translation>
     <message>
         <source>ticket</source>
         <translation>ticket</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
     </message>
     <message>
         <source>tie to the company</source>
@@ -3752,6 +3860,10 @@ empty = the built-in templates</translation>
         <translation>unanswered</translation>
     </message>
     <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>value</translation>
     </message>
@@ -3762,6 +3874,10 @@ empty = the built-in templates</translation>
     <message>
         <source>verification flag ({severity})</source>
         <translation>verification flag ({severity})</translation>
+    </message>
+    <message>
+        <source>verification text</source>
+        <translation>verification text</translation>
     </message>
     <message>
         <source>verified</source>
@@ -3784,8 +3900,16 @@ empty = the built-in templates</translation>
         <translation>version {v}</translation>
     </message>
     <message>
+        <source>via</source>
+        <translation>via</translation>
+    </message>
+    <message>
         <source>watch list</source>
         <translation>watch list</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>what</translation>
     </message>
     <message>
         <source>why</source>

@@ -3062,6 +3062,10 @@ Database: {db}</source>
         <translation>账号</translation>
     </message>
     <message>
+        <source>account uids</source>
+        <translation>账号 UID</translation>
+    </message>
+    <message>
         <source>accounts</source>
         <translation>账号</translation>
     </message>
@@ -3076,6 +3080,10 @@ Database: {db}</source>
     <message>
         <source>admin</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>all</source>
@@ -3118,6 +3126,10 @@ Database: {db}</source>
         <translation>负责人 {name}</translation>
     </message>
     <message>
+        <source>assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
         <source>author of the post</source>
         <translation>该微博的作者</translation>
     </message>
@@ -3128,6 +3140,10 @@ Database: {db}</source>
     <message>
         <source>brand story</source>
         <translation>品牌故事</translation>
+    </message>
+    <message>
+        <source>budget (fen)</source>
+        <translation>预算（分）</translation>
     </message>
     <message>
         <source>campaign</source>
@@ -3142,6 +3158,10 @@ Database: {db}</source>
         <translation>类别</translation>
     </message>
     <message>
+        <source>changed</source>
+        <translation>改动</translation>
+    </message>
+    <message>
         <source>changes</source>
         <translation>改动</translation>
     </message>
@@ -3152,6 +3172,10 @@ Database: {db}</source>
     <message>
         <source>column</source>
         <translation>栏目</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>comment</source>
@@ -3166,12 +3190,32 @@ Database: {db}</source>
         <translation>已连接</translation>
     </message>
     <message>
+        <source>corpus</source>
+        <translation>语料</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>cost (fen)</source>
+        <translation>费用（分）</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
         <source>crisis</source>
         <translation>危机</translation>
+    </message>
+    <message>
+        <source>daily cap</source>
+        <translation>每日上限</translation>
     </message>
     <message>
         <source>daily cap {n} reached</source>
@@ -3214,12 +3258,24 @@ Database: {db}</source>
         <translation>最早</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
         <source>employee</source>
         <translation>员工</translation>
     </message>
     <message>
         <source>end of the plan&apos;s window</source>
         <translation>计划窗口结束</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>依据</translation>
     </message>
     <message>
         <source>executing</source>
@@ -3254,6 +3310,10 @@ Database: {db}</source>
         <translation>粉丝互动</translation>
     </message>
     <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
         <source>fields</source>
         <translation>字段</translation>
     </message>
@@ -3272,6 +3332,10 @@ Database: {db}</source>
     <message>
         <source>forwarder</source>
         <translation>转发账号</translation>
+    </message>
+    <message>
+        <source>forwards</source>
+        <translation>转发</translation>
     </message>
     <message>
         <source>found on the platform (sent before a restart); not sent again</source>
@@ -3344,6 +3408,10 @@ Database: {db}</source>
     <message>
         <source>legal name</source>
         <translation>公司全称</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>文案</translation>
     </message>
     <message>
         <source>low</source>
@@ -3430,6 +3498,10 @@ Database: {db}</source>
         <translation>未认证</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>现在</translation>
     </message>
@@ -3488,6 +3560,10 @@ empty = the built-in templates</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>per day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
         <source>per week</source>
         <translation>每周</translation>
     </message>
@@ -3502,6 +3578,10 @@ empty = the built-in templates</source>
     <message>
         <source>planned</source>
         <translation>已计划</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
     </message>
     <message>
         <source>platform address</source>
@@ -3522,6 +3602,10 @@ empty = the built-in templates</source>
     <message>
         <source>product</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>profile text</source>
+        <translation>简介</translation>
     </message>
     <message>
         <source>public topic</source>
@@ -3580,6 +3664,10 @@ empty = the built-in templates</source>
         <translation>已被 {who} 制定的新计划替换</translation>
     </message>
     <message>
+        <source>replaces</source>
+        <translation>替换</translation>
+    </message>
+    <message>
         <source>reply</source>
         <translation>回复</translation>
     </message>
@@ -3594,6 +3682,10 @@ empty = the built-in templates</source>
     <message>
         <source>revoked</source>
         <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
     </message>
     <message>
         <source>roles</source>
@@ -3614,6 +3706,10 @@ empty = the built-in templates</source>
     <message>
         <source>says they worked at the company</source>
         <translation>自称曾在公司任职</translation>
+    </message>
+    <message>
+        <source>screen name</source>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>screenshot saved to {path}</source>
@@ -3672,6 +3768,10 @@ empty = the built-in templates</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>sub-brand</source>
         <translation>子品牌</translation>
     </message>
@@ -3696,6 +3796,10 @@ empty = the built-in templates</source>
         <translation>模板 {n}：{problem}</translation>
     </message>
     <message>
+        <source>terms</source>
+        <translation>词语</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文字</translation>
     </message>
@@ -3717,6 +3821,10 @@ empty = the built-in templates</source>
     </message>
     <message>
         <source>ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>tickets</source>
         <translation>工单</translation>
     </message>
     <message>
@@ -3752,6 +3860,10 @@ empty = the built-in templates</source>
         <translation>未回复</translation>
     </message>
     <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -3762,6 +3874,10 @@ empty = the built-in templates</source>
     <message>
         <source>verification flag ({severity})</source>
         <translation>认证风险（{severity}）</translation>
+    </message>
+    <message>
+        <source>verification text</source>
+        <translation>认证信息</translation>
     </message>
     <message>
         <source>verified</source>
@@ -3784,8 +3900,16 @@ empty = the built-in templates</source>
         <translation>第 {v} 版</translation>
     </message>
     <message>
+        <source>via</source>
+        <translation>经由</translation>
+    </message>
+    <message>
         <source>watch list</source>
         <translation>监测词表</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>why</source>
