@@ -211,7 +211,8 @@ DETAIL_KEYS: dict[str, str] = {
 
 #: Values of audit details that are internal words.
 DETAIL_VALUES: dict[str, str] = {
-    "employee_link": tr_noop("tie to the company"), "unverified_leader": tr_noop("leader not verified"),
+    "employee_link": tr_noop("tie to the company"), "leader_unverified": tr_noop("leader not verified"),
+    "verified": tr_noop("verification"),
     "repost": tr_noop("forward"), "comment": tr_noop("comment"), "forward": tr_noop("forward"),
     "official": tr_noop("official"), "sub_brand": tr_noop("sub-brand"), "employee": tr_noop("employee"),
     "sync": tr_noop("sync"), "reply": tr_noop("reply"), "publish": tr_noop("publishing"),
@@ -287,3 +288,77 @@ def actor_label(actor: str) -> str:
 def hours_label(bucket: str) -> str:
     """A response-time bucket ("1-2h", "<1h") in the interface language."""
     return bucket[:-1] + tr(" h").strip() if bucket.endswith("h") else bucket
+
+
+# --- explanations the core writes in English (triage reasons, follow audits, flag evidence) ---
+
+#: core.inbox.model.DENSE_WORDS, as the inbox shows why an item got its category.
+REASON_WORDS: dict[str, str] = {s: s for s in (
+    tr_noop("crisis words of the rules"), tr_noop("complaint words of the rules"),
+    tr_noop("question words of the rules"), tr_noop("praise words of the rules"), tr_noop("spam words of the rules"),
+    tr_noop("the reposted text has crisis words"), tr_noop("a link"), tr_noop("a contact id or phone number"),
+    tr_noop("a question mark"), tr_noop("ends like a question (吗/呢/怎么办 …)"), tr_noop("happy emoji"),
+    tr_noop("angry or sad emoji"), tr_noop("sarcasm: an emoji such as [微笑]"),
+    tr_noop("sarcasm: wording such as 呵呵 or 真周到"), tr_noop("echoes the reposted text (同问/扩散 …)"),
+    tr_noop("a repost"), tr_noop("emoji and nothing else"), tr_noop("a very short comment"),
+    tr_noop("mentions someone"), tr_noop("a long text"), tr_noop("over today's draft limit"),
+    tr_noop("own matrix account"), tr_noop("no rule matched"),
+    tr_noop("a leader's account is not verified: readers cannot tell it speaks for the company"),
+)}
+CATEGORY_WORDS: dict[str, str] = {"complaint": tr_noop("complaint"), "question": tr_noop("question"),
+                                  "praise": tr_noop("praise"), "crisis": tr_noop("crisis"), "spam": tr_noop("spam"),
+                                  "other": tr_noop("other")}
+_REASON_HEAD = re.compile(r"^(?P<head>.+?) \((?P<words>[^()]*)\)$")
+_FOLLOW = [(re.compile(rx), text) for rx, text in [
+    (r"^verified, name contains (?P<w>.+)$", tr_noop("verified, the name contains {w}")),
+    (r"^name contains (?P<w>.+)$", tr_noop("the name contains {w}")),
+    (r"^verified type (?P<n>\d+) \(media\)$", tr_noop("verified as a media outlet (type {n})")),
+    (r"^verified type (?P<n>\d+) \(institution\)$", tr_noop("verified as an institution (type {n})")),
+]]
+#: core.flags.matcher: where the evidence was found and what it says about the person.
+_EVIDENCE = re.compile(r"^(?P<where>the [\w -]+?) says “(?P<evidence>.*)”: (?P<why>.+)$")
+_WHERE = {"the platform-verified reason": tr_noop("the platform-verified reason"),
+          "the self-written description": tr_noop("the self-written description"),
+          "the screen name": tr_noop("the screen name")}
+_WHY = [(re.compile(rx), text) for rx, text in [
+    (r"^works there \(“(?P<m>.*)”\)$", tr_noop("works there (“{m}”)")),
+    (r"^a former employee \(“(?P<m>.*)”\).*$", tr_noop("a former employee (“{m}”) — still reads as the company's")),
+    (r"^a relative or friend works there.*$", tr_noop("a relative or friend works there, not the account's owner")),
+]]
+
+
+def reason_text(reason: str) -> str:
+    """One reason of the core's explanations in the interface language ("“包装”" stays as it is)."""
+    reason = reason.strip()
+    if reason.startswith("“") or not reason:
+        return reason
+    known = REASON_WORDS.get(reason)
+    if known:
+        return tr(known)
+    m = _REASON_HEAD.match(reason)
+    if m and m["head"] in REASON_WORDS:
+        return f"{tr(REASON_WORDS[m['head']])}（{m['words']}）" if language() == "zh_CN" else reason
+    for rx, words in _FOLLOW:
+        m = rx.match(reason)
+        if m:
+            return tr(words, **m.groupdict())
+    m = _EVIDENCE.match(reason)
+    if m:
+        where = _WHERE.get(m["where"])
+        why = next((tr(w, **mm.groupdict()) for rx, w in _WHY if (mm := rx.match(m["why"]))), m["why"])
+        return tr("{where} says “{evidence}”: {why}", where=tr(where) if where else m["where"],
+                  evidence=m["evidence"], why=why)
+    return explain_text(reason)
+
+
+def reasons_text(reasons: str) -> str:
+    """"praise: praise words of the rules (好看); praise: “包装”" → "表扬：规则中的表扬词（好看）；表扬：“包装”"."""
+    colon, sep = ("：", "；") if language() == "zh_CN" else (": ", "; ")
+    parts = []
+    for part in reasons.split("; "):
+        category, found, rest = part.partition(": ")
+        if found and category in CATEGORY_WORDS:
+            parts.append(f"{tr(CATEGORY_WORDS[category])}{colon}{reason_text(rest)}")
+        else:
+            parts.append(reason_text(part))
+    return sep.join(parts)

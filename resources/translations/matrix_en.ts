@@ -3038,8 +3038,28 @@ Database: {db}</translation>
         <translation>a company (under review)</translation>
     </message>
     <message>
+        <source>a contact id or phone number</source>
+        <translation>a contact id or phone number</translation>
+    </message>
+    <message>
+        <source>a former employee (“{m}”) — still reads as the company&apos;s</source>
+        <translation>a former employee (“{m}”) — still reads as the company&apos;s</translation>
+    </message>
+    <message>
         <source>a government body</source>
         <translation>a government body</translation>
+    </message>
+    <message>
+        <source>a leader&apos;s account is not verified: readers cannot tell it speaks for the company</source>
+        <translation>a leader&apos;s account is not verified: readers cannot tell it speaks for the company</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>a link</translation>
+    </message>
+    <message>
+        <source>a long text</source>
+        <translation>a long text</translation>
     </message>
     <message>
         <source>a media outlet</source>
@@ -3050,8 +3070,24 @@ Database: {db}</translation>
         <translation>a person</translation>
     </message>
     <message>
+        <source>a question mark</source>
+        <translation>a question mark</translation>
+    </message>
+    <message>
+        <source>a relative or friend works there, not the account&apos;s owner</source>
+        <translation>a relative or friend works there, not the account&apos;s owner</translation>
+    </message>
+    <message>
+        <source>a repost</source>
+        <translation>a repost</translation>
+    </message>
+    <message>
         <source>a school</source>
         <translation>a school</translation>
+    </message>
+    <message>
+        <source>a very short comment</source>
+        <translation>a very short comment</translation>
     </message>
     <message>
         <source>a website</source>
@@ -3112,6 +3148,10 @@ Database: {db}</translation>
     <message>
         <source>an organisation</source>
         <translation>an organisation</translation>
+    </message>
+    <message>
+        <source>angry or sad emoji</source>
+        <translation>angry or sad emoji</translation>
     </message>
     <message>
         <source>approved</source>
@@ -3186,6 +3226,10 @@ Database: {db}</translation>
         <translation>complaint</translation>
     </message>
     <message>
+        <source>complaint words of the rules</source>
+        <translation>complaint words of the rules</translation>
+    </message>
+    <message>
         <source>connected</source>
         <translation>connected</translation>
     </message>
@@ -3212,6 +3256,10 @@ Database: {db}</translation>
     <message>
         <source>crisis</source>
         <translation>crisis</translation>
+    </message>
+    <message>
+        <source>crisis words of the rules</source>
+        <translation>crisis words of the rules</translation>
     </message>
     <message>
         <source>daily cap</source>
@@ -3258,8 +3306,16 @@ Database: {db}</translation>
         <translation>earliest</translation>
     </message>
     <message>
+        <source>echoes the reposted text (同问/扩散 …)</source>
+        <translation>echoes the reposted text (同问/扩散 …)</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>edited</translation>
+    </message>
+    <message>
+        <source>emoji and nothing else</source>
+        <translation>emoji and nothing else</translation>
     </message>
     <message>
         <source>employee</source>
@@ -3268,6 +3324,10 @@ Database: {db}</translation>
     <message>
         <source>end of the plan&apos;s window</source>
         <translation>end of the plan&apos;s window</translation>
+    </message>
+    <message>
+        <source>ends like a question (吗/呢/怎么办 …)</source>
+        <translation>ends like a question (吗/呢/怎么办 …)</translation>
     </message>
     <message>
         <source>error</source>
@@ -3354,6 +3414,10 @@ Database: {db}</translation>
         <translation>hand-written</translation>
     </message>
     <message>
+        <source>happy emoji</source>
+        <translation>happy emoji</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>high</translation>
     </message>
@@ -3430,6 +3494,10 @@ Database: {db}</translation>
         <translation>member</translation>
     </message>
     <message>
+        <source>mentions someone</source>
+        <translation>mentions someone</translation>
+    </message>
+    <message>
         <source>minimum gap (min)</source>
         <translation>minimum gap (min)</translation>
     </message>
@@ -3464,6 +3532,10 @@ Database: {db}</translation>
     <message>
         <source>no room inside the window without breaking the minimum gap</source>
         <translation>no room inside the window without breaking the minimum gap</translation>
+    </message>
+    <message>
+        <source>no rule matched</source>
+        <translation>no rule matched</translation>
     </message>
     <message>
         <source>no token stored for the account — reconnect it</source>
@@ -3552,8 +3624,16 @@ empty = the built-in templates</translation>
         <translation>other</translation>
     </message>
     <message>
+        <source>over today&apos;s draft limit</source>
+        <translation>over today&apos;s draft limit</translation>
+    </message>
+    <message>
         <source>overnight</source>
         <translation>overnight</translation>
+    </message>
+    <message>
+        <source>own matrix account</source>
+        <translation>own matrix account</translation>
     </message>
     <message>
         <source>partner</source>
@@ -3600,6 +3680,10 @@ empty = the built-in templates</translation>
         <translation>praise</translation>
     </message>
     <message>
+        <source>praise words of the rules</source>
+        <translation>praise words of the rules</translation>
+    </message>
+    <message>
         <source>product</source>
         <translation>product</translation>
     </message>
@@ -3626,6 +3710,10 @@ empty = the built-in templates</translation>
     <message>
         <source>question</source>
         <translation>question</translation>
+    </message>
+    <message>
+        <source>question words of the rules</source>
+        <translation>question words of the rules</translation>
     </message>
     <message>
         <source>quiet hours {span} cover its whole window</source>
@@ -3704,6 +3792,14 @@ empty = the built-in templates</translation>
         <translation>running</translation>
     </message>
     <message>
+        <source>sarcasm: an emoji such as [微笑]</source>
+        <translation>sarcasm: an emoji such as [微笑]</translation>
+    </message>
+    <message>
+        <source>sarcasm: wording such as 呵呵 or 真周到</source>
+        <translation>sarcasm: wording such as 呵呵 or 真周到</translation>
+    </message>
+    <message>
         <source>says they worked at the company</source>
         <translation>says they worked at the company</translation>
     </message>
@@ -3754,6 +3850,10 @@ empty = the built-in templates</translation>
     <message>
         <source>spam</source>
         <translation>spam</translation>
+    </message>
+    <message>
+        <source>spam words of the rules</source>
+        <translation>spam words of the rules</translation>
     </message>
     <message>
         <source>spent {spent} of {budget}</source>
@@ -3812,8 +3912,28 @@ empty = the built-in templates</translation>
         <translation>the keyring did not give the token; will look again</translation>
     </message>
     <message>
+        <source>the name contains {w}</source>
+        <translation>the name contains {w}</translation>
+    </message>
+    <message>
         <source>the platform answered that this text was already sent; counted as sent</source>
         <translation>the platform answered that this text was already sent; counted as sent</translation>
+    </message>
+    <message>
+        <source>the platform-verified reason</source>
+        <translation>the platform-verified reason</translation>
+    </message>
+    <message>
+        <source>the reposted text has crisis words</source>
+        <translation>the reposted text has crisis words</translation>
+    </message>
+    <message>
+        <source>the screen name</source>
+        <translation>the screen name</translation>
+    </message>
+    <message>
+        <source>the self-written description</source>
+        <translation>the self-written description</translation>
     </message>
     <message>
         <source>the team&apos;s routing</source>
@@ -3868,6 +3988,10 @@ empty = the built-in templates</translation>
         <translation>value</translation>
     </message>
     <message>
+        <source>verification</source>
+        <translation>verification</translation>
+    </message>
+    <message>
         <source>verification flag</source>
         <translation>verification flag</translation>
     </message>
@@ -3884,12 +4008,24 @@ empty = the built-in templates</translation>
         <translation>verified</translation>
     </message>
     <message>
+        <source>verified as a media outlet (type {n})</source>
+        <translation>verified as a media outlet (type {n})</translation>
+    </message>
+    <message>
+        <source>verified as an institution (type {n})</source>
+        <translation>verified as an institution (type {n})</translation>
+    </message>
+    <message>
         <source>verified as {kind}</source>
         <translation>verified as {kind}</translation>
     </message>
     <message>
         <source>verified by the platform</source>
         <translation>verified by the platform</translation>
+    </message>
+    <message>
+        <source>verified, the name contains {w}</source>
+        <translation>verified, the name contains {w}</translation>
     </message>
     <message>
         <source>version</source>
@@ -3938,6 +4074,10 @@ empty = the built-in templates</translation>
     <message>
         <source>works at the company</source>
         <translation>works at the company</translation>
+    </message>
+    <message>
+        <source>works there (“{m}”)</source>
+        <translation>works there (“{m}”)</translation>
     </message>
     <message>
         <source>written by {who}</source>
@@ -4146,6 +4286,10 @@ empty = the built-in templates</translation>
     <message>
         <source>{text} is not an amount of money (e.g. 80 or 12.50)</source>
         <translation>{text} is not an amount of money (e.g. 80 or 12.50)</translation>
+    </message>
+    <message>
+        <source>{where} says “{evidence}”: {why}</source>
+        <translation>{where} says “{evidence}”: {why}</translation>
     </message>
     <message>
         <source>{year}: the holidays are not published in this version yet; weekdays count until an update brings them</source>

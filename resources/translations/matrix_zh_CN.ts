@@ -3038,8 +3038,28 @@ Database: {db}</source>
         <translation>企业（审核中）</translation>
     </message>
     <message>
+        <source>a contact id or phone number</source>
+        <translation>联系方式或电话号码</translation>
+    </message>
+    <message>
+        <source>a former employee (“{m}”) — still reads as the company&apos;s</source>
+        <translation>前员工（“{m}”）——仍会被看作公司的人</translation>
+    </message>
+    <message>
         <source>a government body</source>
         <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>a leader&apos;s account is not verified: readers cannot tell it speaks for the company</source>
+        <translation>领导账号未认证：读者无法确认它代表公司发言</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>含链接</translation>
+    </message>
+    <message>
+        <source>a long text</source>
+        <translation>长文</translation>
     </message>
     <message>
         <source>a media outlet</source>
@@ -3050,8 +3070,24 @@ Database: {db}</source>
         <translation>个人</translation>
     </message>
     <message>
+        <source>a question mark</source>
+        <translation>有问号</translation>
+    </message>
+    <message>
+        <source>a relative or friend works there, not the account&apos;s owner</source>
+        <translation>是亲友在公司工作，不是账号本人</translation>
+    </message>
+    <message>
+        <source>a repost</source>
+        <translation>转发</translation>
+    </message>
+    <message>
         <source>a school</source>
         <translation>校园</translation>
+    </message>
+    <message>
+        <source>a very short comment</source>
+        <translation>很短的评论</translation>
     </message>
     <message>
         <source>a website</source>
@@ -3112,6 +3148,10 @@ Database: {db}</source>
     <message>
         <source>an organisation</source>
         <translation>团体</translation>
+    </message>
+    <message>
+        <source>angry or sad emoji</source>
+        <translation>生气或难过的表情</translation>
     </message>
     <message>
         <source>approved</source>
@@ -3186,6 +3226,10 @@ Database: {db}</source>
         <translation>投诉</translation>
     </message>
     <message>
+        <source>complaint words of the rules</source>
+        <translation>规则中的投诉词</translation>
+    </message>
+    <message>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
@@ -3212,6 +3256,10 @@ Database: {db}</source>
     <message>
         <source>crisis</source>
         <translation>危机</translation>
+    </message>
+    <message>
+        <source>crisis words of the rules</source>
+        <translation>规则中的危机词</translation>
     </message>
     <message>
         <source>daily cap</source>
@@ -3258,8 +3306,16 @@ Database: {db}</source>
         <translation>最早</translation>
     </message>
     <message>
+        <source>echoes the reposted text (同问/扩散 …)</source>
+        <translation>附和被转发的内容（同问/扩散 …）</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>emoji and nothing else</source>
+        <translation>只有表情</translation>
     </message>
     <message>
         <source>employee</source>
@@ -3268,6 +3324,10 @@ Database: {db}</source>
     <message>
         <source>end of the plan&apos;s window</source>
         <translation>计划窗口结束</translation>
+    </message>
+    <message>
+        <source>ends like a question (吗/呢/怎么办 …)</source>
+        <translation>以疑问语气结尾（吗/呢/怎么办 …）</translation>
     </message>
     <message>
         <source>error</source>
@@ -3354,6 +3414,10 @@ Database: {db}</source>
         <translation>人工撰写</translation>
     </message>
     <message>
+        <source>happy emoji</source>
+        <translation>开心的表情</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>高</translation>
     </message>
@@ -3430,6 +3494,10 @@ Database: {db}</source>
         <translation>成员</translation>
     </message>
     <message>
+        <source>mentions someone</source>
+        <translation>提到了某人</translation>
+    </message>
+    <message>
         <source>minimum gap (min)</source>
         <translation>最小间隔（分钟）</translation>
     </message>
@@ -3464,6 +3532,10 @@ Database: {db}</source>
     <message>
         <source>no room inside the window without breaking the minimum gap</source>
         <translation>时间窗口内已无满足最小间隔的空位</translation>
+    </message>
+    <message>
+        <source>no rule matched</source>
+        <translation>没有规则命中</translation>
     </message>
     <message>
         <source>no token stored for the account — reconnect it</source>
@@ -3552,8 +3624,16 @@ empty = the built-in templates</source>
         <translation>其他</translation>
     </message>
     <message>
+        <source>over today&apos;s draft limit</source>
+        <translation>超出今日草稿上限</translation>
+    </message>
+    <message>
         <source>overnight</source>
         <translation>夜间</translation>
+    </message>
+    <message>
+        <source>own matrix account</source>
+        <translation>本矩阵账号</translation>
     </message>
     <message>
         <source>partner</source>
@@ -3600,6 +3680,10 @@ empty = the built-in templates</source>
         <translation>表扬</translation>
     </message>
     <message>
+        <source>praise words of the rules</source>
+        <translation>规则中的表扬词</translation>
+    </message>
+    <message>
         <source>product</source>
         <translation>产品</translation>
     </message>
@@ -3626,6 +3710,10 @@ empty = the built-in templates</source>
     <message>
         <source>question</source>
         <translation>咨询</translation>
+    </message>
+    <message>
+        <source>question words of the rules</source>
+        <translation>规则中的提问词</translation>
     </message>
     <message>
         <source>quiet hours {span} cover its whole window</source>
@@ -3704,6 +3792,14 @@ empty = the built-in templates</source>
         <translation>进行中</translation>
     </message>
     <message>
+        <source>sarcasm: an emoji such as [微笑]</source>
+        <translation>反讽：如 [微笑] 这样的表情</translation>
+    </message>
+    <message>
+        <source>sarcasm: wording such as 呵呵 or 真周到</source>
+        <translation>反讽：如“呵呵”“真周到”这样的说法</translation>
+    </message>
+    <message>
         <source>says they worked at the company</source>
         <translation>自称曾在公司任职</translation>
     </message>
@@ -3754,6 +3850,10 @@ empty = the built-in templates</source>
     <message>
         <source>spam</source>
         <translation>垃圾</translation>
+    </message>
+    <message>
+        <source>spam words of the rules</source>
+        <translation>规则中的垃圾词</translation>
     </message>
     <message>
         <source>spent {spent} of {budget}</source>
@@ -3812,8 +3912,28 @@ empty = the built-in templates</source>
         <translation>系统钥匙串未给出授权令牌，稍后再取</translation>
     </message>
     <message>
+        <source>the name contains {w}</source>
+        <translation>名称含“{w}”</translation>
+    </message>
+    <message>
         <source>the platform answered that this text was already sent; counted as sent</source>
         <translation>平台答复这段文字已发过，按已发送计</translation>
+    </message>
+    <message>
+        <source>the platform-verified reason</source>
+        <translation>平台认证信息</translation>
+    </message>
+    <message>
+        <source>the reposted text has crisis words</source>
+        <translation>被转发的内容含危机词</translation>
+    </message>
+    <message>
+        <source>the screen name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>the self-written description</source>
+        <translation>自填简介</translation>
     </message>
     <message>
         <source>the team&apos;s routing</source>
@@ -3868,6 +3988,10 @@ empty = the built-in templates</source>
         <translation>值</translation>
     </message>
     <message>
+        <source>verification</source>
+        <translation>认证状态</translation>
+    </message>
+    <message>
         <source>verification flag</source>
         <translation>认证风险</translation>
     </message>
@@ -3884,12 +4008,24 @@ empty = the built-in templates</source>
         <translation>已认证</translation>
     </message>
     <message>
+        <source>verified as a media outlet (type {n})</source>
+        <translation>认证为媒体（类型 {n}）</translation>
+    </message>
+    <message>
+        <source>verified as an institution (type {n})</source>
+        <translation>认证为机构（类型 {n}）</translation>
+    </message>
+    <message>
         <source>verified as {kind}</source>
         <translation>已认证（{kind}）</translation>
     </message>
     <message>
         <source>verified by the platform</source>
         <translation>已通过平台认证</translation>
+    </message>
+    <message>
+        <source>verified, the name contains {w}</source>
+        <translation>已认证，名称含“{w}”</translation>
     </message>
     <message>
         <source>version</source>
@@ -3938,6 +4074,10 @@ empty = the built-in templates</source>
     <message>
         <source>works at the company</source>
         <translation>在公司任职</translation>
+    </message>
+    <message>
+        <source>works there (“{m}”)</source>
+        <translation>在公司任职（“{m}”）</translation>
     </message>
     <message>
         <source>written by {who}</source>
@@ -4146,6 +4286,10 @@ empty = the built-in templates</source>
     <message>
         <source>{text} is not an amount of money (e.g. 80 or 12.50)</source>
         <translation>{text} 不是金额（例如 80 或 12.50）</translation>
+    </message>
+    <message>
+        <source>{where} says “{evidence}”: {why}</source>
+        <translation>{where}写着“{evidence}”：{why}</translation>
     </message>
     <message>
         <source>{year}: the holidays are not published in this version yet; weekdays count until an update brings them</source>

@@ -41,6 +41,7 @@ NEEDS_RECORDS = {"ApprovalDialog", "MoveDialog"}
 @pytest.fixture
 def demo(qapp, tmp_path: Path) -> Iterator[Demo]:  # type: ignore[no-untyped-def]
     demo = start_demo(traffic_rate=0.0, fresh=True)
+    demo.services.sync.sync()  # posts, comments, mentions, flags: the texts a working matrix shows
     yield demo
     demo.close()
 
@@ -63,7 +64,25 @@ def data_names(demo: Demo) -> set[str]:
     company = s.company.get()
     names += [company.legal_name, company.ticker, *company.english_names, *company.aliases]
     names.append(Path.home().name)  # the file dialog's side bar names the home folder
+    names += platform_texts(demo)
     return {w.lower() for n in names if n for w in WORD.findall(n)}
+
+
+#: Columns holding what the platform and its users wrote (fans' names and comments, profiles, posts).
+PLATFORM_TEXT = {"accounts": ("screen_name", "verified_reason", "description"),
+                 "interactions": ("post_text", "author_name", "text"), "posts": ("text",),
+                 "follows": ("target_name",), "verification_flags": ("evidence",)}
+
+
+def platform_texts(demo: Demo) -> list[str]:
+    import sqlite3
+
+    db = sqlite3.connect(demo.home / "matrix.db")
+    try:
+        return [str(v) for table, columns in PLATFORM_TEXT.items()
+                for row in db.execute(f"SELECT {', '.join(columns)} FROM {table}") for v in row if v]
+    finally:
+        db.close()
 
 
 def rich(text: str) -> bool:
@@ -147,7 +166,8 @@ def texts_of(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
 def english_words(text: str, allowed: set[str]) -> list[str]:
     text = URL.sub(" ", plain(text).replace("&&", "").replace("&", ""))
     # single letters are keys (J/K, Ctrl+N) or mnemonics (打开(&O))
-    return [w for w in WORD.findall(text) if len(w) > 1 and w.lower() not in allowed and w.lower() not in KEPT]
+    return [w for w in WORD.findall(text) if len(w) > 1 and w.lower() not in allowed and w.lower() not in KEPT
+            and not any(a.startswith(w.lower()) for a in allowed if len(w) >= 3)]  # a name cut short: 周明远Min
 
 
 def every_area(window: MainWindow, qtbot, ctx: UiContext) -> Iterator[str]:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from matrix_desktop.ui.inbox.common import (
     status_label,
 )
 from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
+from matrix_desktop.ui.messages import reasons_text
 from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from matrix_desktop.ui.tablearea import TableArea
@@ -49,7 +50,7 @@ def inbox_columns() -> list[Column[InboxItem]]:
         Column("author_name", tr("Author (followers)"), _author,
                tooltip=lambda i: tr("Verified") if i.author_verified else ""),
         Column("category", tr("Category"), lambda i: category_label(i.category),
-               background=lambda i: category_colour(i.category), tooltip=lambda i: i.reasons),
+               background=lambda i: category_colour(i.category), tooltip=lambda i: reasons_text(i.reasons)),
         Column("priority", tr("Priority"), lambda i: f"P{i.priority}"),
         Column("status", tr("Status"), lambda i: status_label(i.status)),
         Column("due_at", tr("Reply by"), lambda i: _when(i.due_at),
