@@ -12,7 +12,7 @@ from matrix_desktop.app.bootstrap import AppServices, bootstrap, signed_in_membe
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.ui.context import UiContext
-from matrix_desktop.ui.i18n import set_language, tr
+from matrix_desktop.ui.i18n import join_words, on_language_changed, set_language, tr
 from matrix_desktop.ui.main_window import AreaSpec, MainWindow
 from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
@@ -64,7 +64,7 @@ def choose_identity(services: AppServices, settings: QtCore.QSettings, name: str
             admins = [m for m in members if m.has(MemberRole.ADMIN)] or members
             services.act_as(admins[0].name)
         else:
-            labels = [(m.name, f"{m.display_name or m.name}  ·  {', '.join(sorted(r.value for r in m.roles))}")
+            labels = [(m.name, f"{m.display_name or m.name}  ·  {join_words(sorted(tr(r.value) for r in m.roles))}")
                       for m in members]
             dialog = IdentityDialog(labels)
             if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.chosen():
@@ -218,6 +218,36 @@ def screenshot_dialog(window: MainWindow, ctx: UiContext, view: str, path: Path)
     return 0
 
 
+class LanguageFollower:
+    """Rebuilds the main window in the new language when `i18n.set_language()` switches it (the settings
+    dialog does, and it applies at once): work in flight is stopped, the new window takes the old one's
+    place and area, and the sync starts again. `window` is the one showing now."""
+
+    def __init__(self, ctx: UiContext, window: MainWindow, areas: list[AreaSpec] | None = None,
+                 restart_sync: bool = True) -> None:
+        self.ctx, self.window, self.areas, self.restart_sync = ctx, window, areas, restart_sync
+        self.stop = on_language_changed(self.on_language_changed)
+
+    def on_language_changed(self, _language: str) -> None:
+        old = self.window
+        old.save_state()
+        self.ctx.tracker.cancel_all()
+        new = MainWindow(self.ctx, self.areas)  # restores the geometry and area save_state() kept
+        new.show()
+        self.window = new
+        old.close()
+        self._dispose(old)
+        if self.restart_sync:
+            new.sync.start_soon()
+
+    def _dispose(self, old: MainWindow) -> None:
+        """Delete the old window once the ops it started have reported back (they call into it)."""
+        if self.ctx.tracker.busy:
+            QtCore.QTimer.singleShot(200, lambda: self._dispose(old))
+        else:
+            old.deleteLater()
+
+
 def launch(args: argparse.Namespace, services: AppServices | None = None,
            areas: list[AreaSpec] | None = None) -> int:
     """Open the main window (or render it to `args.screenshot` and exit)."""
@@ -280,13 +310,16 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
             window.close()
             return 0
         window.show()
+        follower = LanguageFollower(ctx, window, areas)
         warm_up(ctx)
         window.sync.start_soon()
-        return app.exec()
+        code = app.exec()
+        follower.stop()
+        return code
     finally:
         ctx.tracker.cancel_all()
         ctx.host.executors.shutdown()
         services.close()
 
 
-__all__ = ["QtGui", "launch", "make_app", "screenshot", "ui_settings", "wait_until_idle"]
+__all__ = ["LanguageFollower", "QtGui", "launch", "make_app", "screenshot", "ui_settings", "wait_until_idle"]

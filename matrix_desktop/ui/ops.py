@@ -256,12 +256,9 @@ def error_text(exc: BaseException) -> str:
         return conflict_text(exc)
     if isinstance(exc, ReadOnlyDatabase):
         return tr("The database is read-only (a read-only file or drive): this change was not saved.")
-    if isinstance(exc, MatrixError):
-        explain = getattr(exc, "explain", None)
-        if callable(explain):
-            return str(explain())
-        return str(exc)
-    return tr("Something went wrong ({kind}). The details are in the log file.", kind=type(exc).__name__)
+    from matrix_desktop.ui.messages import explain_error
+
+    return explain_error(exc)
 
 
 def show_error(parent: QtWidgets.QWidget | None, exc: BaseException, title: str | None = None) -> None:
@@ -270,7 +267,9 @@ def show_error(parent: QtWidgets.QWidget | None, exc: BaseException, title: str 
     box.setWindowTitle(title or (tr("Changed on another desktop") if isinstance(exc, EditConflict)
                                  else tr("Could not finish")))
     problems: Iterable[str] = getattr(exc, "problems", []) or []
-    problems = list(problems)
+    from matrix_desktop.ui.messages import explain_text
+
+    problems = [explain_text(str(p)) for p in problems]
     if len(problems) > 1:
         box.setText(tr("{n} problems were found; nothing was changed.", n=len(problems)))
         box.setDetailedText("\n".join(problems))

@@ -62,8 +62,13 @@ class TableArea(QtWidgets.QWidget, Generic[T]):
         t.verticalHeader().setVisible(False)
         t.verticalHeader().setDefaultSectionSize(26)
         t.horizontalHeader().setStretchLastSection(True)
+        # The widths suit Chinese titles; a longer title (English: "Category") widens its column rather
+        # than being cut to "Categor".
+        header = t.horizontalHeader()
+        margin = 2 * header.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_HeaderMargin, None, header) + 14
         for col, width in enumerate(widths):
-            t.setColumnWidth(col, width)
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            t.setColumnWidth(col, max(width, header.fontMetrics().horizontalAdvance(title) + margin))
 
         self.empty_hint = QtWidgets.QLabel(empty_text)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

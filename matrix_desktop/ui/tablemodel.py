@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+from matrix_desktop.ui.i18n import sort_key
 from matrix_desktop.ui.ops import Job, Op, OpHost
 from matrix_desktop.ui.qt import QtCore, QtGui, Signal
 
@@ -345,7 +346,8 @@ class ListTableModel(QtCore.QAbstractTableModel, Generic[T]):
 
         def key(item: T) -> tuple[int, Any]:
             v = col.value(item) if col.sort_key is None else col.sort_key(item)
-            return (0, v) if isinstance(v, int | float) else (1, str(v or ""))
+            # text as a reader orders it: by pinyin in Chinese (阿杰, 李想, Lily, 张三)
+            return (0, v) if isinstance(v, int | float) else (1, sort_key(str(v or "")))
 
         self.items.sort(key=key, reverse=descending)
 

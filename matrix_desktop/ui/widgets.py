@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.messages import explain_text
 from matrix_desktop.ui.ops import TaskTracker
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 
@@ -39,7 +40,7 @@ class TaskPanel(QtWidgets.QWidget):
         task = shown[-1]
         extra = f" (+{len(shown) - 1})" if len(shown) > 1 else ""
         p = task.job.latest
-        self.label.setText((p.label if p and p.label else task.label) + extra)
+        self.label.setText(explain_text(p.label if p and p.label else task.label) + extra)
         if p is None or p.total <= 0:
             self.bar.setRange(0, 0)
         else:

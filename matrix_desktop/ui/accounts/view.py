@@ -17,6 +17,7 @@ from matrix_desktop.ui.accounts.dialog import AccountDialog, role_label
 from matrix_desktop.ui.admin.credentials import state_label
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.messages import verification_label
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
@@ -256,9 +257,7 @@ def account_html(a: Account, api_base_url: str = "https://api.weibo.com") -> str
         return f"<tr><td style='color:#666;padding-right:8px'>{html.escape(label)}</td>" \
                f"<td>{html.escape(str(value))}</td></tr>"
 
-    from matrix_desktop.ui.accounts.dialog import verified_type_label
-
-    verified = tr("yes ({kind})", kind=verified_type_label(a.verified_type)) if a.verified else tr("no")
+    verified = verification_label(a.verified, a.verified_type)
     synced = a.profile_synced_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.profile_synced_at else tr("never")
     rows: Sequence[str] = [
         row(tr("Role"), role_label(a.role)), row(tr("Weibo uid"), a.uid), row(tr("Owner"), a.owner or "—"),

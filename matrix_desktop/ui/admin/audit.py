@@ -12,6 +12,7 @@ from matrix_desktop.core.audit import AuditEntry, canonical_detail
 from matrix_desktop.core.csvsafe import guard_row
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.messages import actor_label, audit_detail_text
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
@@ -61,18 +62,17 @@ GROUP_NAMES = {"": "All actions", "account.": "Accounts", "credential.": "Creden
 
 
 def action_label(action: str) -> str:
-    name = ACTION_NAMES.get(action)
-    return f"{tr(name)} ({action})" if name else action
+    from matrix_desktop.ui.messages import MORE_ACTION_NAMES
+
+    name = ACTION_NAMES.get(action) or MORE_ACTION_NAMES.get(action)
+    return tr(name) if name else action
 
 
 def detail_text(detail: dict[str, object]) -> str:
-    """`key: value` pairs instead of raw JSON; long lists are summarised."""
-    parts = []
-    for key, value in sorted(detail.items()):
-        if isinstance(value, list) and len(value) > 5:
-            value = f"{len(value)} items"
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
+    """`key: value` pairs in the reader's words instead of raw JSON; long lists are summarised."""
+    from matrix_desktop.ui.messages import audit_detail_text
+
+    return audit_detail_text(detail)
 
 
 class AuditView(QtWidgets.QWidget):
@@ -91,11 +91,11 @@ class AuditView(QtWidgets.QWidget):
         columns: list[Column[AuditEntry]] = [
             Column("id", "#", lambda e: e.id, numeric=True),
             Column("at", tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
-            Column("actor", tr("Who"), lambda e: e.actor),
+            Column("actor", tr("Who"), lambda e: actor_label(e.actor)),
             Column("action", tr("Action"), lambda e: action_label(e.action)),
             Column("account", tr("Account"), lambda e: e.account_uid),
             Column("detail", tr("Detail"), lambda e: detail_text(e.detail),
-                   tooltip=lambda e: canonical_detail(e.detail)),
+                   tooltip=lambda e: audit_detail_text(e.detail)),
         ]
         self.model: ListTableModel[AuditEntry] = ListTableModel(columns, self, row_id=lambda e: e.id)
         self.table_area: TableArea[AuditEntry] = TableArea(

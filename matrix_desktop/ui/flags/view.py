@@ -27,6 +27,7 @@ from matrix_desktop.services.flags import ReevaluationReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.flags.dialogs import CompanyDialog, ReasonDialog
 from matrix_desktop.ui.i18n import language, tr
+from matrix_desktop.ui.messages import reason_text, verification_label
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
@@ -92,7 +93,7 @@ def flag_columns() -> list[Column[VerificationFlag]]:
         Column(FlagSort.ACCOUNT.value, tr("Account"), lambda f: f.account_name or f.account_uid,
                tooltip=lambda f: f.account_uid),
         Column(FlagSort.FIELD.value, tr("Field"), lambda f: field_label(f.field)),
-        Column(FlagSort.EVIDENCE.value, tr("Evidence"), lambda f: f.evidence or "—", tooltip=lambda f: f.explanation),
+        Column(FlagSort.EVIDENCE.value, tr("Evidence"), lambda f: f.evidence or "—", tooltip=lambda f: reason_text(f.explanation)),
         Column(FlagSort.STATE.value, tr("State"), lambda f: state_label(f.state),
                tooltip=lambda f: f.state_reason),
         Column(FlagSort.OPENED.value, tr("Opened"), lambda f: f.opened_at.astimezone().strftime("%Y-%m-%d %H:%M")),
@@ -138,7 +139,7 @@ def detail_html(d: FlagDetail) -> str:
              f"{html.escape(kind_label(f.kind))} · {html.escape(state_label(f.state))}</p>"]
     rows = [row(tr("Weibo uid"), html.escape(f.account_uid))]
     if a is not None:
-        verified = tr("yes (type {t})", t=a.verified_type) if a.verified else tr("no")
+        verified = verification_label(a.verified, a.verified_type)
         rows += [row(tr("Screen name"), field_html("screen_name", a.screen_name)),
                  row(tr("Verified"), html.escape(verified)),
                  row(tr("Verification text"), field_html("verified_reason", a.verified_reason)),

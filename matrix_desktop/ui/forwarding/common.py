@@ -11,6 +11,7 @@ from matrix_desktop.core.accounts import AccountRole
 from matrix_desktop.core.forwarding import ForwardAction
 from matrix_desktop.core.forwarding.records import EntryState, PlanState
 from matrix_desktop.ui.i18n import tr
+from matrix_desktop.ui.messages import explain_text
 from matrix_desktop.ui.qt import QtGui
 
 #: Plans are made and shown in Beijing time: the team and its followers live there.
@@ -92,4 +93,4 @@ def reason_label(reason: str) -> str:
         m = rx.match(reason)
         if m:
             return words(m)
-    return reason
+    return explain_text(reason)

@@ -534,7 +534,7 @@ class ForwardingView(QtWidgets.QWidget):
                 (tr("Action"), action_label(e.action)), (tr("State"), entry_state_label(e.state)),
                 (tr("Text"), e.text)]
         if e.answer or e.platform_id:
-            rows.append((tr("Platform answer"), " ".join(x for x in (reason_label(e.answer), e.platform_id) if x)))
+            rows.append((tr("Platform answer"), " · ".join(x for x in (reason_label(e.answer), e.platform_id and tr("Weibo id {id}", id=e.platform_id)) if x)))
         p.entry_text.setText("<table>" + "".join(
             f"<tr><td style='color:#666;padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
             for k, v in rows) + "</table>")

@@ -16,6 +16,7 @@ from matrix_desktop.services.insight.monthly import MonthlyReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.insight.charts import ChartPanel, Rows, bar_chart, line_chart
+from matrix_desktop.ui.messages import hours_label
 from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCharts, QtCore, QtWidgets, Signal
 from matrix_desktop.ui.widgets import filter_box, status_message
@@ -263,8 +264,9 @@ def best_hours_chart(rep: AnalyticsReport) -> ChartSpec:
 
 def responses_chart(rep: AnalyticsReport) -> ChartSpec:
     r = rep.responses or response_times([])
-    labels = {"unanswered": tr("unanswered"), "<1h": "0-1h"}  # a "<" would start a rich-text tag in the axis
-    cats = [labels.get(b, b) for b, _ in r.buckets]
+    # a "<" would start a rich-text tag in the axis
+    labels = {"unanswered": tr("unanswered"), "<1h": hours_label("0-1h")}
+    cats = [labels.get(b) or hours_label(b) for b, _ in r.buckets]
     median = f"{r.median_hours:.1f}" if r.median_hours is not None else "—"
     return (bar_chart(tr("Time to first answer of complaints"), cats,
                       [(tr("Complaints"), [n for _, n in r.buckets])]),

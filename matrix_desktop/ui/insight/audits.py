@@ -9,6 +9,7 @@ from matrix_desktop.services.insight.audits import AuditReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.insight.analytics import role_names
+from matrix_desktop.ui.messages import reason_text
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
@@ -81,7 +82,7 @@ class SetupAuditView(QtWidgets.QWidget):
             Column("category", tr("Kind"), lambda v: cats[v.category],
                    foreground=lambda v: _RED if v.category in (FollowCategory.UNRELATED, FollowCategory.COMPETITOR)
                    else None),
-            Column("reason", tr("Why"), lambda v: v.reason),
+            Column("reason", tr("Why"), lambda v: reason_text(v.reason)),
             Column("verified", tr("Verified"), lambda v: "V" if v.follow.target_verified else ""),
             Column("followers", tr("Followers"), lambda v: v.follow.target_followers, numeric=True),
         ]
