@@ -3,6 +3,9 @@
     gui_child.py open DB          first screen (default filter, all), filters, resident memory
     gui_child.py stall DB N       late ticks of a 10 ms GUI timer while N new comments sync and ingest
     gui_child.py coldstart DB     the app itself; prints "painted" at the main window's first paint
+    gui_child.py arrive DB N      late ticks of a 10 ms GUI timer, the inbox and the review desk open side by
+                                  side, while N new comments arrive in sync-sized batches (each one synced,
+                                  triaged with suggested replies, then both views refresh, as after a sync)
 """
 
 from __future__ import annotations
@@ -176,6 +179,68 @@ def stall(db: str, n: str) -> None:
     os._exit(0)
 
 
+def arrive(db: str, n: str, batch: int = 2_000) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from suite import ACCOUNTS, StreamClient, synced_comments
+
+    from matrix_desktop.core.changes import Change
+    from matrix_desktop.core.progress import NEVER_CANCELLED
+    from matrix_desktop.ui import application
+    from matrix_desktop.ui.inbox.review import ReviewView
+    from matrix_desktop.ui.inbox.view import InboxView
+    from matrix_desktop.ui.ops import Op
+    from matrix_desktop.ui.qt import QtWidgets
+
+    g = Gui(db)
+    services = g.services
+    if not services.inbox.manual.answers():
+        services.inbox.manual.load_demo_manual()  # suggested replies: the review desk fills up as items arrive
+    window = QtWidgets.QSplitter()
+    inbox, desk = InboxView(g.ctx), ReviewView(g.ctx)
+    window.addWidget(inbox)
+    window.addWidget(desk)
+    window.resize(1600, 800)
+    window.show()
+    g.idle()
+    items = synced_comments(int(n), seed=23, first_id=95_000_000)
+    batches = [items[k:k + batch] for k in range(0, len(items), batch)]
+    ticks: list[float] = []
+    timer = g.QtCore.QTimer()
+    timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    warm_up = getattr(application, "warm_up", None)
+    if callable(warm_up):
+        warm_up(g.ctx)
+    left = list(batches)
+    finished = {"done": False}
+
+    def next_batch(_result: object = None) -> None:
+        if not left:
+            finished["done"] = True
+            return
+        page = left.pop(0)
+
+        def work(job: Any) -> None:
+            services.sync._sync_stream(StreamClient(page), ACCOUNTS[0], "comments_to_me", set(), NEVER_CANCELLED)
+            services.inbox.after_sync([ACCOUNTS[0]])
+
+        Op(g.ctx.host, inbox, work).writes().changes(Change.INBOX).on_success(next_batch).run()
+
+    next_batch()
+    g.wait(lambda: finished["done"], timeout_ms=3_600_000)
+    g.idle()
+    end = time.perf_counter() + 0.5
+    g.wait(lambda: time.perf_counter() > end)
+    timer.stop()
+    late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
+    print(json.dumps({"worst_ms": max(late, default=0.0), "late": sum(1 for x in late if x > 50),
+                      "ticks": len(ticks), "desk_rows": desk.queue.model.rowCount(),
+                      "inbox_rows": inbox.model.rowCount()}))
+    g.ctx.host.executors.shutdown()
+    os._exit(0)
+
+
 if __name__ == "__main__":
     kind, *rest = sys.argv[1:]
-    {"open": open_rows, "stall": stall, "coldstart": coldstart}[kind](*rest)
+    {"open": open_rows, "stall": stall, "coldstart": coldstart, "arrive": arrive}[kind](*rest)

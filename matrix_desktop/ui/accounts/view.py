@@ -11,7 +11,7 @@ from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole, Sor
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.errors import ImportRejected
 from matrix_desktop.core.progress import Progress
-from matrix_desktop.services.accounts import ImportReport
+from matrix_desktop.services.accounts import EDITORS, ImportReport
 from matrix_desktop.services.sync import AccountSyncStatus
 from matrix_desktop.ui.accounts.dialog import AccountDialog, role_label
 from matrix_desktop.ui.admin.credentials import state_label
@@ -21,7 +21,7 @@ from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, holds, permit, shortcut, status_message
 
 Qt = QtCore.Qt
 
@@ -63,6 +63,9 @@ class AccountsView(QtWidgets.QWidget):
         self.import_button = QtWidgets.QPushButton(tr("Import CSV…"))
         self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))
         self.banner = Banner(self, "info")
+        self.may_edit = holds(ctx.services.actor, EDITORS)  # the registry's own check
+        for b in (self.add_button, self.import_button):
+            permit(b, self.may_edit, EDITORS)
         self.model: LazyTableModel[Account] = LazyTableModel(
             ctx.host, account_columns(), self._fetch_ids, reg.by_ids, lambda a: a.id, self)
         self.table_area: TableArea[Account] = TableArea(
@@ -122,8 +125,8 @@ class AccountsView(QtWidgets.QWidget):
             self.reload()
 
     def on_area_selection_changed(self, a: Account | None) -> None:
-        self.edit_button.setEnabled(a is not None)
-        self.archive_button.setEnabled(a is not None)
+        permit(self.edit_button, self.may_edit, EDITORS, a is not None)
+        permit(self.archive_button, self.may_edit, EDITORS, a is not None)
         if a is not None:
             self.archive_button.setText(tr("Restore") if a.archived else tr("Archive"))
         self.detail.setHtml(account_html(a) if a else f"<p style='color:#888'>{tr('Select an account')}</p>")
@@ -157,9 +160,13 @@ class AccountsView(QtWidgets.QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def on_add_clicked(self) -> None:
+        if not self.may_edit:
+            return
         self._open_dialog(AccountDialog(self))
 
     def on_edit_clicked(self) -> None:
+        if not self.may_edit:
+            return
         a = self.table_area.selected()
         if a is not None:
             self._open_dialog(AccountDialog(self, a), a)
@@ -187,6 +194,8 @@ class AccountsView(QtWidgets.QWidget):
         self._dialog = dialog
 
     def on_archive_clicked(self) -> None:
+        if not self.may_edit:
+            return
         a = self.table_area.selected()
         if a is None:
             return
@@ -202,6 +211,8 @@ class AccountsView(QtWidgets.QWidget):
         Op(self.ctx.host, self, fn).writes().changes(Change.ACCOUNTS).run()
 
     def on_import_clicked(self) -> None:
+        if not self.may_edit:
+            return
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Import accounts"), "", "CSV (*.csv);;* (*)")
         if path:
             self.import_file(Path(path))
