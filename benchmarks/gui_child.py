@@ -153,7 +153,8 @@ def stall(db: str, n: str) -> None:
     ticks: list[float] = []
     timer = g.QtCore.QTimer()
     timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    cpu: list[float] = []
+    timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
     timer.start(10)
     warm_up = getattr(application, "warm_up", None)
     if callable(warm_up):
@@ -174,9 +175,53 @@ def stall(db: str, n: str) -> None:
     timer.stop()
     late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
     print(json.dumps({"worst_ms": max(late, default=0.0), "late": sum(1 for x in late if x > 50),
-                      "ticks": len(ticks)}))
+                      "ticks": len(ticks), **gui_work(cpu)}))
     g.ctx.host.executors.shutdown()
     os._exit(0)
+
+
+def gui_work(cpu: list[float]) -> dict[str, float]:
+    """How much of the worst gap the GUI thread spent working itself (its CPU time between two ticks): a
+    gap it did not work through is the interpreter lock held elsewhere or the machine's other load."""
+    work = [(b - a) * 1000 for a, b in zip(cpu, cpu[1:], strict=False)]
+    return {"worst_gui_cpu_ms": max(work, default=0.0), "gui_cpu_over_50": sum(1 for x in work if x > 50)}
+
+
+def why_stalls(ticks: list[float]) -> None:
+    """With MATRIX_BENCH_WHY=1: a watchdog samples the GUI thread's stack whenever the probe is 40 ms late,
+    and garbage collections are timed; both go to stderr (what to fix, not part of the measurement)."""
+    if not os.environ.get("MATRIX_BENCH_WHY"):
+        return
+    import threading
+    import traceback
+    from collections import Counter
+
+    main = threading.main_thread().ident
+    seen: Counter[str] = Counter()
+    started: dict[str, float] = {}
+
+    def on_gc(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started["t"] = time.perf_counter()
+        elif info["generation"] == 2 or time.perf_counter() - started.get("t", 0) > 0.02:
+            took = (time.perf_counter() - started.get("t", 0)) * 1000
+            print(f"gc gen{info['generation']} {took:.0f} ms on {threading.current_thread().name}",
+                  file=sys.stderr, flush=True)
+
+    gc.callbacks.append(on_gc)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.01)
+            if ticks and time.perf_counter() - ticks[-1] > 0.05:
+                frame = sys._current_frames().get(main)
+                if frame is not None:
+                    stack = "".join(traceback.format_stack(frame)[-6:])
+                    seen[stack] += 1
+                    if seen[stack] in (1, 10, 100):
+                        print(f"stall sample x{seen[stack]}:\n{stack}", file=sys.stderr, flush=True)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def arrive(db: str, n: str, batch: int = 2_000) -> None:
@@ -207,8 +252,10 @@ def arrive(db: str, n: str, batch: int = 2_000) -> None:
     ticks: list[float] = []
     timer = g.QtCore.QTimer()
     timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    cpu: list[float] = []
+    timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
     timer.start(10)
+    why_stalls(ticks)
     warm_up = getattr(application, "warm_up", None)
     if callable(warm_up):
         warm_up(g.ctx)
@@ -235,7 +282,7 @@ def arrive(db: str, n: str, batch: int = 2_000) -> None:
     timer.stop()
     late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
     print(json.dumps({"worst_ms": max(late, default=0.0), "late": sum(1 for x in late if x > 50),
-                      "ticks": len(ticks), "desk_rows": desk.queue.model.rowCount(),
+                      "ticks": len(ticks), **gui_work(cpu), "desk_rows": desk.queue.model.rowCount(),
                       "inbox_rows": inbox.model.rowCount()}))
     g.ctx.host.executors.shutdown()
     os._exit(0)

@@ -37,6 +37,7 @@ def demo_services() -> Iterator[Any]:
     try:
         services = demo.services
         services.sync.sync()
+        services.config.set("sync.interval_seconds", "0")  # no background sync racing the walk
         for name, role in WALKERS.items():
             services.members.add(name, frozenset({role}), name)
         posts = services.forwarding.plans.recent_posts(limit=5)

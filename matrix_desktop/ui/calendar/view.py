@@ -20,7 +20,11 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtWidgets
-from matrix_desktop.ui.widgets import dialog_buttons, status_message
+from matrix_desktop.ui.widgets import dialog_buttons, permit, status_message
+
+#: Who may plan and edit posts and style guides, and who approves (the publishing services' checks).
+PLANNERS = (MemberRole.OPERATOR, MemberRole.LEADER)
+APPROVERS = (MemberRole.LEADER,)
 
 Qt = QtCore.Qt
 _TZ = ZoneInfo(TZ)
@@ -183,14 +187,18 @@ class Composer(QtWidgets.QWidget):
         operator = actor.has(MemberRole.OPERATOR) or leader
         p = self.post
         editable = p is None or p.state in EDITABLE_STATES
-        self.text.setReadOnly(not editable)
-        self.save_button.setEnabled(operator and editable)
-        self.submit_button.setEnabled(operator and p is not None and p.state is PostState.DRAFT)
-        self.approve_button.setEnabled(leader and p is not None and p.state in (PostState.DRAFT, PostState.IN_REVIEW))
-        self.reject_button.setEnabled(leader and p is not None and p.state in (
+        self.text.setReadOnly(not (operator and editable))
+        self.text.setToolTip("" if operator else tr("Only a {roles} may do this", roles=tr(" or ").join(
+            (tr("operator"), tr("leader")))))
+        permit(self.save_button, operator, PLANNERS, editable)
+        permit(self.edit_guide, operator, PLANNERS)
+        permit(self.submit_button, operator, PLANNERS, p is not None and p.state is PostState.DRAFT)
+        permit(self.approve_button, leader, APPROVERS, p is not None and p.state in (
+            PostState.DRAFT, PostState.IN_REVIEW))
+        permit(self.reject_button, leader, APPROVERS, p is not None and p.state in (
             PostState.DRAFT, PostState.IN_REVIEW, PostState.SCHEDULED))
-        self.forward_button.setEnabled(operator and p is not None and p.state is PostState.PUBLISHED
-                                       and p.forward_plan_id is None)
+        permit(self.forward_button, operator, PLANNERS, p is not None and p.state is PostState.PUBLISHED
+               and p.forward_plan_id is None)
 
     def _update_count(self) -> None:
         n = weibo_length(self.text.toPlainText())
@@ -244,6 +252,9 @@ class Composer(QtWidgets.QWidget):
         self.on_input_changed()
 
     def on_edit_guide_clicked(self) -> None:
+        actor = self.ctx.services.actor
+        if not (actor.has(MemberRole.OPERATOR) or actor.has(MemberRole.LEADER)):
+            return
         uid = self.account_uid()
         if not uid:
             return
