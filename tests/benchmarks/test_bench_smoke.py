@@ -36,7 +36,8 @@ def test_a_tiny_benchmark_run_writes_every_row_with_its_baseline_and_target(tmp_
                      "filter the inbox: 退款", "filter the inbox: 奶", "classify verification links (profiles/s)",
                      "triage (comments/s)", "triage with suggested replies (comments/s)",
                      "plan a forwarding campaign (whole service call)", "resident memory, inbox open",
-                     "cold start to the main window's first paint (demo db)"):
+                     "cold start to the main window's first paint (demo db)",
+                     "GUI stall, desk + inbox open while 200 items arrive: worst late tick"):
         assert expected in names
     # Three sizes per scaling row, so the growth shows.
     assert sum(r["name"] == "open the inbox: first screen, all" for r in rows) == 3
