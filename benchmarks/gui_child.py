@@ -4,6 +4,9 @@
     gui_child.py stall DB N       late ticks of a 10 ms GUI timer while N new comments sync and ingest
     gui_child.py coldstart DB     the app itself; prints "painted" at the main window's first paint
     gui_child.py insight DB NOW   Today's and the analytics' reads, their drawing, ticks while they reload
+    gui_child.py arrive DB N      late ticks of a 10 ms GUI timer, the inbox and the review desk open side by
+                                  side, while N new comments arrive in sync-sized batches (each one synced,
+                                  triaged with suggested replies, then both views refresh, as after a sync)
 """
 
 from __future__ import annotations
@@ -151,7 +154,8 @@ def stall(db: str, n: str) -> None:
     ticks: list[float] = []
     timer = g.QtCore.QTimer()
     timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    cpu: list[float] = []
+    timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
     timer.start(10)
     warm_up = getattr(application, "warm_up", None)
     if callable(warm_up):
@@ -172,7 +176,115 @@ def stall(db: str, n: str) -> None:
     timer.stop()
     late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
     print(json.dumps({"worst_ms": max(late, default=0.0), "late": sum(1 for x in late if x > 50),
-                      "ticks": len(ticks)}))
+                      "ticks": len(ticks), **gui_work(cpu)}))
+    g.ctx.host.executors.shutdown()
+    os._exit(0)
+
+
+def gui_work(cpu: list[float]) -> dict[str, float]:
+    """How much of the worst gap the GUI thread spent working itself (its CPU time between two ticks): a
+    gap it did not work through is the interpreter lock held elsewhere or the machine's other load."""
+    work = [(b - a) * 1000 for a, b in zip(cpu, cpu[1:], strict=False)]
+    return {"worst_gui_cpu_ms": max(work, default=0.0), "gui_cpu_over_50": sum(1 for x in work if x > 50)}
+
+
+def why_stalls(ticks: list[float]) -> None:
+    """With MATRIX_BENCH_WHY=1: a watchdog samples the GUI thread's stack whenever the probe is 40 ms late,
+    and garbage collections are timed; both go to stderr (what to fix, not part of the measurement)."""
+    if not os.environ.get("MATRIX_BENCH_WHY"):
+        return
+    import threading
+    import traceback
+    from collections import Counter
+
+    main = threading.main_thread().ident
+    seen: Counter[str] = Counter()
+    started: dict[str, float] = {}
+
+    def on_gc(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started["t"] = time.perf_counter()
+        elif info["generation"] == 2 or time.perf_counter() - started.get("t", 0) > 0.02:
+            took = (time.perf_counter() - started.get("t", 0)) * 1000
+            print(f"gc gen{info['generation']} {took:.0f} ms on {threading.current_thread().name}",
+                  file=sys.stderr, flush=True)
+
+    gc.callbacks.append(on_gc)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.01)
+            if ticks and time.perf_counter() - ticks[-1] > 0.05:
+                frame = sys._current_frames().get(main)
+                if frame is not None:
+                    stack = "".join(traceback.format_stack(frame)[-6:])
+                    seen[stack] += 1
+                    if seen[stack] in (1, 10, 100):
+                        print(f"stall sample x{seen[stack]}:\n{stack}", file=sys.stderr, flush=True)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def arrive(db: str, n: str, batch: int = 2_000) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from suite import ACCOUNTS, StreamClient, synced_comments
+
+    from matrix_desktop.core.changes import Change
+    from matrix_desktop.core.progress import NEVER_CANCELLED
+    from matrix_desktop.ui import application
+    from matrix_desktop.ui.inbox.review import ReviewView
+    from matrix_desktop.ui.inbox.view import InboxView
+    from matrix_desktop.ui.ops import Op
+    from matrix_desktop.ui.qt import QtWidgets
+
+    g = Gui(db)
+    services = g.services
+    if not services.inbox.manual.answers():
+        services.inbox.manual.load_demo_manual()  # suggested replies: the review desk fills up as items arrive
+    window = QtWidgets.QSplitter()
+    inbox, desk = InboxView(g.ctx), ReviewView(g.ctx)
+    window.addWidget(inbox)
+    window.addWidget(desk)
+    window.resize(1600, 800)
+    window.show()
+    g.idle()
+    items = synced_comments(int(n), seed=23, first_id=95_000_000)
+    batches = [items[k:k + batch] for k in range(0, len(items), batch)]
+    ticks: list[float] = []
+    timer = g.QtCore.QTimer()
+    timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
+    cpu: list[float] = []
+    timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
+    timer.start(10)
+    why_stalls(ticks)
+    warm_up = getattr(application, "warm_up", None)
+    if callable(warm_up):
+        warm_up(g.ctx)
+    left = list(batches)
+    finished = {"done": False}
+
+    def next_batch(_result: object = None) -> None:
+        if not left:
+            finished["done"] = True
+            return
+        page = left.pop(0)
+
+        def work(job: Any) -> None:
+            services.sync._sync_stream(StreamClient(page), ACCOUNTS[0], "comments_to_me", set(), NEVER_CANCELLED)
+            services.inbox.after_sync([ACCOUNTS[0]])
+
+        Op(g.ctx.host, inbox, work).writes().changes(Change.INBOX).on_success(next_batch).run()
+
+    next_batch()
+    g.wait(lambda: finished["done"], timeout_ms=3_600_000)
+    g.idle()
+    end = time.perf_counter() + 0.5
+    g.wait(lambda: time.perf_counter() > end)
+    timer.stop()
+    late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
+    print(json.dumps({"worst_ms": max(late, default=0.0), "late": sum(1 for x in late if x > 50),
+                      "ticks": len(ticks), **gui_work(cpu), "desk_rows": desk.queue.model.rowCount(),
+                      "inbox_rows": inbox.model.rowCount()}))
     g.ctx.host.executors.shutdown()
     os._exit(0)
 
@@ -243,4 +355,4 @@ def insight(db: str, now_iso: str) -> None:
 
 if __name__ == "__main__":
     kind, *rest = sys.argv[1:]
-    {"open": open_rows, "stall": stall, "coldstart": coldstart, "insight": insight}[kind](*rest)
+    {"open": open_rows, "stall": stall, "coldstart": coldstart, "insight": insight, "arrive": arrive}[kind](*rest)

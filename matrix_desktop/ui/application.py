@@ -163,7 +163,10 @@ def warm_up(ctx: UiContext) -> None:
 
     gc.freeze()  # no collect() first: a full collection here would be the very stall this avoids
     gc.set_threshold(50_000, 20, 100)
-    Op(ctx.host, None, lambda job: warm_segmenter()).on_failure(lambda exc: None).run()
+    # The segmenter's dictionary (hundreds of thousands of entries) lives as long as the app: frozen too
+    # once built, so no later full collection walks it.
+    Op(ctx.host, None, lambda job: warm_segmenter()).on_success(lambda _r: gc.freeze()).on_failure(
+        lambda exc: None).run()
 
 
 #: Views that are dialogs over the window rather than areas in it (`--screenshot X --view settings`).

@@ -102,6 +102,8 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
         self.sort_key = columns[0].key if columns else ""
         self.descending = False
         self.loading = False
+        self._stale = False
+        self.loaded.connect(self._reloaded, QtCore.Qt.ConnectionType.QueuedConnection)
         # Paged mode: rows by screen, the total asked separately; no id list at all.
         self._fetch_pages: Callable[[str, bool], RowPages[T]] | None = None
         self._pages: RowPages[T] | None = None
@@ -153,6 +155,20 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
         self.reload()
 
     # -- ids and rows -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload because the data changed (not the filters): while a reload is still on its way, one more
+        follows when it lands instead of one per change, so a burst of changes (a sync's pages arriving)
+        costs the GUI thread one reset at a time."""
+        if self.loading:
+            self._stale = True
+            return
+        self.reload()
+
+    def _reloaded(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+
     def reload(self) -> None:
         """Fetch the id list again (filters or data changed); rows are refetched lazily."""
         self._generation += 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from matrix_desktop.core.company import MemberRole
+from matrix_desktop.core.identity import Actor
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.messages import explain_text
 from matrix_desktop.ui.ops import TaskTracker
@@ -132,6 +134,11 @@ def dialog_buttons(dialog: QtWidgets.QDialog, save: bool = True) -> QtWidgets.QD
 
 def member_role_label(role: str) -> str:
     return {"operator": tr("operator"), "leader": tr("leader"), "admin": tr("admin")}.get(str(role), str(role))
+
+
+def holds(actor: Actor, roles: Iterable[MemberRole]) -> bool:
+    """Whether the person working holds one of `roles` (the same test as the services' `Actor.require`)."""
+    return any(actor.has(r) for r in roles)
 
 
 def permit(widget: QtWidgets.QWidget, allowed: bool, roles: Iterable[str], enabled: bool = True,

@@ -38,7 +38,8 @@ def test_a_tiny_benchmark_run_writes_every_row_with_its_baseline_and_target(tmp_
                      "plan a forwarding campaign (whole service call)", "resident memory, inbox open",
                      "cold start to the main window's first paint (demo db)", "Today: the page's one read (worker)",
                      "analytics, 30 days: every chart's numbers (worker)", "keyword spike check after a sync",
-                     "GUI stall while Today and the charts reload: worst late tick"):
+                     "GUI stall while Today and the charts reload: worst late tick",
+                     "GUI stall, desk + inbox open while 200 items arrive: worst late tick"):
         assert expected in names
     # Three sizes per scaling row, so the growth shows.
     assert sum(r["name"] == "open the inbox: first screen, all" for r in rows) == 3

@@ -11,7 +11,7 @@ from matrix_desktop.core.accounts import Account, AccountQuery, AccountRole, Sor
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.errors import EditConflict, ImportRejected
 from matrix_desktop.core.progress import Progress
-from matrix_desktop.services.accounts import ImportReport
+from matrix_desktop.services.accounts import EDITORS, ImportReport
 from matrix_desktop.services.sync import AccountSyncStatus
 from matrix_desktop.ui.accounts.dialog import AccountDialog, role_label
 from matrix_desktop.ui.admin.credentials import state_label
@@ -22,7 +22,7 @@ from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
-from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
+from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, holds, permit, shortcut, status_message
 
 Qt = QtCore.Qt
 
@@ -64,6 +64,9 @@ class AccountsView(QtWidgets.QWidget):
         self.import_button = QtWidgets.QPushButton(tr("Import CSV…"))
         self.export_button = QtWidgets.QPushButton(tr("Export CSV…"))
         self.banner = Banner(self, "info")
+        self.may_edit = holds(ctx.services.actor, EDITORS)  # the registry's own check
+        for b in (self.add_button, self.import_button):
+            permit(b, self.may_edit, EDITORS)
         self.model: LazyTableModel[Account] = LazyTableModel(
             ctx.host, account_columns(), self._fetch_ids, reg.by_ids, lambda a: a.id, self)
         self.table_area: TableArea[Account] = TableArea(
@@ -126,8 +129,8 @@ class AccountsView(QtWidgets.QWidget):
         return self.ctx.services.config.settings().weibo_base_url
 
     def on_area_selection_changed(self, a: Account | None) -> None:
-        self.edit_button.setEnabled(a is not None)
-        self.archive_button.setEnabled(a is not None)
+        permit(self.edit_button, self.may_edit, EDITORS, a is not None)
+        permit(self.archive_button, self.may_edit, EDITORS, a is not None)
         if a is not None:
             self.archive_button.setText(tr("Restore") if a.archived else tr("Archive"))
         self.detail.setHtml(account_html(a, self._api_base_url()) if a else f"<p style='color:#888'>{tr('Select an account')}</p>")
@@ -161,9 +164,13 @@ class AccountsView(QtWidgets.QWidget):
 
     # -- actions ------------------------------------------------------------------------------------
     def on_add_clicked(self) -> None:
+        if not self.may_edit:
+            return
         self._open_dialog(AccountDialog(self))
 
     def on_edit_clicked(self) -> None:
+        if not self.may_edit:
+            return
         a = self.table_area.selected()
         if a is not None:
             self._open_dialog(AccountDialog(self, a), a)
@@ -196,6 +203,8 @@ class AccountsView(QtWidgets.QWidget):
         self._dialog = dialog
 
     def on_archive_clicked(self) -> None:
+        if not self.may_edit:
+            return
         a = self.table_area.selected()
         if a is None:
             return
@@ -211,6 +220,8 @@ class AccountsView(QtWidgets.QWidget):
         Op(self.ctx.host, self, fn).writes().changes(Change.ACCOUNTS).run()
 
     def on_import_clicked(self) -> None:
+        if not self.may_edit:
+            return
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self, tr("Import accounts"), "", "CSV (*.csv);;* (*)")
         if path:
             self.import_file(Path(path))

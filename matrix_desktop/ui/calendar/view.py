@@ -21,7 +21,11 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtWidgets
-from matrix_desktop.ui.widgets import dialog_buttons, status_message
+from matrix_desktop.ui.widgets import dialog_buttons, permit, status_message
+
+#: Who may plan and edit posts and style guides, and who approves (the publishing services' checks).
+PLANNERS = (MemberRole.OPERATOR, MemberRole.LEADER)
+APPROVERS = (MemberRole.LEADER,)
 
 Qt = QtCore.Qt
 _TZ = ZoneInfo(TZ)
@@ -192,19 +196,22 @@ class Composer(QtWidgets.QWidget):
         operator = actor.has(MemberRole.OPERATOR) or leader
         p = self.post
         editable = p is None or p.state in EDITABLE_STATES
-        self.text.setReadOnly(not editable)
-        self.save_button.setEnabled(operator and editable)
-        self.submit_button.setEnabled(operator and p is not None and p.state is PostState.DRAFT)
+        self.text.setReadOnly(not (operator and editable))
+        self.text.setToolTip("" if operator else tr("Only a {roles} may do this", roles=tr(" or ").join(
+            (tr("operator"), tr("leader")))))
+        permit(self.save_button, operator, PLANNERS, editable)
+        permit(self.edit_guide, operator, PLANNERS)
+        permit(self.submit_button, operator, PLANNERS, p is not None and p.state is PostState.DRAFT)
+        # A leader sees why a blocked draft cannot be approved; anybody else, which role could.
         reason = self.approve_blocked_reason()
-        self.approve_button.setEnabled(leader and p is not None and p.state in (PostState.DRAFT, PostState.IN_REVIEW)
-                                       and not reason)
-        self.approve_button.setToolTip(reason)
+        permit(self.approve_button, leader, APPROVERS, p is not None and p.state in (
+            PostState.DRAFT, PostState.IN_REVIEW) and not reason, tooltip=reason)
         self.approve_reason.setText(self.approve_blocked_reason(short=True))
         self.approve_reason.setVisible(bool(reason))
-        self.reject_button.setEnabled(leader and p is not None and p.state in (
+        permit(self.reject_button, leader, APPROVERS, p is not None and p.state in (
             PostState.DRAFT, PostState.IN_REVIEW, PostState.SCHEDULED))
-        self.forward_button.setEnabled(operator and p is not None and p.state is PostState.PUBLISHED
-                                       and p.forward_plan_id is None)
+        permit(self.forward_button, operator, PLANNERS, p is not None and p.state is PostState.PUBLISHED
+               and p.forward_plan_id is None)
 
     def approve_blocked_reason(self, short: bool = False) -> str:
         """Why this post cannot be approved now ("" when it can, or when approval does not apply); `short`
@@ -281,6 +288,9 @@ class Composer(QtWidgets.QWidget):
         self.on_input_changed()
 
     def on_edit_guide_clicked(self) -> None:
+        actor = self.ctx.services.actor
+        if not (actor.has(MemberRole.OPERATOR) or actor.has(MemberRole.LEADER)):
+            return
         uid = self.account_uid()
         if not uid:
             return

@@ -328,7 +328,7 @@ class ReviewQueue(QtWidgets.QWidget):
 
     def on_did_execute(self, areas: frozenset[Change]) -> None:
         if Change.INBOX in areas or Change.ACCOUNTS in areas or Change.TEAM in areas:
-            self.reload()
+            self.model.refresh()  # a burst of changes (a sync's pages) refreshes once at a time
 
     def on_model_loaded(self) -> None:
         self.banner.show_text("" if self.is_leader or not self.model.rowCount() else tr(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
+from typing import Any
 
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.accounts import AccountQuery
@@ -86,6 +87,8 @@ class InboxView(QtWidgets.QWidget):
         self.inbox = ctx.services.inbox
         self.conversation: Conversation | None = None
         self._alerted: set[int] = set()
+        self._alerts_asked = False
+        self._alerts_stale = False
         self.tray: QtWidgets.QSystemTrayIcon | None = None
 
         self.account_filter = filter_box([(tr("All accounts"), "")])  # the accounts arrive later
@@ -218,12 +221,33 @@ class InboxView(QtWidgets.QWidget):
         self.table_area.set_empty_text(tr("No item matches the filters") if filtered else
                                        tr("Inbox zero: every comment and mention is handled"))
         self.model.reload()
-        Op(self.ctx.host, self, lambda job: self.inbox.triage.alert_summary()).on_success(
-            lambda summary: self.on_alerts(*summary)).run()
+        self.refresh_alerts()
+
+    def refresh_alerts(self) -> None:
+        """Ask for the crisis alerts again; while a question is out, at most one more follows it."""
+        if self._alerts_asked:
+            self._alerts_stale = True
+            return
+        self._alerts_asked = True
+
+        def answered(summary: tuple[Any, ...]) -> None:
+            self.on_alerts(*summary)
+            settled()
+
+        def settled() -> None:
+            self._alerts_asked = False
+            if self._alerts_stale:
+                self._alerts_stale = False
+                self.refresh_alerts()
+
+        Op(self.ctx.host, self, lambda job: self.inbox.triage.alert_summary()).on_success(answered).on_failure(
+            lambda exc: settled()).run()
 
     def on_did_execute(self, areas: frozenset[Change]) -> None:
         if Change.INBOX in areas:
-            self.reload()
+            # The data changed, not the filters: a burst of changes (a sync's pages) refreshes once at a time.
+            self.model.refresh()
+            self.refresh_alerts()
 
     def selected_id(self) -> int | None:
         item_id: int | None = self.table_area.selected_id()

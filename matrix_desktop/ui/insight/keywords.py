@@ -7,6 +7,7 @@ import re
 
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.changes import Change
+from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.insight.keywords import KeywordWatch, WatchKind
 from matrix_desktop.core.insight.records import KeywordAlertView, SyncedText
 from matrix_desktop.ui.context import UiContext
@@ -15,7 +16,10 @@ from matrix_desktop.ui.ops import Job, Op, show_error
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
-from matrix_desktop.ui.widgets import dialog_buttons
+from matrix_desktop.ui.widgets import dialog_buttons, holds, permit
+
+#: Who may change the watch lists (the service's check: `KeywordMonitor.put_watch`).
+WATCH_EDITORS = (MemberRole.OPERATOR, MemberRole.ADMIN)
 
 _RED = QtGui.QColor("#a4262c")
 
@@ -84,8 +88,10 @@ class KeywordsView(QtWidgets.QWidget):
         self.edit_button = QtWidgets.QPushButton(tr("Edit…"))
         self.delete_button = QtWidgets.QPushButton(tr("Delete"))
         self.defaults_button = QtWidgets.QPushButton(tr("Start with defaults"))
+        self.may_edit = holds(ctx.services.actor, WATCH_EDITORS)
         for b in (self.defaults_button, self.add_button, self.edit_button, self.delete_button):
             self.watch_area.add_action(b)
+            permit(b, self.may_edit, WATCH_EDITORS)
         alert_cols: list[Column[KeywordAlertView]] = [
             Column("raised_at", tr("Raised"), lambda a: _when(a.raised_at)),
             Column("watch", tr("Watch list"), lambda a: a.watch_name,
@@ -160,11 +166,15 @@ class KeywordsView(QtWidgets.QWidget):
             Change.INBOX).on_success(lambda _w: self.reload()).on_failure(lambda e: show_error(self, e)).run()
 
     def on_add_clicked(self) -> None:
+        if not self.may_edit:
+            return
         dialog = WatchDialog(self)
         if dialog.exec():
             self._save(dialog)
 
     def on_edit_clicked(self) -> None:
+        if not self.may_edit:
+            return
         watch = self.watch_area.selected()
         if watch is not None:
             dialog = WatchDialog(self, watch)
@@ -172,6 +182,8 @@ class KeywordsView(QtWidgets.QWidget):
                 self._save(dialog)
 
     def on_delete_clicked(self) -> None:
+        if not self.may_edit:
+            return
         watch = self.watch_area.selected()
         if watch is None:
             return
@@ -184,6 +196,8 @@ class KeywordsView(QtWidgets.QWidget):
             lambda _r: self.reload()).on_failure(lambda e: show_error(self, e)).run()
 
     def on_defaults_clicked(self) -> None:
+        if not self.may_edit:
+            return
         monitor = self.ctx.services.insight.keywords
         Op(self.ctx.host, self, lambda job: monitor.ensure_defaults()).writes().on_success(
             lambda _n: self.reload()).run()
