@@ -50,8 +50,8 @@
         <translation>*No style guide yet: write down this account&apos;s voice so a substitute editor keeps it.*</translation>
     </message>
     <message>
-        <source>-1 not verified, 0 personal (orange V), 1-7 organisations (blue V)</source>
-        <translation>-1 not verified, 0 personal (orange V), 1-7 organisations (blue V)</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>1–4 hours</source>
@@ -118,6 +118,10 @@
         <translation>A token expired</translation>
     </message>
     <message>
+        <source>API tier</source>
+        <translation>API tier</translation>
+    </message>
+    <message>
         <source>About Matrix Desktop</source>
         <translation>About Matrix Desktop</translation>
     </message>
@@ -166,8 +170,16 @@
         <translation>Acknowledged a keyword alert</translation>
     </message>
     <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>Active hours</translation>
     </message>
     <message>
         <source>Add a campaign and an outside account first.</source>
@@ -202,6 +214,10 @@
         <translation>Add rule…</translation>
     </message>
     <message>
+        <source>Add the selected post</source>
+        <translation>Add the selected post</translation>
+    </message>
+    <message>
         <source>Add the usual matrix and plan</source>
         <translation>Add the usual matrix and plan</translation>
     </message>
@@ -224,6 +240,10 @@
     <message>
         <source>Add…</source>
         <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
     </message>
     <message>
         <source>Aliases and brands</source>
@@ -264,6 +284,10 @@
     <message>
         <source>All tickets</source>
         <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Also</translation>
     </message>
     <message>
         <source>An account with the uid {uid} is already registered.</source>
@@ -454,6 +478,14 @@
         <translation>Avatar</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
@@ -530,6 +562,10 @@
         <translation>Campaigns</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Cancel plan</source>
         <translation>Cancel plan</translation>
     </message>
@@ -548,6 +584,14 @@
     <message>
         <source>Cancelled a post</source>
         <translation>Cancelled a post</translation>
+    </message>
+    <message>
+        <source>Cannot be approved: {first} (and {n} more marked ✗ above)</source>
+        <translation>Cannot be approved: {first} (and {n} more marked ✗ above)</translation>
+    </message>
+    <message>
+        <source>Cannot be approved: {reasons}</source>
+        <translation>Cannot be approved: {reasons}</translation>
     </message>
     <message>
         <source>Category</source>
@@ -578,6 +622,10 @@
         <translation>Changed forwarding settings</translation>
     </message>
     <message>
+        <source>Changed on another desktop</source>
+        <translation>Changed on another desktop</translation>
+    </message>
+    <message>
         <source>Changed response deadlines</source>
         <translation>Changed response deadlines</translation>
     </message>
@@ -606,6 +654,10 @@
         <translation>Changed the forwarding setup</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
         <source>Check every account&apos;s verification text again (Ctrl+Shift+R)</source>
         <translation>Check every account&apos;s verification text again (Ctrl+Shift+R)</translation>
     </message>
@@ -618,12 +670,24 @@
         <translation>Checking the audit trail</translation>
     </message>
     <message>
+        <source>Checking the draft…</source>
+        <translation>Checking the draft…</translation>
+    </message>
+    <message>
         <source>Checking {name}</source>
         <translation>Checking {name}</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Choose a campaign and an outside account.</source>
         <translation>Choose a campaign and an outside account.</translation>
+    </message>
+    <message>
+        <source>Choose the account in the composer first</source>
+        <translation>Choose the account in the composer first</translation>
     </message>
     <message>
         <source>Choose who is working first.</source>
@@ -670,6 +734,14 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Commitment (published before the deadline)</source>
+        <translation>Commitment (published before the deadline)</translation>
+    </message>
+    <message>
         <source>Company profile</source>
         <translation>Company profile</translation>
     </message>
@@ -698,16 +770,48 @@
         <translation>Complaints</translation>
     </message>
     <message>
+        <source>Complaints and the SLA</source>
+        <translation>Complaints and the SLA</translation>
+    </message>
+    <message>
+        <source>Complaints answered within the SLA</source>
+        <translation>Complaints answered within the SLA</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
         <source>Connect a Weibo account</source>
         <translation>Connect a Weibo account</translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>Connect accounts</translation>
     </message>
     <message>
         <source>Connect account…</source>
         <translation>Connect account…</translation>
     </message>
     <message>
+        <source>Connect an account in the browser…</source>
+        <translation>Connect an account in the browser…</translation>
+    </message>
+    <message>
+        <source>Connect at least one account first.</source>
+        <translation>Connect at least one account first.</translation>
+    </message>
+    <message>
+        <source>Connect the matrix&apos;s Weibo accounts: one by one in the browser, or all at once from a credentials file (the sandbox prints one with --print-credentials).</source>
+        <translation>Connect the matrix&apos;s Weibo accounts: one by one in the browser, or all at once from a credentials file (the sandbox prints one with --print-credentials).</translation>
+    </message>
+    <message>
         <source>Connected an account</source>
         <translation>Connected an account</translation>
+    </message>
+    <message>
+        <source>Connecting accounts</source>
+        <translation>Connecting accounts</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -750,6 +854,10 @@
         <translation>Could not finish</translation>
     </message>
     <message>
+        <source>Could not read {name}: {why}</source>
+        <translation>Could not read {name}: {why}</translation>
+    </message>
+    <message>
         <source>Cover</source>
         <translation>Cover</translation>
     </message>
@@ -770,8 +878,16 @@
         <translation>Credentials</translation>
     </message>
     <message>
+        <source>Credentials files (*.json)</source>
+        <translation>Credentials files (*.json)</translation>
+    </message>
+    <message>
         <source>Crises</source>
         <translation>Crises</translation>
+    </message>
+    <message>
+        <source>Crises and how they were handled</source>
+        <translation>Crises and how they were handled</translation>
     </message>
     <message>
         <source>Crisis</source>
@@ -794,6 +910,10 @@
         <translation>Crisis signal: {text}</translation>
     </message>
     <message>
+        <source>Crisis signals</source>
+        <translation>Crisis signals</translation>
+    </message>
+    <message>
         <source>Crisis words</source>
         <translation>Crisis words</translation>
     </message>
@@ -814,12 +934,40 @@
         <translation>Daily cap</translation>
     </message>
     <message>
+        <source>Data and backups</source>
+        <translation>Data and backups</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
         <source>Database backups (*.db)</source>
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer work in the app; what they did stays in the audit trail.</source>
+        <translation>Deactivate {name}? They can no longer work in the app; what they did stays in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Deactivated a team member</source>
+        <translation>Deactivated a team member</translation>
+    </message>
+    <message>
+        <source>Deadline (Beijing)</source>
+        <translation>Deadline (Beijing)</translation>
     </message>
     <message>
         <source>Deadlines and review</source>
@@ -938,12 +1086,24 @@
         <translation>Draft</translation>
     </message>
     <message>
+        <source>Draft the announcement</source>
+        <translation>Draft the announcement</translation>
+    </message>
+    <message>
         <source>Drafted a post</source>
         <translation>Drafted a post</translation>
     </message>
     <message>
         <source>Drafts go to</source>
         <translation>Drafts go to</translation>
+    </message>
+    <message>
+        <source>Draw «{name}»: {state}, {n} of {want} winners</source>
+        <translation>Draw «{name}»: {state}, {n} of {want} winners</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Drawing…</translation>
     </message>
     <message>
         <source>Drop</source>
@@ -1014,6 +1174,10 @@
         <translation>Employee tied to the company</translation>
     </message>
     <message>
+        <source>Employee verification flags</source>
+        <translation>Employee verification flags</translation>
+    </message>
+    <message>
         <source>Employee verified as an organisation</source>
         <translation>Employee verified as an organisation</translation>
     </message>
@@ -1022,12 +1186,20 @@
         <translation>Enabled</translation>
     </message>
     <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
         <source>English names</source>
         <translation>English names</translation>
     </message>
     <message>
         <source>Escalation checklist…</source>
         <translation>Escalation checklist…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Everyone amplifies the official account; sub-brands and employees amplify the leaders. Only missing rules are added.</source>
@@ -1102,12 +1274,36 @@
         <translation>Fan activity</translation>
     </message>
     <message>
+        <source>Fans&apos; comments and mentions synced</source>
+        <translation>Fans&apos; comments and mentions synced</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
         <source>First</source>
         <translation>First</translation>
+    </message>
+    <message>
+        <source>First admin</source>
+        <translation>First admin</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>First answer</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>First sync</translation>
     </message>
     <message>
         <source>First-response deadlines (SLA)</source>
@@ -1146,6 +1342,10 @@
         <translation>Followers of</translation>
     </message>
     <message>
+        <source>Followers of the matrix</source>
+        <translation>Followers of the matrix</translation>
+    </message>
+    <message>
         <source>Followers over time: {who}</source>
         <translation>Followers over time: {who}</translation>
     </message>
@@ -1178,8 +1378,16 @@
         <translation>Forwarding account</translation>
     </message>
     <message>
+        <source>Forwarding plan</source>
+        <translation>Forwarding plan</translation>
+    </message>
+    <message>
         <source>Forwarding plan #{id} drafted; a leader approves it in Forwarding</source>
         <translation>Forwarding plan #{id} drafted; a leader approves it in Forwarding</translation>
+    </message>
+    <message>
+        <source>Forwarding plans: {ids}</source>
+        <translation>Forwarding plans: {ids}</translation>
     </message>
     <message>
         <source>Forwarding rule</source>
@@ -1246,6 +1454,10 @@
         <translation>Holidays are not counted: only the working days above</translation>
     </message>
     <message>
+        <source>Hours must look like 23:00-08:00 (from-to, 24-hour clock).</source>
+        <translation>Hours must look like 23:00-08:00 (from-to, 24-hour clock).</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1256,6 +1468,14 @@
     <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import a credentials file</source>
+        <translation>Import a credentials file</translation>
+    </message>
+    <message>
+        <source>Import a credentials file…</source>
+        <translation>Import a credentials file…</translation>
     </message>
     <message>
         <source>Import accounts</source>
@@ -1330,12 +1550,20 @@
         <translation>Interactions</translation>
     </message>
     <message>
+        <source>Interactions on them (reposts + comments + likes)</source>
+        <translation>Interactions on them (reposts + comments + likes)</translation>
+    </message>
+    <message>
         <source>Interactions per post (reposts + comments + likes)</source>
         <translation>Interactions per post (reposts + comments + likes)</translation>
     </message>
     <message>
         <source>Interactive fans ÷ followers</source>
         <translation>Interactive fans ÷ followers</translation>
+    </message>
+    <message>
+        <source>Interactive-fan ratio of the matrix</source>
+        <translation>Interactive-fan ratio of the matrix</translation>
     </message>
     <message>
         <source>Interactive-fan ratio per account (%), top {n}</source>
@@ -1360,6 +1588,10 @@
     <message>
         <source>Kept in the system keyring, never in the database or logs.</source>
         <translation>Kept in the system keyring, never in the database or logs.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Keyring</translation>
     </message>
     <message>
         <source>Keyring: {name}</source>
@@ -1402,6 +1634,10 @@
         <translation>Kinds</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
         <source>Last</source>
         <translation>Last</translation>
     </message>
@@ -1416,6 +1652,10 @@
     <message>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
     </message>
     <message>
         <source>Last checked</source>
@@ -1438,6 +1678,18 @@
         <translation>Last synced</translation>
     </message>
     <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Laying out the report</translation>
+    </message>
+    <message>
         <source>Leader not verified</source>
         <translation>Leader not verified</translation>
     </message>
@@ -1448,6 +1700,10 @@
     <message>
         <source>Legal name</source>
         <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1518,12 +1774,24 @@ Database: {db}</translation>
         <translation>Media</translation>
     </message>
     <message>
+        <source>Median hours to first answer</source>
+        <translation>Median hours to first answer</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
         <source>Mentions</source>
         <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Mentions in the window</source>
+        <translation>Mentions in the window</translation>
     </message>
     <message>
         <source>Minimum gap</source>
@@ -1546,6 +1814,14 @@ Database: {db}</translation>
         <translation>Month</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>Monthly report…</translation>
+    </message>
+    <message>
         <source>Move the forward of {name}</source>
         <translation>Move the forward of {name}</translation>
     </message>
@@ -1566,6 +1842,10 @@ Database: {db}</translation>
         <translation>Named reviewer</translation>
     </message>
     <message>
+        <source>Needs a look</source>
+        <translation>Needs a look</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -1576,6 +1856,10 @@ Database: {db}</translation>
     <message>
         <source>New campaign…</source>
         <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>New draw…</source>
+        <translation>New draw…</translation>
     </message>
     <message>
         <source>New flag</source>
@@ -1598,12 +1882,24 @@ Database: {db}</translation>
         <translation>New post</translation>
     </message>
     <message>
+        <source>New prize draw</source>
+        <translation>New prize draw</translation>
+    </message>
+    <message>
         <source>New time (Beijing time)</source>
         <translation>New time (Beijing time)</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <source>Next due</source>
         <translation>Next due</translation>
+    </message>
+    <message>
+        <source>No account connected yet.</source>
+        <translation>No account connected yet.</translation>
     </message>
     <message>
         <source>No account has the uid {uid}.</source>
@@ -1612,6 +1908,10 @@ Database: {db}</translation>
     <message>
         <source>No account matches the filters</source>
         <translation>No account matches the filters</translation>
+    </message>
+    <message>
+        <source>No account synced.</source>
+        <translation>No account synced.</translation>
     </message>
     <message>
         <source>No account to connect yet — add accounts in the Accounts area</source>
@@ -1626,8 +1926,24 @@ Database: {db}</translation>
         <translation>No accounts yet — add one or import a CSV</translation>
     </message>
     <message>
+        <source>No campaign ran this month.</source>
+        <translation>No campaign ran this month.</translation>
+    </message>
+    <message>
         <source>No campaign yet — “New campaign…” starts one</source>
         <translation>No campaign yet — “New campaign…” starts one</translation>
+    </message>
+    <message>
+        <source>No campaign yet: add the company events the content plans around.</source>
+        <translation>No campaign yet: add the company events the content plans around.</translation>
+    </message>
+    <message>
+        <source>No complaint this month.</source>
+        <translation>No complaint this month.</translation>
+    </message>
+    <message>
+        <source>No crisis signal this month.</source>
+        <translation>No crisis signal this month.</translation>
     </message>
     <message>
         <source>No entry matches the filters</source>
@@ -1658,6 +1974,10 @@ Database: {db}</translation>
         <translation>No item matches the filters</translation>
     </message>
     <message>
+        <source>No keyword alert this month.</source>
+        <translation>No keyword alert this month.</translation>
+    </message>
+    <message>
         <source>No keyword alerts in the last 30 days</source>
         <translation>No keyword alerts in the last 30 days</translation>
     </message>
@@ -1672,6 +1992,10 @@ Database: {db}</translation>
     <message>
         <source>No posts in the period</source>
         <translation>No posts in the period</translation>
+    </message>
+    <message>
+        <source>No prize draw yet.</source>
+        <translation>No prize draw yet.</translation>
     </message>
     <message>
         <source>No problem found</source>
@@ -1746,8 +2070,16 @@ Database: {db}</translation>
         <translation>Nothing waits for you. A good day.</translation>
     </message>
     <message>
+        <source>Nothing was synced in this month yet.</source>
+        <translation>Nothing was synced in this month yet.</translation>
+    </message>
+    <message>
         <source>Notify the PR lead and the duty leader by phone now</source>
         <translation>Notify the PR lead and the duty leader by phone now</translation>
+    </message>
+    <message>
+        <source>Offline activity</source>
+        <translation>Offline activity</translation>
     </message>
     <message>
         <source>Only a {roles} may do this</source>
@@ -1760,6 +2092,10 @@ Database: {db}</translation>
     <message>
         <source>Only an admin may do this</source>
         <translation>Only an admin may do this</translation>
+    </message>
+    <message>
+        <source>Only {n} eligible entrant(s) for {want} prize(s)</source>
+        <translation>Only {n} eligible entrant(s) for {want} prize(s)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1782,6 +2118,14 @@ Database: {db}</translation>
         <translation>Open the authorisation page again</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Open the matrix</source>
+        <translation>Open the matrix</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
@@ -1792,6 +2136,14 @@ Database: {db}</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Our company</translation>
+    </message>
+    <message>
+        <source>Our reply</source>
+        <translation>Our reply</translation>
     </message>
     <message>
         <source>Outside account</source>
@@ -1838,6 +2190,10 @@ Database: {db}</translation>
         <translation>Page setup</translation>
     </message>
     <message>
+        <source>Paid forwarding «{name}»: spent ¥{spent:.2f} of ¥{budget:.2f}; {n} forwards reached {reach} people</source>
+        <translation>Paid forwarding «{name}»: spent ¥{spent:.2f} of ¥{budget:.2f}; {n} forwards reached {reach} people</translation>
+    </message>
+    <message>
         <source>Paid forwards</source>
         <translation>Paid forwards</translation>
     </message>
@@ -1846,8 +2202,16 @@ Database: {db}</translation>
         <translation>Paid forward…</translation>
     </message>
     <message>
+        <source>Paid-forwarding campaigns</source>
+        <translation>Paid-forwarding campaigns</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Per post</source>
@@ -1910,6 +2274,14 @@ Database: {db}</translation>
         <translation>Platform</translation>
     </message>
     <message>
+        <source>Platform address</source>
+        <translation>Platform address</translation>
+    </message>
+    <message>
+        <source>Platform and app key</source>
+        <translation>Platform and app key</translation>
+    </message>
+    <message>
         <source>Platform answer</source>
         <translation>Platform answer</translation>
     </message>
@@ -1926,12 +2298,20 @@ Database: {db}</translation>
         <translation>Post #{id} cannot be approved</translation>
     </message>
     <message>
+        <source>Post #{id} is part of the campaign</source>
+        <translation>Post #{id} is part of the campaign</translation>
+    </message>
+    <message>
         <source>Post #{id} is {state}; it cannot be changed that way.</source>
         <translation>Post #{id} is {state}; it cannot be changed that way.</translation>
     </message>
     <message>
         <source>Post #{id} · {state}</source>
         <translation>Post #{id} · {state}</translation>
+    </message>
+    <message>
+        <source>Post (mid)</source>
+        <translation>Post (mid)</translation>
     </message>
     <message>
         <source>Post kinds</source>
@@ -1942,12 +2322,28 @@ Database: {db}</translation>
         <translation>Post of {account}</translation>
     </message>
     <message>
+        <source>Post {mid} · deadline {at} (Beijing) · {n} winner(s)</source>
+        <translation>Post {mid} · deadline {at} (Beijing) · {n} winner(s)</translation>
+    </message>
+    <message>
         <source>Posts</source>
         <translation>Posts</translation>
     </message>
     <message>
+        <source>Posts published</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>Posts: {n} ({published} published)</source>
+        <translation>Posts: {n} ({published} published)</translation>
+    </message>
+    <message>
         <source>Praise</source>
         <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Printing the monthly report</source>
+        <translation>Printing the monthly report</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1956,6 +2352,10 @@ Database: {db}</translation>
     <message>
         <source>Priority {p}</source>
         <translation>Priority {p}</translation>
+    </message>
+    <message>
+        <source>Prize draws</source>
+        <translation>Prize draws</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1970,8 +2370,20 @@ Database: {db}</translation>
         <translation>Product news</translation>
     </message>
     <message>
+        <source>Profiles, posts, comments and mentions of every connected account come in.</source>
+        <translation>Profiles, posts, comments and mentions of every connected account come in.</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
         <source>Public topic</source>
         <translation>Public topic</translation>
+    </message>
+    <message>
+        <source>Publish the commitment with the activity; the seed is revealed at the draw.</source>
+        <translation>Publish the commitment with the activity; the seed is revealed at the draw.</translation>
     </message>
     <message>
         <source>Published</source>
@@ -1994,6 +2406,10 @@ Database: {db}</translation>
         <translation>Quiet hours</translation>
     </message>
     <message>
+        <source>Quiet hours (no forwarding)</source>
+        <translation>Quiet hours (no forwarding)</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -2014,12 +2430,28 @@ Database: {db}</translation>
         <translation>Reach</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Reactivated a team member</source>
+        <translation>Reactivated a team member</translation>
+    </message>
+    <message>
         <source>Read a token</source>
         <translation>Read a token</translation>
     </message>
     <message>
         <source>Read the app key</source>
         <translation>Read the app key</translation>
+    </message>
+    <message>
+        <source>Read-only database: {path} cannot be changed (a read-only file or drive). You can look at everything; changes are refused and nothing is saved.</source>
+        <translation>Read-only database: {path} cannot be changed (a read-only file or drive). You can look at everything; changes are refused and nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Reading the month</source>
+        <translation>Reading the month</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2098,6 +2530,10 @@ Database: {db}</translation>
         <translation>Reject… (R)</translation>
     </message>
     <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
         <source>Remove rule</source>
         <translation>Remove rule</translation>
     </message>
@@ -2106,12 +2542,24 @@ Database: {db}</translation>
         <translation>Remove the rule {src} → {fwd}? Plans already made keep their forwards.</translation>
     </message>
     <message>
+        <source>Remove {name} from the team? Their history stays: the audit trail, reviews and plans keep their name.</source>
+        <translation>Remove {name} from the team? Their history stays: the audit trail, reviews and plans keep their name.</translation>
+    </message>
+    <message>
         <source>Removed a forwarding rule</source>
         <translation>Removed a forwarding rule</translation>
     </message>
     <message>
         <source>Removed a sensitive word</source>
         <translation>Removed a sensitive word</translation>
+    </message>
+    <message>
+        <source>Removed a team member</source>
+        <translation>Removed a team member</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
     </message>
     <message>
         <source>Reopened a flag</source>
@@ -2160,6 +2608,14 @@ Database: {db}</translation>
     <message>
         <source>Reply to review</source>
         <translation>Reply to review</translation>
+    </message>
+    <message>
+        <source>Report month</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Reposts</translation>
     </message>
     <message>
         <source>Rescheduled a post</source>
@@ -2270,6 +2726,10 @@ Database: {db}</translation>
         <translation>Rules of this account</translation>
     </message>
     <message>
+        <source>Run the draw</source>
+        <translation>Run the draw</translation>
+    </message>
+    <message>
         <source>SLA breached</source>
         <translation>SLA breached</translation>
     </message>
@@ -2298,6 +2758,14 @@ Database: {db}</translation>
         <translation>Save settings</translation>
     </message>
     <message>
+        <source>Save the changed words first: a leader approves the saved text</source>
+        <translation>Save the changed words first: a leader approves the saved text</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Save the monthly report</translation>
+    </message>
+    <message>
         <source>Saved a style guide</source>
         <translation>Saved a style guide</translation>
     </message>
@@ -2310,12 +2778,20 @@ Database: {db}</translation>
         <translation>Saved an outside account</translation>
     </message>
     <message>
+        <source>Saved the monthly report to {file}</source>
+        <translation>Saved the monthly report to {file}</translation>
+    </message>
+    <message>
         <source>Saved the settings of {name}</source>
         <translation>Saved the settings of {name}</translation>
     </message>
     <message>
         <source>Saved {file}</source>
         <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Saving re-checks every account&apos;s verification text against these names.</source>
@@ -2358,6 +2834,10 @@ Database: {db}</translation>
         <translation>Seed</translation>
     </message>
     <message>
+        <source>Seed (revealed at the draw)</source>
+        <translation>Seed (revealed at the draw)</translation>
+    </message>
+    <message>
         <source>Select a campaign</source>
         <translation>Select a campaign</translation>
     </message>
@@ -2372,6 +2852,10 @@ Database: {db}</translation>
     <message>
         <source>Select a plan to see its timeline</source>
         <translation>Select a plan to see its timeline</translation>
+    </message>
+    <message>
+        <source>Select a post on the calendar first</source>
+        <translation>Select a post on the calendar first</translation>
     </message>
     <message>
         <source>Select a ticket</source>
@@ -2426,6 +2910,10 @@ Database: {db}</translation>
         <translation>Sent a reply</translation>
     </message>
     <message>
+        <source>Set aside: {what}</source>
+        <translation>Set aside: {what}</translation>
+    </message>
+    <message>
         <source>Set calendar rules</source>
         <translation>Set calendar rules</translation>
     </message>
@@ -2442,6 +2930,22 @@ Database: {db}</translation>
         <translation>Set the company profile first: without the company&apos;s names no account can be checked. Use “Company profile…”.</translation>
     </message>
     <message>
+        <source>Set-up guide</source>
+        <translation>Set-up guide</translation>
+    </message>
+    <message>
+        <source>Set-up guide…</source>
+        <translation>Set-up guide…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -2452,6 +2956,10 @@ Database: {db}</translation>
     <message>
         <source>Show the whole matrix (Ctrl+0); Ctrl+wheel zooms</source>
         <translation>Show the whole matrix (Ctrl+0); Ctrl+wheel zooms</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Signed in to the team database as {name}; acting as someone else needs their own login.</source>
@@ -2494,12 +3002,24 @@ Database: {db}</translation>
         <translation>Spam</translation>
     </message>
     <message>
+        <source>Spend and reach are each campaign&apos;s to date.</source>
+        <translation>Spend and reach are each campaign&apos;s to date.</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
         <source>Start (Beijing time)</source>
         <translation>Start (Beijing time)</translation>
     </message>
     <message>
         <source>Start with defaults</source>
         <translation>Start with defaults</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
     </message>
     <message>
         <source>State</source>
@@ -2550,12 +3070,28 @@ Database: {db}</translation>
         <translation>Sun</translation>
     </message>
     <message>
+        <source>Switch member…</source>
+        <translation>Switch member…</translation>
+    </message>
+    <message>
+        <source>Sync again</source>
+        <translation>Sync again</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sync every</translation>
+    </message>
+    <message>
         <source>Sync failed: {why}</source>
         <translation>Sync failed: {why}</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync stopped; what arrived so far is kept.</source>
+        <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
     <message>
         <source>Sync stopped; what arrived so far is kept. Press F5 to sync again.</source>
@@ -2618,6 +3154,10 @@ Database: {db}</translation>
         <translation>That post is not in the database yet; sync the account that published it first.</translation>
     </message>
     <message>
+        <source>The Weibo team learned of it on {day}: {lead}</source>
+        <translation>The Weibo team learned of it on {day}: {lead}</translation>
+    </message>
+    <message>
         <source>The answer manual is empty — import a CSV or Markdown file</source>
         <translation>The answer manual is empty — import a CSV or Markdown file</translation>
     </message>
@@ -2642,8 +3182,16 @@ Database: {db}</translation>
         <translation>The checks run as you write</translation>
     </message>
     <message>
+        <source>The database is read-only (a read-only file or drive): this change was not saved.</source>
+        <translation>The database is read-only (a read-only file or drive): this change was not saved.</translation>
+    </message>
+    <message>
         <source>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</source>
         <translation>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</translation>
+    </message>
+    <message>
+        <source>The draw can be run after its deadline</source>
+        <translation>The draw can be run after its deadline</translation>
     </message>
     <message>
         <source>The first member of a new database must be an admin; admins then add everyone else.</source>
@@ -2662,6 +3210,22 @@ Database: {db}</translation>
         <translation>The matrix has no official account yet.</translation>
     </message>
     <message>
+        <source>The month in figures</source>
+        <translation>The month in figures</translation>
+    </message>
+    <message>
+        <source>The names your company goes by. Employee accounts that name it are flagged, and the inbox watches for them.</source>
+        <translation>The names your company goes by. Employee accounts that name it are flagged, and the inbox watches for them.</translation>
+    </message>
+    <message>
+        <source>The platform address must be one http(s) address, e.g. https://api.weibo.com.</source>
+        <translation>The platform address must be one http(s) address, e.g. https://api.weibo.com.</translation>
+    </message>
+    <message>
+        <source>The platform knows this app; the key and secret are in the keyring.</source>
+        <translation>The platform knows this app; the key and secret are in the keyring.</translation>
+    </message>
+    <message>
         <source>The post&apos;s text is empty.</source>
         <translation>The post&apos;s text is empty.</translation>
     </message>
@@ -2678,6 +3242,22 @@ Database: {db}</translation>
         <translation>The sending account has no usable token; connect it again.</translation>
     </message>
     <message>
+        <source>The team (shared by every desktop)</source>
+        <translation>The team (shared by every desktop)</translation>
+    </message>
+    <message>
+        <source>The team already has its admins ({names}); add members in the Team area.</source>
+        <translation>The team already has its admins ({names}); add members in the Team area.</translation>
+    </message>
+    <message>
+        <source>The team database did not accept {name}&apos;s password.</source>
+        <translation>The team database did not accept {name}&apos;s password.</translation>
+    </message>
+    <message>
+        <source>The team has no member yet: the set-up guide adds the first admin.</source>
+        <translation>The team has no member yet: the set-up guide adds the first admin.</translation>
+    </message>
+    <message>
         <source>The text is longer than {n} characters.</source>
         <translation>The text is longer than {n} characters.</translation>
     </message>
@@ -2690,6 +3270,10 @@ Database: {db}</translation>
         <translation>The tie is gone, e.g. the verification was changed (Ctrl+R)</translation>
     </message>
     <message>
+        <source>The time zone {zone} is not known; choose one like Asia/Shanghai.</source>
+        <translation>The time zone {zone} is not known; choose one like Asia/Shanghai.</translation>
+    </message>
+    <message>
         <source>The uid {uid} belongs to another account ({name}).</source>
         <translation>The uid {uid} belongs to another account ({name}).</translation>
     </message>
@@ -2700,6 +3284,10 @@ Database: {db}</translation>
     <message>
         <source>There are no forwarding rules yet, so nobody would forward this post.</source>
         <translation>There are no forwarding rules yet, so nobody would forward this post.</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>This desktop</translation>
     </message>
     <message>
         <source>This post already has plan #{id} ({state}).</source>
@@ -2742,12 +3330,20 @@ Database: {db}</translation>
         <translation>Time to first answer of complaints</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
         <source>To customer service (E)</source>
         <translation>To customer service (E)</translation>
+    </message>
+    <message>
+        <source>To keep the data elsewhere, start the app with MATRIX_HOME set to that folder.</source>
+        <translation>To keep the data elsewhere, start the app with MATRIX_HOME set to that folder.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2778,12 +3374,36 @@ Database: {db}</translation>
         <translation>Took back an approval</translation>
     </message>
     <message>
+        <source>Top posts</source>
+        <translation>Top posts</translation>
+    </message>
+    <message>
         <source>Triaged</source>
         <translation>Triaged</translation>
     </message>
     <message>
+        <source>Try the demo instead</source>
+        <translation>Try the demo instead</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Type the app key.</source>
+        <translation>Type the app key.</translation>
+    </message>
+    <message>
+        <source>Type the app secret.</source>
+        <translation>Type the app secret.</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s legal name.</source>
+        <translation>Type the company&apos;s legal name.</translation>
+    </message>
+    <message>
+        <source>Type your name as the team will see it.</source>
+        <translation>Type your name as the team will see it.</translation>
     </message>
     <message>
         <source>Unanswered</source>
@@ -2830,8 +3450,16 @@ Database: {db}</translation>
         <translation>Used tokens</translation>
     </message>
     <message>
+        <source>Usual</source>
+        <translation>Usual</translation>
+    </message>
+    <message>
         <source>Usually</source>
         <translation>Usually</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Variables: {author} {title} {slogan} {name}</source>
@@ -2840,6 +3468,10 @@ Database: {db}</translation>
     <message>
         <source>Verification</source>
         <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Verification flags opened / closed</source>
+        <translation>Verification flags opened / closed</translation>
     </message>
     <message>
         <source>Verification text</source>
@@ -2852,6 +3484,14 @@ Database: {db}</translation>
     <message>
         <source>Verified type</source>
         <translation>Verified type</translation>
+    </message>
+    <message>
+        <source>Verified: the winners follow from the seed and the frozen list</source>
+        <translation>Verified: the winners follow from the seed and the frozen list</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
     </message>
     <message>
         <source>Verify chain</source>
@@ -2914,6 +3554,14 @@ Database: {db}</translation>
         <translation>Week of {day}</translation>
     </message>
     <message>
+        <source>Weibo expert (初级达人)</source>
+        <translation>Weibo expert (初级达人)</translation>
+    </message>
+    <message>
+        <source>Weibo expert (达人)</source>
+        <translation>Weibo expert (达人)</translation>
+    </message>
+    <message>
         <source>Weibo id</source>
         <translation>Weibo id</translation>
     </message>
@@ -2938,6 +3586,10 @@ Database: {db}</translation>
         <translation>Weibo kept refusing the token, which it says is valid: </translation>
     </message>
     <message>
+        <source>Weibo team told on</source>
+        <translation>Weibo team told on</translation>
+    </message>
+    <message>
         <source>Weibo uid</source>
         <translation>Weibo uid</translation>
     </message>
@@ -2946,8 +3598,16 @@ Database: {db}</translation>
         <translation>What</translation>
     </message>
     <message>
+        <source>What the fan said</source>
+        <translation>What the fan said</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <source>Where the Weibo Open API is, and your app&apos;s key and secret from the Weibo open platform. The guide asks the platform whether it knows them.</source>
+        <translation>Where the Weibo Open API is, and your app&apos;s key and secret from the Weibo open platform. The guide asks the platform whether it knows them.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2986,6 +3646,10 @@ Database: {db}</translation>
         <translation>Why does the post go back?</translation>
     </message>
     <message>
+        <source>Why: {reasons}</source>
+        <translation>Why: {reasons}</translation>
+    </message>
+    <message>
         <source>Why? The writer reads this.</source>
         <translation>Why? The writer reads this.</translation>
     </message>
@@ -2994,8 +3658,16 @@ Database: {db}</translation>
         <translation>Window</translation>
     </message>
     <message>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
         <source>With customer service</source>
         <translation>With customer service</translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation>Within the SLA</translation>
     </message>
     <message>
         <source>Working as {name} ({roles})</source>
@@ -3008,6 +3680,10 @@ Database: {db}</translation>
     <message>
         <source>Write the post in this account&apos;s voice; include the safe-domain link</source>
         <translation>Write the post in this account&apos;s voice; include the safe-domain link</translation>
+    </message>
+    <message>
+        <source>Writing {file}</source>
+        <translation>Writing {file}</translation>
     </message>
     <message>
         <source>Written</source>
@@ -3026,8 +3702,16 @@ Database: {db}</translation>
         <translation>You have seen it and are on it (Ctrl+K)</translation>
     </message>
     <message>
+        <source>You: the first member of the team is an admin, who adds everyone else later (Team area).</source>
+        <translation>You: the first member of the team is an admin, who adds everyone else later (Team area).</translation>
+    </message>
+    <message>
         <source>Your edit; Ctrl+Enter approves it</source>
         <translation>Your edit; Ctrl+Enter approves it</translation>
+    </message>
+    <message>
+        <source>Your own login to the team database; it is not stored.</source>
+        <translation>Your own login to the team database; it is not stored.</translation>
     </message>
     <message>
         <source>a company</source>
@@ -3044,6 +3728,10 @@ Database: {db}</translation>
     <message>
         <source>a former employee (“{m}”) — still reads as the company&apos;s</source>
         <translation>a former employee (“{m}”) — still reads as the company&apos;s</translation>
+    </message>
+    <message>
+        <source>a forward dropped</source>
+        <translation>a forward dropped</translation>
     </message>
     <message>
         <source>a government body</source>
@@ -3086,6 +3774,10 @@ Database: {db}</translation>
         <translation>a school</translation>
     </message>
     <message>
+        <source>a sync from Weibo</source>
+        <translation>a sync from Weibo</translation>
+    </message>
+    <message>
         <source>a very short comment</source>
         <translation>a very short comment</translation>
     </message>
@@ -3110,12 +3802,20 @@ Database: {db}</translation>
         <translation>action</translation>
     </message>
     <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
         <source>admin</source>
         <translation>admin</translation>
+    </message>
+    <message>
+        <source>after {h} h</source>
+        <translation>after {h} h</translation>
     </message>
     <message>
         <source>alert</source>
@@ -3150,12 +3850,24 @@ Database: {db}</translation>
         <translation>an organisation</translation>
     </message>
     <message>
+        <source>and {n} more</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
         <source>angry or sad emoji</source>
         <translation>angry or sad emoji</translation>
     </message>
     <message>
+        <source>app (blue V)</source>
+        <translation>app (blue V)</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>approved</translation>
+    </message>
+    <message>
+        <source>archived or restored</source>
+        <translation>archived or restored</translation>
     </message>
     <message>
         <source>arrow: source → forwarder</source>
@@ -3174,6 +3886,10 @@ Database: {db}</translation>
         <translation>author of the post</translation>
     </message>
     <message>
+        <source>automatic (system keyring)</source>
+        <translation>automatic (system keyring)</translation>
+    </message>
+    <message>
         <source>big V</source>
         <translation>big V</translation>
     </message>
@@ -3182,12 +3898,20 @@ Database: {db}</translation>
         <translation>brand story</translation>
     </message>
     <message>
+        <source>brands and short names, separated by commas</source>
+        <translation>brands and short names, separated by commas</translation>
+    </message>
+    <message>
         <source>budget (fen)</source>
         <translation>budget (fen)</translation>
     </message>
     <message>
         <source>campaign</source>
         <translation>campaign</translation>
+    </message>
+    <message>
+        <source>campus (blue V)</source>
+        <translation>campus (blue V)</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3210,6 +3934,14 @@ Database: {db}</translation>
         <translation>checking tokens</translation>
     </message>
     <message>
+        <source>classic (older apps, higher limits)</source>
+        <translation>classic (older apps, higher limits)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
         <source>column</source>
         <translation>column</translation>
     </message>
@@ -3220,6 +3952,10 @@ Database: {db}</translation>
     <message>
         <source>comment</source>
         <translation>comment</translation>
+    </message>
+    <message>
+        <source>company (blue V)</source>
+        <translation>company (blue V)</translation>
     </message>
     <message>
         <source>complaint</source>
@@ -3236,6 +3972,10 @@ Database: {db}</translation>
     <message>
         <source>corpus</source>
         <translation>corpus</translation>
+    </message>
+    <message>
+        <source>corrected by a person</source>
+        <translation>corrected by a person</translation>
     </message>
     <message>
         <source>corrections</source>
@@ -3258,6 +3998,18 @@ Database: {db}</translation>
         <translation>crisis</translation>
     </message>
     <message>
+        <source>crisis guard: the repost spreads a text with crisis words</source>
+        <translation>crisis guard: the repost spreads a text with crisis words</translation>
+    </message>
+    <message>
+        <source>crisis guard: the rules&apos; crisis words ({words})</source>
+        <translation>crisis guard: the rules&apos; crisis words ({words})</translation>
+    </message>
+    <message>
+        <source>crisis likely enough to alert ({p} ≥ {t})</source>
+        <translation>crisis likely enough to alert ({p} ≥ {t})</translation>
+    </message>
+    <message>
         <source>crisis words of the rules</source>
         <translation>crisis words of the rules</translation>
     </message>
@@ -3274,6 +4026,18 @@ Database: {db}</translation>
         <translation>daily limit of {n} API calls reached</translation>
     </message>
     <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>did not comment</source>
+        <translation>did not comment</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -3286,6 +4050,10 @@ Database: {db}</translation>
         <translation>draft — waiting for approval</translation>
     </message>
     <message>
+        <source>drawn</source>
+        <translation>drawn</translation>
+    </message>
+    <message>
         <source>dropped by {who}</source>
         <translation>dropped by {who}</translation>
     </message>
@@ -3294,8 +4062,16 @@ Database: {db}</translation>
         <translation>e.g. 23:00-07:30; empty = none</translation>
     </message>
     <message>
+        <source>e.g. 23:00-08:00; empty: none</source>
+        <translation>e.g. 23:00-08:00; empty: none</translation>
+    </message>
+    <message>
         <source>e.g. a postcard, a bag of candy</source>
         <translation>e.g. a postcard, a bag of candy</translation>
+    </message>
+    <message>
+        <source>e.g. 小周</source>
+        <translation>e.g. 小周</translation>
     </message>
     <message>
         <source>e.g. 星河乳业股份有限公司</source>
@@ -3304,6 +4080,10 @@ Database: {db}</translation>
     <message>
         <source>earliest</source>
         <translation>earliest</translation>
+    </message>
+    <message>
+        <source>echoes the reposted text</source>
+        <translation>echoes the reposted text</translation>
     </message>
     <message>
         <source>echoes the reposted text (同问/扩散 …)</source>
@@ -3320,6 +4100,14 @@ Database: {db}</translation>
     <message>
         <source>employee</source>
         <translation>employee</translation>
+    </message>
+    <message>
+        <source>employee or tied to the company</source>
+        <translation>employee or tied to the company</translation>
+    </message>
+    <message>
+        <source>encrypted file (master password)</source>
+        <translation>encrypted file (master password)</translation>
     </message>
     <message>
         <source>end of the plan&apos;s window</source>
@@ -3386,6 +4174,14 @@ Database: {db}</translation>
         <translation>flag</translation>
     </message>
     <message>
+        <source>followers</source>
+        <translation>followers</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>following</translation>
+    </message>
+    <message>
         <source>forward</source>
         <translation>forward</translation>
     </message>
@@ -3410,6 +4206,10 @@ Database: {db}</translation>
         <translation>from the rules</translation>
     </message>
     <message>
+        <source>government (blue V)</source>
+        <translation>government (blue V)</translation>
+    </message>
+    <message>
         <source>hand-written</source>
         <translation>hand-written</translation>
     </message>
@@ -3424,6 +4224,10 @@ Database: {db}</translation>
     <message>
         <source>holds an executive role at the company</source>
         <translation>holds an executive role at the company</translation>
+    </message>
+    <message>
+        <source>https://api.weibo.com for the real platform; the sandbox prints its own</source>
+        <translation>https://api.weibo.com for the real platform; the sandbox prints its own</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -3450,6 +4254,10 @@ Database: {db}</translation>
         <translation>items</translation>
     </message>
     <message>
+        <source>its content</source>
+        <translation>its content</translation>
+    </message>
+    <message>
         <source>its own slogan for {slogan}</source>
         <translation>its own slogan for {slogan}</translation>
     </message>
@@ -3470,6 +4278,10 @@ Database: {db}</translation>
         <translation>leader not verified</translation>
     </message>
     <message>
+        <source>learned {n} d late</source>
+        <translation>learned {n} d late</translation>
+    </message>
+    <message>
         <source>legal name</source>
         <translation>legal name</translation>
     </message>
@@ -3484,6 +4296,14 @@ Database: {db}</translation>
     <message>
         <source>made by {who}</source>
         <translation>made by {who}</translation>
+    </message>
+    <message>
+        <source>matrix account</source>
+        <translation>matrix account</translation>
+    </message>
+    <message>
+        <source>media (blue V)</source>
+        <translation>media (blue V)</translation>
     </message>
     <message>
         <source>medium</source>
@@ -3508,6 +4328,14 @@ Database: {db}</translation>
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>never (F5 syncs)</source>
+        <translation>never (F5 syncs)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
     </message>
     <message>
         <source>no</source>
@@ -3546,8 +4374,20 @@ Database: {db}</translation>
         <translation>nobody reached yet</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
         <source>not an account of the matrix (archived or removed)</source>
         <translation>not an account of the matrix (archived or removed)</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -3568,6 +4408,10 @@ Database: {db}</translation>
     <message>
         <source>not verified</source>
         <translation>not verified</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
     </message>
     <message>
         <source>note</source>
@@ -3596,8 +4440,16 @@ empty = the built-in templates</source>
 empty = the built-in templates</translation>
     </message>
     <message>
+        <source>only {n} d notice</source>
+        <translation>only {n} d notice</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>open for entries</source>
+        <translation>open for entries</translation>
     </message>
     <message>
         <source>open {severity}-severity verification flag</source>
@@ -3620,8 +4472,20 @@ empty = the built-in templates</translation>
         <translation>opted out of forwarding</translation>
     </message>
     <message>
+        <source>or the active hours instead, e.g. 08:00-23:00</source>
+        <translation>or the active hours instead, e.g. 08:00-23:00</translation>
+    </message>
+    <message>
+        <source>organisation (blue V)</source>
+        <translation>organisation (blue V)</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <source>other kind ({n})</source>
+        <translation>other kind ({n})</translation>
     </message>
     <message>
         <source>over today&apos;s draft limit</source>
@@ -3636,6 +4500,10 @@ empty = the built-in templates</translation>
         <translation>own matrix account</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
         <source>partner</source>
         <translation>partner</translation>
     </message>
@@ -3646,6 +4514,10 @@ empty = the built-in templates</translation>
     <message>
         <source>per week</source>
         <translation>per week</translation>
+    </message>
+    <message>
+        <source>personal (orange V)</source>
+        <translation>personal (orange V)</translation>
     </message>
     <message>
         <source>plan</source>
@@ -3676,6 +4548,10 @@ empty = the built-in templates</translation>
         <translation>post id (optional)</translation>
     </message>
     <message>
+        <source>posts</source>
+        <translation>posts</translation>
+    </message>
+    <message>
         <source>praise</source>
         <translation>praise</translation>
     </message>
@@ -3686,6 +4562,10 @@ empty = the built-in templates</translation>
     <message>
         <source>product</source>
         <translation>product</translation>
+    </message>
+    <message>
+        <source>profile description</source>
+        <translation>profile description</translation>
     </message>
     <message>
         <source>profile text</source>
@@ -3756,6 +4636,10 @@ empty = the built-in templates</translation>
         <translation>replaces</translation>
     </message>
     <message>
+        <source>replied</source>
+        <translation>replied</translation>
+    </message>
+    <message>
         <source>reply</source>
         <translation>reply</translation>
     </message>
@@ -3782,6 +4666,10 @@ empty = the built-in templates</translation>
     <message>
         <source>round the clock</source>
         <translation>round the clock</translation>
+    </message>
+    <message>
+        <source>routed to customer service</source>
+        <translation>routed to customer service</translation>
     </message>
     <message>
         <source>rows</source>
@@ -3844,6 +4732,10 @@ empty = the built-in templates</translation>
         <translation>skipped</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -3860,6 +4752,10 @@ empty = the built-in templates</translation>
         <translation>spent {spent} of {budget}</translation>
     </message>
     <message>
+        <source>standard (new apps)</source>
+        <translation>standard (new apps)</translation>
+    </message>
+    <message>
         <source>start at</source>
         <translation>start at</translation>
     </message>
@@ -3870,6 +4766,10 @@ empty = the built-in templates</translation>
     <message>
         <source>status</source>
         <translation>status</translation>
+    </message>
+    <message>
+        <source>stored; leave empty to keep it</source>
+        <translation>stored; leave empty to keep it</translation>
     </message>
     <message>
         <source>sub-brand</source>
@@ -3892,6 +4792,14 @@ empty = the built-in templates</translation>
         <translation>system</translation>
     </message>
     <message>
+        <source>system keyring (Secret Service)</source>
+        <translation>system keyring (Secret Service)</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
         <source>template {n}: {problem}</source>
         <translation>template {n}: {problem}</translation>
     </message>
@@ -3912,6 +4820,10 @@ empty = the built-in templates</translation>
         <translation>the keyring did not give the token; will look again</translation>
     </message>
     <message>
+        <source>the model is unsure (confidence {c})</source>
+        <translation>the model is unsure (confidence {c})</translation>
+    </message>
+    <message>
         <source>the name contains {w}</source>
         <translation>the name contains {w}</translation>
     </message>
@@ -3922,6 +4834,10 @@ empty = the built-in templates</translation>
     <message>
         <source>the platform-verified reason</source>
         <translation>the platform-verified reason</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s text</source>
+        <translation>the reply&apos;s text</translation>
     </message>
     <message>
         <source>the reposted text has crisis words</source>
@@ -3938,6 +4854,14 @@ empty = the built-in templates</translation>
     <message>
         <source>the team&apos;s routing</source>
         <translation>the team&apos;s routing</translation>
+    </message>
+    <message>
+        <source>the text of a forward</source>
+        <translation>the text of a forward</translation>
+    </message>
+    <message>
+        <source>the time of a forward</source>
+        <translation>the time of a forward</translation>
     </message>
     <message>
         <source>ticket</source>
@@ -3976,6 +4900,10 @@ empty = the built-in templates</translation>
         <translation>topics, comma separated; empty = every post</translation>
     </message>
     <message>
+        <source>triaged</source>
+        <translation>triaged</translation>
+    </message>
+    <message>
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
@@ -4002,6 +4930,10 @@ empty = the built-in templates</translation>
     <message>
         <source>verification text</source>
         <translation>verification text</translation>
+    </message>
+    <message>
+        <source>verification type</source>
+        <translation>verification type</translation>
     </message>
     <message>
         <source>verified</source>
@@ -4040,8 +4972,16 @@ empty = the built-in templates</translation>
         <translation>via</translation>
     </message>
     <message>
+        <source>waiting for review</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
         <source>watch list</source>
         <translation>watch list</translation>
+    </message>
+    <message>
+        <source>website (blue V)</source>
+        <translation>website (blue V)</translation>
     </message>
     <message>
         <source>what</source>
@@ -4104,6 +5044,10 @@ empty = the built-in templates</translation>
         <translation>yuan; empty: the account&apos;s cost per forward</translation>
     </message>
     <message>
+        <source>zombie-like (no followers)</source>
+        <translation>zombie-like (no followers)</translation>
+    </message>
+    <message>
         <source>zoom ×{z}</source>
         <translation>zoom ×{z}</translation>
     </message>
@@ -4128,6 +5072,10 @@ empty = the built-in templates</translation>
         <translation>{below} of {n} accounts are below the industry average</translation>
     </message>
     <message>
+        <source>{company} Weibo matrix: monthly report for {month}</source>
+        <translation>{company} Weibo matrix: monthly report for {month}</translation>
+    </message>
+    <message>
         <source>{cost} for this forward; {left} left of the budget</source>
         <translation>{cost} for this forward; {left} left of the budget</translation>
     </message>
@@ -4148,6 +5096,34 @@ empty = the built-in templates</translation>
         <translation>{field} says “{evidence}”: the account {how}, so its posts read as the company&apos;s.</translation>
     </message>
     <message>
+        <source>{kind} {name} was changed by {who} after you opened it (changed: {what}). Your change was not saved, so nothing was overwritten. Look at the new version and make your change again.</source>
+        <translation>{kind} {name} was changed by {who} after you opened it (changed: {what}). Your change was not saved, so nothing was overwritten. Look at the new version and make your change again.</translation>
+    </message>
+    <message>
+        <source>{label}: a link</source>
+        <translation>{label}: a link</translation>
+    </message>
+    <message>
+        <source>{label}: mentions someone</source>
+        <translation>{label}: mentions someone</translation>
+    </message>
+    <message>
+        <source>{label}: reposted “{gram}”</source>
+        <translation>{label}: reposted “{gram}”</translation>
+    </message>
+    <message>
+        <source>{label}: {feature}</source>
+        <translation>{label}: {feature}</translation>
+    </message>
+    <message>
+        <source>{label}: {feature} ({words})</source>
+        <translation>{label}: {feature} ({words})</translation>
+    </message>
+    <message>
+        <source>{label}: “{gram}”</source>
+        <translation>{label}: “{gram}”</translation>
+    </message>
+    <message>
         <source>{lo}–{hi} min</source>
         <translation>{lo}–{hi} min</translation>
     </message>
@@ -4160,6 +5136,14 @@ empty = the built-in templates</translation>
         <translation>{name} is connected; its token is in the keyring</translation>
     </message>
     <message>
+        <source>{name} is not a credentials file.</source>
+        <translation>{name} is not a credentials file.</translation>
+    </message>
+    <message>
+        <source>{name} is not an active member of this team database.</source>
+        <translation>{name} is not an active member of this team database.</translation>
+    </message>
+    <message>
         <source>{name} is not an active team member.</source>
         <translation>{name} is not an active team member.</translation>
     </message>
@@ -4168,8 +5152,16 @@ empty = the built-in templates</translation>
         <translation>{name} is the last admin; make someone else an admin first.</translation>
     </message>
     <message>
+        <source>{name} is the team&apos;s admin.</source>
+        <translation>{name} is the team&apos;s admin.</translation>
+    </message>
+    <message>
         <source>{name} may not do this: it needs the {role} role.</source>
         <translation>{name} may not do this: it needs the {role} role.</translation>
+    </message>
+    <message>
+        <source>{name} {start}–{end}: {lead}</source>
+        <translation>{name} {start}–{end}: {lead}</translation>
     </message>
     <message>
         <source>{name}: {n} mentions in the last hours (usually {usual:.1f})</source>
@@ -4192,6 +5184,10 @@ empty = the built-in templates</translation>
         <translation>{n} accounts checked: {o} flags opened, {r} resolved</translation>
     </message>
     <message>
+        <source>{n} accounts connected.</source>
+        <translation>{n} accounts connected.</translation>
+    </message>
+    <message>
         <source>{n} accounts, {r} rules</source>
         <translation>{n} accounts, {r} rules</translation>
     </message>
@@ -4202,6 +5198,14 @@ empty = the built-in templates</translation>
     <message>
         <source>{n} crisis signal(s) need attention now — latest: {text}</source>
         <translation>{n} crisis signal(s) need attention now — latest: {text}</translation>
+    </message>
+    <message>
+        <source>{n} d notice</source>
+        <translation>{n} d notice</translation>
+    </message>
+    <message>
+        <source>{n} entrants frozen at the deadline, {e} eligible</source>
+        <translation>{n} entrants frozen at the deadline, {e} eligible</translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -4280,8 +5284,28 @@ empty = the built-in templates</translation>
         <translation>{ok} of {n} answered within the SLA, {late} late, {open} unanswered; median {median} h</translation>
     </message>
     <message>
+        <source>{opened} opened ({by}), {closed} closed, {open} open at the end of the month</source>
+        <translation>{opened} opened ({by}), {closed} closed, {open} open at the end of the month</translation>
+    </message>
+    <message>
+        <source>{pct} (industry average 2.14%; {fans} distinct fans)</source>
+        <translation>{pct} (industry average 2.14%; {fans} distinct fans)</translation>
+    </message>
+    <message>
+        <source>{r} reposts, {c} comments, {l} likes</source>
+        <translation>{r} reposts, {c} comments, {l} likes</translation>
+    </message>
+    <message>
         <source>{sent} replies sent, {failed} failed</source>
         <translation>{sent} replies sent, {failed} failed</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (local time); made {made}</source>
+        <translation>{start} to {end} (local time); made {made}</translation>
     </message>
     <message>
         <source>{text} is not an amount of money (e.g. 80 or 12.50)</source>
@@ -4304,8 +5328,8 @@ empty = the built-in templates</translation>
         <translation>● repost  ■ comment</translation>
     </message>
     <message>
-        <source>✎ draft  ? in review  ● scheduled  ✓ published  ✗ failed  ⚠ clash  ⚑ gap</source>
-        <translation>✎ draft  ? in review  ● scheduled  ✓ published  ✗ failed  ⚠ clash  ⚑ gap</translation>
+        <source>✎ draft  ? in review  ● scheduled  ✓ published  ✗ failed  ⚠ clash  ⚑ gap  ◆ campaign</source>
+        <translation>✎ draft  ? in review  ● scheduled  ✓ published  ✗ failed  ⚠ clash  ⚑ gap  ◆ campaign</translation>
     </message>
     <message>
         <source>✗ missing</source>

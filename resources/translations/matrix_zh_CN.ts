@@ -50,8 +50,8 @@
         <translation>*还没有口吻指南：写下这个账号的说话方式，代班编辑才能保持同一个声音。*</translation>
     </message>
     <message>
-        <source>-1 not verified, 0 personal (orange V), 1-7 organisations (blue V)</source>
-        <translation>-1 未认证，0 个人认证（橙V），1-7 机构认证（蓝V）</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>1–4 hours</source>
@@ -118,6 +118,10 @@
         <translation>令牌过期</translation>
     </message>
     <message>
+        <source>API tier</source>
+        <translation>API 权限等级</translation>
+    </message>
+    <message>
         <source>About Matrix Desktop</source>
         <translation>关于 Matrix Desktop</translation>
     </message>
@@ -166,8 +170,16 @@
         <translation>确认了关键词提醒</translation>
     </message>
     <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>活跃时段</translation>
     </message>
     <message>
         <source>Add a campaign and an outside account first.</source>
@@ -202,6 +214,10 @@
         <translation>添加规则…</translation>
     </message>
     <message>
+        <source>Add the selected post</source>
+        <translation>把选中的帖子加入活动</translation>
+    </message>
+    <message>
         <source>Add the usual matrix and plan</source>
         <translation>添加常用矩阵并制定计划</translation>
     </message>
@@ -224,6 +240,10 @@
     <message>
         <source>Add…</source>
         <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
     </message>
     <message>
         <source>Aliases and brands</source>
@@ -264,6 +284,10 @@
     <message>
         <source>All tickets</source>
         <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>同时担任</translation>
     </message>
     <message>
         <source>An account with the uid {uid} is already registered.</source>
@@ -454,6 +478,14 @@
         <translation>头像</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
@@ -530,6 +562,10 @@
         <translation>付费推广</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Cancel plan</source>
         <translation>取消计划</translation>
     </message>
@@ -548,6 +584,14 @@
     <message>
         <source>Cancelled a post</source>
         <translation>取消了微博</translation>
+    </message>
+    <message>
+        <source>Cannot be approved: {first} (and {n} more marked ✗ above)</source>
+        <translation>不能批准：{first}（另有 {n} 项，见上方 ✗）</translation>
+    </message>
+    <message>
+        <source>Cannot be approved: {reasons}</source>
+        <translation>不能批准：{reasons}</translation>
     </message>
     <message>
         <source>Category</source>
@@ -578,6 +622,10 @@
         <translation>修改转发设置</translation>
     </message>
     <message>
+        <source>Changed on another desktop</source>
+        <translation>已在另一台电脑上被修改</translation>
+    </message>
+    <message>
         <source>Changed response deadlines</source>
         <translation>修改回复时限</translation>
     </message>
@@ -606,6 +654,10 @@
         <translation>修改了转发设置</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
         <source>Check every account&apos;s verification text again (Ctrl+Shift+R)</source>
         <translation>重新检查所有账号的认证信息（Ctrl+Shift+R）</translation>
     </message>
@@ -618,12 +670,24 @@
         <translation>正在校验审计日志</translation>
     </message>
     <message>
+        <source>Checking the draft…</source>
+        <translation>正在检查草稿…</translation>
+    </message>
+    <message>
         <source>Checking {name}</source>
         <translation>正在检查 {name}</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
         <source>Choose a campaign and an outside account.</source>
         <translation>请选择活动和外部账号。</translation>
+    </message>
+    <message>
+        <source>Choose the account in the composer first</source>
+        <translation>请先在编辑器中选择账号</translation>
     </message>
     <message>
         <source>Choose who is working first.</source>
@@ -670,6 +734,14 @@
         <translation>内容</translation>
     </message>
     <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Commitment (published before the deadline)</source>
+        <translation>承诺值（截止前公布）</translation>
+    </message>
+    <message>
         <source>Company profile</source>
         <translation>公司资料</translation>
     </message>
@@ -698,16 +770,48 @@
         <translation>投诉</translation>
     </message>
     <message>
+        <source>Complaints and the SLA</source>
+        <translation>投诉与时限（SLA）</translation>
+    </message>
+    <message>
+        <source>Complaints answered within the SLA</source>
+        <translation>时限内回复的投诉</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
         <source>Connect a Weibo account</source>
         <translation>连接微博账号</translation>
+    </message>
+    <message>
+        <source>Connect accounts</source>
+        <translation>连接账号</translation>
     </message>
     <message>
         <source>Connect account…</source>
         <translation>连接账号…</translation>
     </message>
     <message>
+        <source>Connect an account in the browser…</source>
+        <translation>在浏览器中连接账号…</translation>
+    </message>
+    <message>
+        <source>Connect at least one account first.</source>
+        <translation>请先至少连接一个账号。</translation>
+    </message>
+    <message>
+        <source>Connect the matrix&apos;s Weibo accounts: one by one in the browser, or all at once from a credentials file (the sandbox prints one with --print-credentials).</source>
+        <translation>连接矩阵的微博账号：在浏览器中逐个授权，或从凭据文件一次导入（沙盒可用 --print-credentials 生成）。</translation>
+    </message>
+    <message>
         <source>Connected an account</source>
         <translation>连接账号</translation>
+    </message>
+    <message>
+        <source>Connecting accounts</source>
+        <translation>正在连接账号</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -750,6 +854,10 @@
         <translation>未能完成</translation>
     </message>
     <message>
+        <source>Could not read {name}: {why}</source>
+        <translation>无法读取 {name}：{why}</translation>
+    </message>
+    <message>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
@@ -770,8 +878,16 @@
         <translation>凭据</translation>
     </message>
     <message>
+        <source>Credentials files (*.json)</source>
+        <translation>凭据文件 (*.json)</translation>
+    </message>
+    <message>
         <source>Crises</source>
         <translation>危机</translation>
+    </message>
+    <message>
+        <source>Crises and how they were handled</source>
+        <translation>危机及处置</translation>
     </message>
     <message>
         <source>Crisis</source>
@@ -794,6 +910,10 @@
         <translation>危机信号：{text}</translation>
     </message>
     <message>
+        <source>Crisis signals</source>
+        <translation>危机信号</translation>
+    </message>
+    <message>
         <source>Crisis words</source>
         <translation>危机词</translation>
     </message>
@@ -814,12 +934,40 @@
         <translation>每日上限</translation>
     </message>
     <message>
+        <source>Data and backups</source>
+        <translation>数据与备份</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
         <source>Database backups (*.db)</source>
         <translation>数据库备份 (*.db)</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? They can no longer work in the app; what they did stays in the audit trail.</source>
+        <translation>停用 {name}？停用后无法再使用本应用；其操作记录仍保留在审计日志中。</translation>
+    </message>
+    <message>
+        <source>Deactivated a team member</source>
+        <translation>停用了团队成员</translation>
+    </message>
+    <message>
+        <source>Deadline (Beijing)</source>
+        <translation>截止时间（北京时间）</translation>
     </message>
     <message>
         <source>Deadlines and review</source>
@@ -938,12 +1086,24 @@
         <translation>草稿</translation>
     </message>
     <message>
+        <source>Draft the announcement</source>
+        <translation>起草开奖公告</translation>
+    </message>
+    <message>
         <source>Drafted a post</source>
         <translation>起草了微博</translation>
     </message>
     <message>
         <source>Drafts go to</source>
         <translation>草稿交给</translation>
+    </message>
+    <message>
+        <source>Draw «{name}»: {state}, {n} of {want} winners</source>
+        <translation>抽奖「{name}」：{state}，已抽出 {n}/{want} 名</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽奖…</translation>
     </message>
     <message>
         <source>Drop</source>
@@ -1014,6 +1174,10 @@
         <translation>员工认证关联公司</translation>
     </message>
     <message>
+        <source>Employee verification flags</source>
+        <translation>员工认证标记</translation>
+    </message>
+    <message>
         <source>Employee verified as an organisation</source>
         <translation>员工号蓝V认证</translation>
     </message>
@@ -1022,12 +1186,20 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
         <source>English names</source>
         <translation>英文名称</translation>
     </message>
     <message>
         <source>Escalation checklist…</source>
         <translation>升级清单…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Everyone amplifies the official account; sub-brands and employees amplify the leaders. Only missing rules are added.</source>
@@ -1102,12 +1274,36 @@
         <translation>粉丝活动</translation>
     </message>
     <message>
+        <source>Fans&apos; comments and mentions synced</source>
+        <translation>同步到的粉丝评论与提及</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
         <source>First</source>
         <translation>首条</translation>
+    </message>
+    <message>
+        <source>First admin</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>首次同步</translation>
     </message>
     <message>
         <source>First-response deadlines (SLA)</source>
@@ -1146,6 +1342,10 @@
         <translation>粉丝趋势</translation>
     </message>
     <message>
+        <source>Followers of the matrix</source>
+        <translation>矩阵粉丝数</translation>
+    </message>
+    <message>
         <source>Followers over time: {who}</source>
         <translation>粉丝数变化：{who}</translation>
     </message>
@@ -1178,8 +1378,16 @@
         <translation>转发账号</translation>
     </message>
     <message>
+        <source>Forwarding plan</source>
+        <translation>转发计划</translation>
+    </message>
+    <message>
         <source>Forwarding plan #{id} drafted; a leader approves it in Forwarding</source>
         <translation>已生成转发计划 #{id}，请领导在“转发协同”中审批</translation>
+    </message>
+    <message>
+        <source>Forwarding plans: {ids}</source>
+        <translation>转发计划：{ids}</translation>
     </message>
     <message>
         <source>Forwarding rule</source>
@@ -1246,6 +1454,10 @@
         <translation>不计节假日：只按上面的工作日计算</translation>
     </message>
     <message>
+        <source>Hours must look like 23:00-08:00 (from-to, 24-hour clock).</source>
+        <translation>时段格式应为 23:00-08:00（起止时间，24 小时制）。</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>编号</translation>
     </message>
@@ -1256,6 +1468,14 @@
     <message>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Import a credentials file</source>
+        <translation>导入凭据文件</translation>
+    </message>
+    <message>
+        <source>Import a credentials file…</source>
+        <translation>导入凭据文件…</translation>
     </message>
     <message>
         <source>Import accounts</source>
@@ -1330,12 +1550,20 @@
         <translation>互动</translation>
     </message>
     <message>
+        <source>Interactions on them (reposts + comments + likes)</source>
+        <translation>帖子互动（转发＋评论＋点赞）</translation>
+    </message>
+    <message>
         <source>Interactions per post (reposts + comments + likes)</source>
         <translation>单条微博互动数（转发+评论+点赞）</translation>
     </message>
     <message>
         <source>Interactive fans ÷ followers</source>
         <translation>互动粉丝 ÷ 粉丝数</translation>
+    </message>
+    <message>
+        <source>Interactive-fan ratio of the matrix</source>
+        <translation>矩阵互动粉丝率</translation>
     </message>
     <message>
         <source>Interactive-fan ratio per account (%), top {n}</source>
@@ -1360,6 +1588,10 @@
     <message>
         <source>Kept in the system keyring, never in the database or logs.</source>
         <translation>保存在系统钥匙串中，绝不写入数据库或日志。</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>密钥环</translation>
     </message>
     <message>
         <source>Keyring: {name}</source>
@@ -1402,6 +1634,10 @@
         <translation>类型</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
         <source>Last</source>
         <translation>末条</translation>
     </message>
@@ -1416,6 +1652,10 @@
     <message>
         <source>Last 90 days</source>
         <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
     </message>
     <message>
         <source>Last checked</source>
@@ -1438,6 +1678,18 @@
         <translation>上次同步</translation>
     </message>
     <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>新品发布</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>正在排版报告</translation>
+    </message>
+    <message>
         <source>Leader not verified</source>
         <translation>领导号未认证</translation>
     </message>
@@ -1448,6 +1700,10 @@
     <message>
         <source>Legal name</source>
         <translation>公司全称</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1518,12 +1774,24 @@ Database: {db}</source>
         <translation>媒体</translation>
     </message>
     <message>
+        <source>Median hours to first answer</source>
+        <translation>首次回复时长中位数（小时）</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
         <source>Mentions</source>
         <translation>提及数</translation>
+    </message>
+    <message>
+        <source>Mentions in the window</source>
+        <translation>时段内提及数</translation>
     </message>
     <message>
         <source>Minimum gap</source>
@@ -1546,6 +1814,14 @@ Database: {db}</source>
         <translation>月</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>月度报告…</translation>
+    </message>
+    <message>
         <source>Move the forward of {name}</source>
         <translation>调整 {name} 的转发时间</translation>
     </message>
@@ -1566,6 +1842,10 @@ Database: {db}</source>
         <translation>指定审核人</translation>
     </message>
     <message>
+        <source>Needs a look</source>
+        <translation>需要人工查看</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新</translation>
     </message>
@@ -1576,6 +1856,10 @@ Database: {db}</source>
     <message>
         <source>New campaign…</source>
         <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>New draw…</source>
+        <translation>新建抽奖…</translation>
     </message>
     <message>
         <source>New flag</source>
@@ -1598,12 +1882,24 @@ Database: {db}</source>
         <translation>新帖子</translation>
     </message>
     <message>
+        <source>New prize draw</source>
+        <translation>新建有奖转发抽奖</translation>
+    </message>
+    <message>
         <source>New time (Beijing time)</source>
         <translation>新时间（北京时间）</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
         <source>Next due</source>
         <translation>下一个到期</translation>
+    </message>
+    <message>
+        <source>No account connected yet.</source>
+        <translation>尚未连接任何账号。</translation>
     </message>
     <message>
         <source>No account has the uid {uid}.</source>
@@ -1612,6 +1908,10 @@ Database: {db}</source>
     <message>
         <source>No account matches the filters</source>
         <translation>没有符合筛选条件的账号</translation>
+    </message>
+    <message>
+        <source>No account synced.</source>
+        <translation>没有账号同步成功。</translation>
     </message>
     <message>
         <source>No account to connect yet — add accounts in the Accounts area</source>
@@ -1626,8 +1926,24 @@ Database: {db}</source>
         <translation>还没有账号 — 添加一个或导入 CSV</translation>
     </message>
     <message>
+        <source>No campaign ran this month.</source>
+        <translation>本月没有转发活动。</translation>
+    </message>
+    <message>
         <source>No campaign yet — “New campaign…” starts one</source>
         <translation>还没有推广活动 — 用“新建活动…”创建</translation>
+    </message>
+    <message>
+        <source>No campaign yet: add the company events the content plans around.</source>
+        <translation>还没有活动：添加公司活动，内容围绕它排期。</translation>
+    </message>
+    <message>
+        <source>No complaint this month.</source>
+        <translation>本月没有投诉。</translation>
+    </message>
+    <message>
+        <source>No crisis signal this month.</source>
+        <translation>本月没有危机信号。</translation>
     </message>
     <message>
         <source>No entry matches the filters</source>
@@ -1658,6 +1974,10 @@ Database: {db}</source>
         <translation>没有符合筛选条件的互动</translation>
     </message>
     <message>
+        <source>No keyword alert this month.</source>
+        <translation>本月没有关键词预警。</translation>
+    </message>
+    <message>
         <source>No keyword alerts in the last 30 days</source>
         <translation>近 30 天没有关键词预警</translation>
     </message>
@@ -1672,6 +1992,10 @@ Database: {db}</source>
     <message>
         <source>No posts in the period</source>
         <translation>期间没有发布微博</translation>
+    </message>
+    <message>
+        <source>No prize draw yet.</source>
+        <translation>还没有抽奖。</translation>
     </message>
     <message>
         <source>No problem found</source>
@@ -1746,8 +2070,16 @@ Database: {db}</source>
         <translation>暂无待办，今天很顺利。</translation>
     </message>
     <message>
+        <source>Nothing was synced in this month yet.</source>
+        <translation>本月尚未同步到任何数据。</translation>
+    </message>
+    <message>
         <source>Notify the PR lead and the duty leader by phone now</source>
         <translation>立即电话通知公关负责人和值班领导</translation>
+    </message>
+    <message>
+        <source>Offline activity</source>
+        <translation>线下活动</translation>
     </message>
     <message>
         <source>Only a {roles} may do this</source>
@@ -1760,6 +2092,10 @@ Database: {db}</source>
     <message>
         <source>Only an admin may do this</source>
         <translation>仅管理员可执行此操作</translation>
+    </message>
+    <message>
+        <source>Only {n} eligible entrant(s) for {want} prize(s)</source>
+        <translation>只有 {n} 名有资格的参与者，奖品 {want} 份</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1782,6 +2118,14 @@ Database: {db}</source>
         <translation>重新打开授权页面</translation>
     </message>
     <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the matrix</source>
+        <translation>进入矩阵</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>发现时间</translation>
     </message>
@@ -1792,6 +2136,14 @@ Database: {db}</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Our reply</source>
+        <translation>我方回复</translation>
     </message>
     <message>
         <source>Outside account</source>
@@ -1838,6 +2190,10 @@ Database: {db}</source>
         <translation>主页设置</translation>
     </message>
     <message>
+        <source>Paid forwarding «{name}»: spent ¥{spent:.2f} of ¥{budget:.2f}; {n} forwards reached {reach} people</source>
+        <translation>付费转发「{name}」：已花 ¥{spent:.2f}，预算 ¥{budget:.2f}；{n} 次转发触达 {reach} 人</translation>
+    </message>
+    <message>
         <source>Paid forwards</source>
         <translation>付费转发</translation>
     </message>
@@ -1846,8 +2202,16 @@ Database: {db}</source>
         <translation>付费转发…</translation>
     </message>
     <message>
+        <source>Paid-forwarding campaigns</source>
+        <translation>付费转发活动</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Per post</source>
@@ -1910,6 +2274,14 @@ Database: {db}</source>
         <translation>平台</translation>
     </message>
     <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Platform and app key</source>
+        <translation>平台与应用密钥</translation>
+    </message>
+    <message>
         <source>Platform answer</source>
         <translation>平台回复</translation>
     </message>
@@ -1926,12 +2298,20 @@ Database: {db}</source>
         <translation>微博 #{id} 不能通过审批</translation>
     </message>
     <message>
+        <source>Post #{id} is part of the campaign</source>
+        <translation>帖子 #{id} 已加入活动</translation>
+    </message>
+    <message>
         <source>Post #{id} is {state}; it cannot be changed that way.</source>
         <translation>微博 #{id} 当前为“{state}”，不能这样修改。</translation>
     </message>
     <message>
         <source>Post #{id} · {state}</source>
         <translation>帖子 #{id} · {state}</translation>
+    </message>
+    <message>
+        <source>Post (mid)</source>
+        <translation>微博（mid）</translation>
     </message>
     <message>
         <source>Post kinds</source>
@@ -1942,12 +2322,28 @@ Database: {db}</source>
         <translation>{account} 的微博</translation>
     </message>
     <message>
+        <source>Post {mid} · deadline {at} (Beijing) · {n} winner(s)</source>
+        <translation>微博 {mid} · 截止 {at}（北京时间）· {n} 名中奖</translation>
+    </message>
+    <message>
         <source>Posts</source>
         <translation>微博数</translation>
     </message>
     <message>
+        <source>Posts published</source>
+        <translation>发布帖子数</translation>
+    </message>
+    <message>
+        <source>Posts: {n} ({published} published)</source>
+        <translation>帖子：{n} 条（已发布 {published} 条）</translation>
+    </message>
+    <message>
         <source>Praise</source>
         <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Printing the monthly report</source>
+        <translation>正在生成月度报告</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1956,6 +2352,10 @@ Database: {db}</source>
     <message>
         <source>Priority {p}</source>
         <translation>优先级 {p}</translation>
+    </message>
+    <message>
+        <source>Prize draws</source>
+        <translation>有奖转发</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1970,8 +2370,20 @@ Database: {db}</source>
         <translation>产品资讯</translation>
     </message>
     <message>
+        <source>Profiles, posts, comments and mentions of every connected account come in.</source>
+        <translation>拉取每个已连接账号的资料、微博、评论和@提及。</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
         <source>Public topic</source>
         <translation>公共话题</translation>
+    </message>
+    <message>
+        <source>Publish the commitment with the activity; the seed is revealed at the draw.</source>
+        <translation>请随活动公布承诺值；随机种子在开奖时公开。</translation>
     </message>
     <message>
         <source>Published</source>
@@ -1994,6 +2406,10 @@ Database: {db}</source>
         <translation>免打扰时段</translation>
     </message>
     <message>
+        <source>Quiet hours (no forwarding)</source>
+        <translation>静默时段（不转发）</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -2014,12 +2430,28 @@ Database: {db}</source>
         <translation>覆盖</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Reactivated a team member</source>
+        <translation>重新启用了团队成员</translation>
+    </message>
+    <message>
         <source>Read a token</source>
         <translation>读取令牌</translation>
     </message>
     <message>
         <source>Read the app key</source>
         <translation>读取 App Key</translation>
+    </message>
+    <message>
+        <source>Read-only database: {path} cannot be changed (a read-only file or drive). You can look at everything; changes are refused and nothing is saved.</source>
+        <translation>只读数据库：{path} 不能修改（只读文件或只读磁盘）。可以查看全部内容，但任何修改都会被拒绝，不会保存。</translation>
+    </message>
+    <message>
+        <source>Reading the month</source>
+        <translation>正在读取本月数据</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2098,6 +2530,10 @@ Database: {db}</source>
         <translation>驳回… (R)</translation>
     </message>
     <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
@@ -2106,12 +2542,24 @@ Database: {db}</source>
         <translation>删除规则 {src} → {fwd}？已制定的计划保留其转发。</translation>
     </message>
     <message>
+        <source>Remove {name} from the team? Their history stays: the audit trail, reviews and plans keep their name.</source>
+        <translation>将 {name} 移出团队？其历史记录保留：审计日志、审核和计划中仍显示其名字。</translation>
+    </message>
+    <message>
         <source>Removed a forwarding rule</source>
         <translation>删除转发规则</translation>
     </message>
     <message>
         <source>Removed a sensitive word</source>
         <translation>删除了敏感词</translation>
+    </message>
+    <message>
+        <source>Removed a team member</source>
+        <translation>移除了团队成员</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
     </message>
     <message>
         <source>Reopened a flag</source>
@@ -2160,6 +2608,14 @@ Database: {db}</source>
     <message>
         <source>Reply to review</source>
         <translation>待审核回复</translation>
+    </message>
+    <message>
+        <source>Report month</source>
+        <translation>报告月份</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>转发</translation>
     </message>
     <message>
         <source>Rescheduled a post</source>
@@ -2270,6 +2726,10 @@ Database: {db}</source>
         <translation>该账号的规则</translation>
     </message>
     <message>
+        <source>Run the draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
         <source>SLA breached</source>
         <translation>已超时</translation>
     </message>
@@ -2298,6 +2758,14 @@ Database: {db}</source>
         <translation>保存设置</translation>
     </message>
     <message>
+        <source>Save the changed words first: a leader approves the saved text</source>
+        <translation>请先保存修改：领导批准的是已保存的正文</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月度报告</translation>
+    </message>
+    <message>
         <source>Saved a style guide</source>
         <translation>保存了风格指南</translation>
     </message>
@@ -2310,12 +2778,20 @@ Database: {db}</source>
         <translation>保存外部账号</translation>
     </message>
     <message>
+        <source>Saved the monthly report to {file}</source>
+        <translation>月度报告已保存到 {file}</translation>
+    </message>
+    <message>
         <source>Saved the settings of {name}</source>
         <translation>已保存 {name} 的设置</translation>
     </message>
     <message>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Saving re-checks every account&apos;s verification text against these names.</source>
@@ -2358,6 +2834,10 @@ Database: {db}</source>
         <translation>随机种子</translation>
     </message>
     <message>
+        <source>Seed (revealed at the draw)</source>
+        <translation>随机种子（开奖时公开）</translation>
+    </message>
+    <message>
         <source>Select a campaign</source>
         <translation>请选择一个活动</translation>
     </message>
@@ -2372,6 +2852,10 @@ Database: {db}</source>
     <message>
         <source>Select a plan to see its timeline</source>
         <translation>选择一个计划查看时间轴</translation>
+    </message>
+    <message>
+        <source>Select a post on the calendar first</source>
+        <translation>请先在日历上选中一条帖子</translation>
     </message>
     <message>
         <source>Select a ticket</source>
@@ -2426,6 +2910,10 @@ Database: {db}</source>
         <translation>发送回复</translation>
     </message>
     <message>
+        <source>Set aside: {what}</source>
+        <translation>排除：{what}</translation>
+    </message>
+    <message>
         <source>Set calendar rules</source>
         <translation>设置了日历规则</translation>
     </message>
@@ -2442,6 +2930,22 @@ Database: {db}</source>
         <translation>请先设置公司资料：没有公司名称就无法检查任何账号。请点击“公司资料…”。</translation>
     </message>
     <message>
+        <source>Set-up guide</source>
+        <translation>设置向导</translation>
+    </message>
+    <message>
+        <source>Set-up guide…</source>
+        <translation>设置向导…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>风险等级</translation>
     </message>
@@ -2452,6 +2956,10 @@ Database: {db}</source>
     <message>
         <source>Show the whole matrix (Ctrl+0); Ctrl+wheel zooms</source>
         <translation>显示整个矩阵（Ctrl+0）；Ctrl+滚轮缩放</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Signed in to the team database as {name}; acting as someone else needs their own login.</source>
@@ -2494,12 +3002,24 @@ Database: {db}</source>
         <translation>垃圾信息</translation>
     </message>
     <message>
+        <source>Spend and reach are each campaign&apos;s to date.</source>
+        <translation>花费与覆盖均为各活动截至目前的累计。</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
         <source>Start (Beijing time)</source>
         <translation>开始（北京时间）</translation>
     </message>
     <message>
         <source>Start with defaults</source>
         <translation>使用默认词表</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
     </message>
     <message>
         <source>State</source>
@@ -2550,12 +3070,28 @@ Database: {db}</source>
         <translation>周日</translation>
     </message>
     <message>
+        <source>Switch member…</source>
+        <translation>切换成员…</translation>
+    </message>
+    <message>
+        <source>Sync again</source>
+        <translation>重新同步</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>同步间隔</translation>
+    </message>
+    <message>
         <source>Sync failed: {why}</source>
         <translation>同步失败：{why}</translation>
     </message>
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync stopped; what arrived so far is kept.</source>
+        <translation>同步已停止；已拉取的内容均已保存。</translation>
     </message>
     <message>
         <source>Sync stopped; what arrived so far is kept. Press F5 to sync again.</source>
@@ -2618,6 +3154,10 @@ Database: {db}</source>
         <translation>数据库中还没有这条微博；请先同步发布它的账号。</translation>
     </message>
     <message>
+        <source>The Weibo team learned of it on {day}: {lead}</source>
+        <translation>微博团队 {day} 得知：{lead}</translation>
+    </message>
+    <message>
         <source>The answer manual is empty — import a CSV or Markdown file</source>
         <translation>答复手册为空 — 导入 CSV 或 Markdown 文件</translation>
     </message>
@@ -2642,8 +3182,16 @@ Database: {db}</source>
         <translation>边写边检查</translation>
     </message>
     <message>
+        <source>The database is read-only (a read-only file or drive): this change was not saved.</source>
+        <translation>数据库是只读的（只读文件或只读磁盘）：这次修改没有保存。</translation>
+    </message>
+    <message>
         <source>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</source>
         <translation>草稿中的时间已过：转发将从现在开始重新排期，顺序不变，避开免打扰时段并保持最小间隔。</translation>
+    </message>
+    <message>
+        <source>The draw can be run after its deadline</source>
+        <translation>截止时间过后才能开奖</translation>
     </message>
     <message>
         <source>The first member of a new database must be an admin; admins then add everyone else.</source>
@@ -2662,6 +3210,22 @@ Database: {db}</source>
         <translation>矩阵还没有官方账号。</translation>
     </message>
     <message>
+        <source>The month in figures</source>
+        <translation>本月数据概览</translation>
+    </message>
+    <message>
+        <source>The names your company goes by. Employee accounts that name it are flagged, and the inbox watches for them.</source>
+        <translation>公司使用的各种名称。提到这些名称的员工账号会被标记，互动收件箱也会关注它们。</translation>
+    </message>
+    <message>
+        <source>The platform address must be one http(s) address, e.g. https://api.weibo.com.</source>
+        <translation>平台地址必须是一个 http(s) 地址，例如 https://api.weibo.com。</translation>
+    </message>
+    <message>
+        <source>The platform knows this app; the key and secret are in the keyring.</source>
+        <translation>平台已确认该应用；App Key 与 App Secret 已存入密钥环。</translation>
+    </message>
+    <message>
         <source>The post&apos;s text is empty.</source>
         <translation>微博正文为空。</translation>
     </message>
@@ -2678,6 +3242,22 @@ Database: {db}</source>
         <translation>发送账号没有可用的授权，请重新授权。</translation>
     </message>
     <message>
+        <source>The team (shared by every desktop)</source>
+        <translation>团队设置（所有电脑共用）</translation>
+    </message>
+    <message>
+        <source>The team already has its admins ({names}); add members in the Team area.</source>
+        <translation>团队已有管理员（{names}）；请在“团队”页面添加成员。</translation>
+    </message>
+    <message>
+        <source>The team database did not accept {name}&apos;s password.</source>
+        <translation>团队数据库未接受 {name} 的密码。</translation>
+    </message>
+    <message>
+        <source>The team has no member yet: the set-up guide adds the first admin.</source>
+        <translation>团队还没有成员：设置向导会添加第一位管理员。</translation>
+    </message>
+    <message>
         <source>The text is longer than {n} characters.</source>
         <translation>文字超过 {n} 字。</translation>
     </message>
@@ -2690,6 +3270,10 @@ Database: {db}</source>
         <translation>关联已消失，例如认证信息已修改（Ctrl+R）</translation>
     </message>
     <message>
+        <source>The time zone {zone} is not known; choose one like Asia/Shanghai.</source>
+        <translation>无法识别时区 {zone}；请选择类似 Asia/Shanghai 的时区。</translation>
+    </message>
+    <message>
         <source>The uid {uid} belongs to another account ({name}).</source>
         <translation>UID {uid} 属于另一个账号（{name}）。</translation>
     </message>
@@ -2700,6 +3284,10 @@ Database: {db}</source>
     <message>
         <source>There are no forwarding rules yet, so nobody would forward this post.</source>
         <translation>还没有任何转发规则，所以没有账号会转发这条微博。</translation>
+    </message>
+    <message>
+        <source>This desktop</source>
+        <translation>本机设置</translation>
     </message>
     <message>
         <source>This post already has plan #{id} ({state}).</source>
@@ -2742,12 +3330,20 @@ Database: {db}</source>
         <translation>投诉首次回复用时</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>回复对象</translation>
     </message>
     <message>
         <source>To customer service (E)</source>
         <translation>转客服 (E)</translation>
+    </message>
+    <message>
+        <source>To keep the data elsewhere, start the app with MATRIX_HOME set to that folder.</source>
+        <translation>如需把数据放在别处，请在启动应用时将 MATRIX_HOME 设为该文件夹。</translation>
     </message>
     <message>
         <source>Today</source>
@@ -2778,12 +3374,36 @@ Database: {db}</source>
         <translation>撤回了通过</translation>
     </message>
     <message>
+        <source>Top posts</source>
+        <translation>热门帖子</translation>
+    </message>
+    <message>
         <source>Triaged</source>
         <translation>已分拣</translation>
     </message>
     <message>
+        <source>Try the demo instead</source>
+        <translation>先试用演示</translation>
+    </message>
+    <message>
         <source>Tue</source>
         <translation>周二</translation>
+    </message>
+    <message>
+        <source>Type the app key.</source>
+        <translation>请填写 App Key。</translation>
+    </message>
+    <message>
+        <source>Type the app secret.</source>
+        <translation>请填写 App Secret。</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s legal name.</source>
+        <translation>请填写公司全称。</translation>
+    </message>
+    <message>
+        <source>Type your name as the team will see it.</source>
+        <translation>请填写团队看到的你的名字。</translation>
     </message>
     <message>
         <source>Unanswered</source>
@@ -2830,8 +3450,16 @@ Database: {db}</source>
         <translation>使用令牌</translation>
     </message>
     <message>
+        <source>Usual</source>
+        <translation>平时水平</translation>
+    </message>
+    <message>
         <source>Usually</source>
         <translation>平时</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Variables: {author} {title} {slogan} {name}</source>
@@ -2840,6 +3468,10 @@ Database: {db}</source>
     <message>
         <source>Verification</source>
         <translation>认证</translation>
+    </message>
+    <message>
+        <source>Verification flags opened / closed</source>
+        <translation>新增／关闭的认证标记</translation>
     </message>
     <message>
         <source>Verification text</source>
@@ -2852,6 +3484,14 @@ Database: {db}</source>
     <message>
         <source>Verified type</source>
         <translation>认证类型</translation>
+    </message>
+    <message>
+        <source>Verified: the winners follow from the seed and the frozen list</source>
+        <translation>已验证：中奖者由随机种子和冻结名单算出，结果一致</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Verify chain</source>
@@ -2914,6 +3554,14 @@ Database: {db}</source>
         <translation>{day} 这一周</translation>
     </message>
     <message>
+        <source>Weibo expert (初级达人)</source>
+        <translation>初级达人</translation>
+    </message>
+    <message>
+        <source>Weibo expert (达人)</source>
+        <translation>微博达人</translation>
+    </message>
+    <message>
         <source>Weibo id</source>
         <translation>微博 ID</translation>
     </message>
@@ -2938,6 +3586,10 @@ Database: {db}</source>
         <translation>微博一再拒绝它自己认为有效的授权：</translation>
     </message>
     <message>
+        <source>Weibo team told on</source>
+        <translation>微博团队得知日期</translation>
+    </message>
+    <message>
         <source>Weibo uid</source>
         <translation>微博 UID</translation>
     </message>
@@ -2946,8 +3598,16 @@ Database: {db}</source>
         <translation>类别</translation>
     </message>
     <message>
+        <source>What the fan said</source>
+        <translation>粉丝原话</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where the Weibo Open API is, and your app&apos;s key and secret from the Weibo open platform. The guide asks the platform whether it knows them.</source>
+        <translation>微博开放平台 API 的地址，以及你在微博开放平台申请的 App Key 和 App Secret。向导会向平台核实它们。</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2986,6 +3646,10 @@ Database: {db}</source>
         <translation>为什么退回这条帖子？</translation>
     </message>
     <message>
+        <source>Why: {reasons}</source>
+        <translation>判断依据：{reasons}</translation>
+    </message>
+    <message>
         <source>Why? The writer reads this.</source>
         <translation>驳回理由（撰写人会看到）：</translation>
     </message>
@@ -2994,8 +3658,16 @@ Database: {db}</source>
         <translation>时间窗口</translation>
     </message>
     <message>
+        <source>Winners</source>
+        <translation>中奖者</translation>
+    </message>
+    <message>
         <source>With customer service</source>
         <translation>客服处理中</translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation>时限内</translation>
     </message>
     <message>
         <source>Working as {name} ({roles})</source>
@@ -3008,6 +3680,10 @@ Database: {db}</source>
     <message>
         <source>Write the post in this account&apos;s voice; include the safe-domain link</source>
         <translation>用这个账号的口吻写；别忘了带上安全域名链接</translation>
+    </message>
+    <message>
+        <source>Writing {file}</source>
+        <translation>正在写入 {file}</translation>
     </message>
     <message>
         <source>Written</source>
@@ -3026,8 +3702,16 @@ Database: {db}</source>
         <translation>表示已看到并正在处理（Ctrl+K）</translation>
     </message>
     <message>
+        <source>You: the first member of the team is an admin, who adds everyone else later (Team area).</source>
+        <translation>就是你：团队的第一位成员是管理员，之后由管理员在“团队”页面添加其他人。</translation>
+    </message>
+    <message>
         <source>Your edit; Ctrl+Enter approves it</source>
         <translation>你的修改；Ctrl+Enter 直接通过</translation>
+    </message>
+    <message>
+        <source>Your own login to the team database; it is not stored.</source>
+        <translation>你自己的团队数据库登录密码；不会被保存。</translation>
     </message>
     <message>
         <source>a company</source>
@@ -3039,11 +3723,15 @@ Database: {db}</source>
     </message>
     <message>
         <source>a contact id or phone number</source>
-        <translation>联系方式或电话号码</translation>
+        <translation>含联系方式或手机号</translation>
     </message>
     <message>
         <source>a former employee (“{m}”) — still reads as the company&apos;s</source>
         <translation>前员工（“{m}”）——仍会被看作公司的人</translation>
+    </message>
+    <message>
+        <source>a forward dropped</source>
+        <translation>移除了一条转发</translation>
     </message>
     <message>
         <source>a government body</source>
@@ -3059,7 +3747,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>a long text</source>
-        <translation>长文</translation>
+        <translation>较长的文字</translation>
     </message>
     <message>
         <source>a media outlet</source>
@@ -3071,7 +3759,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>a question mark</source>
-        <translation>有问号</translation>
+        <translation>含问号</translation>
     </message>
     <message>
         <source>a relative or friend works there, not the account&apos;s owner</source>
@@ -3079,11 +3767,15 @@ Database: {db}</source>
     </message>
     <message>
         <source>a repost</source>
-        <translation>转发</translation>
+        <translation>是一条转发</translation>
     </message>
     <message>
         <source>a school</source>
         <translation>校园</translation>
+    </message>
+    <message>
+        <source>a sync from Weibo</source>
+        <translation>微博同步</translation>
     </message>
     <message>
         <source>a very short comment</source>
@@ -3110,12 +3802,20 @@ Database: {db}</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
         <source>admin</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>after {h} h</source>
+        <translation>{h} 小时后</translation>
     </message>
     <message>
         <source>alert</source>
@@ -3150,12 +3850,24 @@ Database: {db}</source>
         <translation>团体</translation>
     </message>
     <message>
+        <source>and {n} more</source>
+        <translation>另有 {n} 条</translation>
+    </message>
+    <message>
         <source>angry or sad emoji</source>
         <translation>生气或难过的表情</translation>
     </message>
     <message>
+        <source>app (blue V)</source>
+        <translation>应用（蓝V）</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>已审批</translation>
+    </message>
+    <message>
+        <source>archived or restored</source>
+        <translation>归档/恢复状态</translation>
     </message>
     <message>
         <source>arrow: source → forwarder</source>
@@ -3174,6 +3886,10 @@ Database: {db}</source>
         <translation>该微博的作者</translation>
     </message>
     <message>
+        <source>automatic (system keyring)</source>
+        <translation>自动（系统密钥环）</translation>
+    </message>
+    <message>
         <source>big V</source>
         <translation>大V</translation>
     </message>
@@ -3182,12 +3898,20 @@ Database: {db}</source>
         <translation>品牌故事</translation>
     </message>
     <message>
+        <source>brands and short names, separated by commas</source>
+        <translation>品牌名和简称，用逗号分隔</translation>
+    </message>
+    <message>
         <source>budget (fen)</source>
         <translation>预算（分）</translation>
     </message>
     <message>
         <source>campaign</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>campus (blue V)</source>
+        <translation>校园（蓝V）</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -3210,6 +3934,14 @@ Database: {db}</source>
         <translation>检查授权</translation>
     </message>
     <message>
+        <source>classic (older apps, higher limits)</source>
+        <translation>经典版（老应用，额度更高）</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
         <source>column</source>
         <translation>栏目</translation>
     </message>
@@ -3220,6 +3952,10 @@ Database: {db}</source>
     <message>
         <source>comment</source>
         <translation>评论</translation>
+    </message>
+    <message>
+        <source>company (blue V)</source>
+        <translation>企业（蓝V）</translation>
     </message>
     <message>
         <source>complaint</source>
@@ -3236,6 +3972,10 @@ Database: {db}</source>
     <message>
         <source>corpus</source>
         <translation>语料</translation>
+    </message>
+    <message>
+        <source>corrected by a person</source>
+        <translation>已由人工更正</translation>
     </message>
     <message>
         <source>corrections</source>
@@ -3258,6 +3998,18 @@ Database: {db}</source>
         <translation>危机</translation>
     </message>
     <message>
+        <source>crisis guard: the repost spreads a text with crisis words</source>
+        <translation>危机防线：转发在扩散含危机词的内容</translation>
+    </message>
+    <message>
+        <source>crisis guard: the rules&apos; crisis words ({words})</source>
+        <translation>危机防线：规则中的危机词（{words}）</translation>
+    </message>
+    <message>
+        <source>crisis likely enough to alert ({p} ≥ {t})</source>
+        <translation>危机可能性足以报警（{p} ≥ {t}）</translation>
+    </message>
+    <message>
         <source>crisis words of the rules</source>
         <translation>规则中的危机词</translation>
     </message>
@@ -3274,6 +4026,18 @@ Database: {db}</source>
         <translation>已达每日 {n} 次 API 调用上限</translation>
     </message>
     <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>did not comment</source>
+        <translation>未评论</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -3286,6 +4050,10 @@ Database: {db}</source>
         <translation>草稿 — 待审批</translation>
     </message>
     <message>
+        <source>drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
         <source>dropped by {who}</source>
         <translation>已由 {who} 移除</translation>
     </message>
@@ -3294,8 +4062,16 @@ Database: {db}</source>
         <translation>如 23:00-07:30；留空表示无</translation>
     </message>
     <message>
+        <source>e.g. 23:00-08:00; empty: none</source>
+        <translation>例如 23:00-08:00；留空表示无</translation>
+    </message>
+    <message>
         <source>e.g. a postcard, a bag of candy</source>
         <translation>如 明信片、一袋糖</translation>
+    </message>
+    <message>
+        <source>e.g. 小周</source>
+        <translation>例如 小周</translation>
     </message>
     <message>
         <source>e.g. 星河乳业股份有限公司</source>
@@ -3304,6 +4080,10 @@ Database: {db}</source>
     <message>
         <source>earliest</source>
         <translation>最早</translation>
+    </message>
+    <message>
+        <source>echoes the reposted text</source>
+        <translation>附和被转发的内容</translation>
     </message>
     <message>
         <source>echoes the reposted text (同问/扩散 …)</source>
@@ -3322,12 +4102,20 @@ Database: {db}</source>
         <translation>员工</translation>
     </message>
     <message>
+        <source>employee or tied to the company</source>
+        <translation>员工或与公司有关联</translation>
+    </message>
+    <message>
+        <source>encrypted file (master password)</source>
+        <translation>加密文件（主密码）</translation>
+    </message>
+    <message>
         <source>end of the plan&apos;s window</source>
         <translation>计划窗口结束</translation>
     </message>
     <message>
         <source>ends like a question (吗/呢/怎么办 …)</source>
-        <translation>以疑问语气结尾（吗/呢/怎么办 …）</translation>
+        <translation>以提问语气结尾（吗/呢/怎么办 …）</translation>
     </message>
     <message>
         <source>error</source>
@@ -3386,6 +4174,14 @@ Database: {db}</source>
         <translation>风险提示</translation>
     </message>
     <message>
+        <source>followers</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>关注数</translation>
+    </message>
+    <message>
         <source>forward</source>
         <translation>转发</translation>
     </message>
@@ -3410,6 +4206,10 @@ Database: {db}</source>
         <translation>按规则</translation>
     </message>
     <message>
+        <source>government (blue V)</source>
+        <translation>政府（蓝V）</translation>
+    </message>
+    <message>
         <source>hand-written</source>
         <translation>人工撰写</translation>
     </message>
@@ -3424,6 +4224,10 @@ Database: {db}</source>
     <message>
         <source>holds an executive role at the company</source>
         <translation>在公司担任高管</translation>
+    </message>
+    <message>
+        <source>https://api.weibo.com for the real platform; the sandbox prints its own</source>
+        <translation>真实平台为 https://api.weibo.com；沙盒会显示自己的地址</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -3450,6 +4254,10 @@ Database: {db}</source>
         <translation>条目</translation>
     </message>
     <message>
+        <source>its content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
         <source>its own slogan for {slogan}</source>
         <translation>模板中 {slogan} 处填入的专属口号</translation>
     </message>
@@ -3470,6 +4278,10 @@ Database: {db}</source>
         <translation>领导账号未认证</translation>
     </message>
     <message>
+        <source>learned {n} d late</source>
+        <translation>晚了 {n} 天才得知</translation>
+    </message>
+    <message>
         <source>legal name</source>
         <translation>公司全称</translation>
     </message>
@@ -3484,6 +4296,14 @@ Database: {db}</source>
     <message>
         <source>made by {who}</source>
         <translation>由 {who} 制定</translation>
+    </message>
+    <message>
+        <source>matrix account</source>
+        <translation>矩阵账号</translation>
+    </message>
+    <message>
+        <source>media (blue V)</source>
+        <translation>媒体（蓝V）</translation>
     </message>
     <message>
         <source>medium</source>
@@ -3508,6 +4328,14 @@ Database: {db}</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>never (F5 syncs)</source>
+        <translation>从不（按 F5 同步）</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
     </message>
     <message>
         <source>no</source>
@@ -3546,8 +4374,20 @@ Database: {db}</source>
         <translation>尚未触达任何人</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
         <source>not an account of the matrix (archived or removed)</source>
         <translation>不是矩阵账号（已归档或移除）</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回复</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -3568,6 +4408,10 @@ Database: {db}</source>
     <message>
         <source>not verified</source>
         <translation>未认证</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
     </message>
     <message>
         <source>note</source>
@@ -3596,8 +4440,16 @@ empty = the built-in templates</source>
 留空则使用内置模板</translation>
     </message>
     <message>
+        <source>only {n} d notice</source>
+        <translation>仅提前 {n} 天得知</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>待处理</translation>
+    </message>
+    <message>
+        <source>open for entries</source>
+        <translation>报名中</translation>
     </message>
     <message>
         <source>open {severity}-severity verification flag</source>
@@ -3620,8 +4472,20 @@ empty = the built-in templates</source>
         <translation>退出转发</translation>
     </message>
     <message>
+        <source>or the active hours instead, e.g. 08:00-23:00</source>
+        <translation>或改填活跃时段，例如 08:00-23:00</translation>
+    </message>
+    <message>
+        <source>organisation (blue V)</source>
+        <translation>机构团体（蓝V）</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>other kind ({n})</source>
+        <translation>其他类型（{n}）</translation>
     </message>
     <message>
         <source>over today&apos;s draft limit</source>
@@ -3636,6 +4500,10 @@ empty = the built-in templates</source>
         <translation>本矩阵账号</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
         <source>partner</source>
         <translation>合作伙伴</translation>
     </message>
@@ -3646,6 +4514,10 @@ empty = the built-in templates</source>
     <message>
         <source>per week</source>
         <translation>每周</translation>
+    </message>
+    <message>
+        <source>personal (orange V)</source>
+        <translation>个人（橙V）</translation>
     </message>
     <message>
         <source>plan</source>
@@ -3676,16 +4548,24 @@ empty = the built-in templates</source>
         <translation>微博 id（可选）</translation>
     </message>
     <message>
+        <source>posts</source>
+        <translation>微博数</translation>
+    </message>
+    <message>
         <source>praise</source>
         <translation>表扬</translation>
     </message>
     <message>
         <source>praise words of the rules</source>
-        <translation>规则中的表扬词</translation>
+        <translation>规则中的好评词</translation>
     </message>
     <message>
         <source>product</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>profile description</source>
+        <translation>简介</translation>
     </message>
     <message>
         <source>profile text</source>
@@ -3756,6 +4636,10 @@ empty = the built-in templates</source>
         <translation>替换</translation>
     </message>
     <message>
+        <source>replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
         <source>reply</source>
         <translation>回复</translation>
     </message>
@@ -3784,6 +4668,10 @@ empty = the built-in templates</source>
         <translation>全天候</translation>
     </message>
     <message>
+        <source>routed to customer service</source>
+        <translation>已转客服</translation>
+    </message>
+    <message>
         <source>rows</source>
         <translation>行</translation>
     </message>
@@ -3797,7 +4685,7 @@ empty = the built-in templates</source>
     </message>
     <message>
         <source>sarcasm: wording such as 呵呵 or 真周到</source>
-        <translation>反讽：如“呵呵”“真周到”这样的说法</translation>
+        <translation>反讽：如「呵呵」「真周到」这样的措辞</translation>
     </message>
     <message>
         <source>says they worked at the company</source>
@@ -3844,6 +4732,10 @@ empty = the built-in templates</source>
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
         <source>source</source>
         <translation>来源</translation>
     </message>
@@ -3853,11 +4745,15 @@ empty = the built-in templates</source>
     </message>
     <message>
         <source>spam words of the rules</source>
-        <translation>规则中的垃圾词</translation>
+        <translation>规则中的垃圾信息词</translation>
     </message>
     <message>
         <source>spent {spent} of {budget}</source>
         <translation>已花费 {spent} / 预算 {budget}</translation>
+    </message>
+    <message>
+        <source>standard (new apps)</source>
+        <translation>标准版（新应用）</translation>
     </message>
     <message>
         <source>start at</source>
@@ -3870,6 +4766,10 @@ empty = the built-in templates</source>
     <message>
         <source>status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>stored; leave empty to keep it</source>
+        <translation>已保存；留空则保持不变</translation>
     </message>
     <message>
         <source>sub-brand</source>
@@ -3892,6 +4792,14 @@ empty = the built-in templates</source>
         <translation>系统（自动检查）</translation>
     </message>
     <message>
+        <source>system keyring (Secret Service)</source>
+        <translation>系统密钥环（Secret Service）</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
         <source>template {n}: {problem}</source>
         <translation>模板 {n}：{problem}</translation>
     </message>
@@ -3912,6 +4820,10 @@ empty = the built-in templates</source>
         <translation>系统钥匙串未给出授权令牌，稍后再取</translation>
     </message>
     <message>
+        <source>the model is unsure (confidence {c})</source>
+        <translation>模型不确定（置信度 {c}）</translation>
+    </message>
+    <message>
         <source>the name contains {w}</source>
         <translation>名称含“{w}”</translation>
     </message>
@@ -3922,6 +4834,10 @@ empty = the built-in templates</source>
     <message>
         <source>the platform-verified reason</source>
         <translation>平台认证信息</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s text</source>
+        <translation>回复内容</translation>
     </message>
     <message>
         <source>the reposted text has crisis words</source>
@@ -3938,6 +4854,14 @@ empty = the built-in templates</source>
     <message>
         <source>the team&apos;s routing</source>
         <translation>团队分配规则</translation>
+    </message>
+    <message>
+        <source>the text of a forward</source>
+        <translation>某条转发的文案</translation>
+    </message>
+    <message>
+        <source>the time of a forward</source>
+        <translation>某条转发的时间</translation>
     </message>
     <message>
         <source>ticket</source>
@@ -3976,6 +4900,10 @@ empty = the built-in templates</source>
         <translation>话题，用逗号分隔；留空表示所有微博</translation>
     </message>
     <message>
+        <source>triaged</source>
+        <translation>已分类</translation>
+    </message>
+    <message>
         <source>unanswered</source>
         <translation>未回复</translation>
     </message>
@@ -4001,11 +4929,15 @@ empty = the built-in templates</source>
     </message>
     <message>
         <source>verification text</source>
-        <translation>认证信息</translation>
+        <translation>认证说明</translation>
+    </message>
+    <message>
+        <source>verification type</source>
+        <translation>认证类型</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation>已认证</translation>
+        <translation>认证状态</translation>
     </message>
     <message>
         <source>verified as a media outlet (type {n})</source>
@@ -4040,8 +4972,16 @@ empty = the built-in templates</source>
         <translation>经由</translation>
     </message>
     <message>
+        <source>waiting for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
         <source>watch list</source>
         <translation>监测词表</translation>
+    </message>
+    <message>
+        <source>website (blue V)</source>
+        <translation>网站（蓝V）</translation>
     </message>
     <message>
         <source>what</source>
@@ -4104,6 +5044,10 @@ empty = the built-in templates</source>
         <translation>元；留空则按该账号的单次转发费用</translation>
     </message>
     <message>
+        <source>zombie-like (no followers)</source>
+        <translation>疑似僵尸号（无粉丝）</translation>
+    </message>
+    <message>
         <source>zoom ×{z}</source>
         <translation>缩放 ×{z}</translation>
     </message>
@@ -4128,6 +5072,10 @@ empty = the built-in templates</source>
         <translation>{n} 个账号中有 {below} 个低于行业平均</translation>
     </message>
     <message>
+        <source>{company} Weibo matrix: monthly report for {month}</source>
+        <translation>{company} 微博矩阵月报（{month}）</translation>
+    </message>
+    <message>
         <source>{cost} for this forward; {left} left of the budget</source>
         <translation>本次转发 {cost}；预算剩余 {left}</translation>
     </message>
@@ -4148,6 +5096,34 @@ empty = the built-in templates</source>
         <translation>{field}中写着“{evidence}”：该账号{how}，它发的微博会被当作公司的表态。</translation>
     </message>
     <message>
+        <source>{kind} {name} was changed by {who} after you opened it (changed: {what}). Your change was not saved, so nothing was overwritten. Look at the new version and make your change again.</source>
+        <translation>{kind}“{name}”在你打开后已被{who}修改（改动：{what}）。你的修改没有保存，别人的修改也没有被覆盖。请查看最新内容后重新修改。</translation>
+    </message>
+    <message>
+        <source>{label}: a link</source>
+        <translation>{label}：含链接</translation>
+    </message>
+    <message>
+        <source>{label}: mentions someone</source>
+        <translation>{label}：提到了某人</translation>
+    </message>
+    <message>
+        <source>{label}: reposted “{gram}”</source>
+        <translation>{label}：转发内容中的「{gram}」</translation>
+    </message>
+    <message>
+        <source>{label}: {feature}</source>
+        <translation>{label}：{feature}</translation>
+    </message>
+    <message>
+        <source>{label}: {feature} ({words})</source>
+        <translation>{label}：{feature}（{words}）</translation>
+    </message>
+    <message>
+        <source>{label}: “{gram}”</source>
+        <translation>{label}：「{gram}」</translation>
+    </message>
+    <message>
         <source>{lo}–{hi} min</source>
         <translation>{lo}–{hi} 分钟</translation>
     </message>
@@ -4160,6 +5136,14 @@ empty = the built-in templates</source>
         <translation>{name} 已连接，令牌已存入钥匙串</translation>
     </message>
     <message>
+        <source>{name} is not a credentials file.</source>
+        <translation>{name} 不是凭据文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not an active member of this team database.</source>
+        <translation>{name} 不是该团队数据库的在职成员。</translation>
+    </message>
+    <message>
         <source>{name} is not an active team member.</source>
         <translation>{name} 不是在职的团队成员。</translation>
     </message>
@@ -4168,8 +5152,16 @@ empty = the built-in templates</source>
         <translation>{name} 是最后一位管理员；请先把其他成员设为管理员。</translation>
     </message>
     <message>
+        <source>{name} is the team&apos;s admin.</source>
+        <translation>{name} 是团队的管理员。</translation>
+    </message>
+    <message>
         <source>{name} may not do this: it needs the {role} role.</source>
         <translation>{name} 无权进行此操作：需要“{role}”角色。</translation>
+    </message>
+    <message>
+        <source>{name} {start}–{end}: {lead}</source>
+        <translation>{name} {start}–{end}：{lead}</translation>
     </message>
     <message>
         <source>{name}: {n} mentions in the last hours (usually {usual:.1f})</source>
@@ -4192,6 +5184,10 @@ empty = the built-in templates</source>
         <translation>已检查 {n} 个账号：新增 {o} 条风险，解除 {r} 条</translation>
     </message>
     <message>
+        <source>{n} accounts connected.</source>
+        <translation>已连接 {n} 个账号。</translation>
+    </message>
+    <message>
         <source>{n} accounts, {r} rules</source>
         <translation>{n} 个账号，{r} 条规则</translation>
     </message>
@@ -4202,6 +5198,14 @@ empty = the built-in templates</source>
     <message>
         <source>{n} crisis signal(s) need attention now — latest: {text}</source>
         <translation>{n} 条危机信号需要立即处理 —— 最新：{text}</translation>
+    </message>
+    <message>
+        <source>{n} d notice</source>
+        <translation>提前 {n} 天得知</translation>
+    </message>
+    <message>
+        <source>{n} entrants frozen at the deadline, {e} eligible</source>
+        <translation>截止时冻结 {n} 名参与者，其中 {e} 名有资格</translation>
     </message>
     <message>
         <source>{n} entries</source>
@@ -4280,8 +5284,28 @@ empty = the built-in templates</source>
         <translation>{n} 条中 {ok} 条在时限内回复，{late} 条超时，{open} 条未回复；中位数 {median} 小时</translation>
     </message>
     <message>
+        <source>{opened} opened ({by}), {closed} closed, {open} open at the end of the month</source>
+        <translation>新增 {opened} 个（{by}），关闭 {closed} 个，月末仍有 {open} 个未处理</translation>
+    </message>
+    <message>
+        <source>{pct} (industry average 2.14%; {fans} distinct fans)</source>
+        <translation>{pct}（行业平均 2.14%；去重互动粉丝 {fans} 人）</translation>
+    </message>
+    <message>
+        <source>{r} reposts, {c} comments, {l} likes</source>
+        <translation>{r} 转发，{c} 评论，{l} 赞</translation>
+    </message>
+    <message>
         <source>{sent} replies sent, {failed} failed</source>
         <translation>已发送 {sent} 条回复，失败 {failed} 条</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} (local time); made {made}</source>
+        <translation>{start} 至 {end}（本地时间）；生成于 {made}</translation>
     </message>
     <message>
         <source>{text} is not an amount of money (e.g. 80 or 12.50)</source>
@@ -4304,8 +5328,8 @@ empty = the built-in templates</source>
         <translation>● 转发  ■ 评论</translation>
     </message>
     <message>
-        <source>✎ draft  ? in review  ● scheduled  ✓ published  ✗ failed  ⚠ clash  ⚑ gap</source>
-        <translation>✎ 草稿  ? 待审核  ● 已排期  ✓ 已发布  ✗ 失败  ⚠ 冲突  ⚑ 缺口</translation>
+        <source>✎ draft  ? in review  ● scheduled  ✓ published  ✗ failed  ⚠ clash  ⚑ gap  ◆ campaign</source>
+        <translation>✎ 草稿  ? 待审核  ● 已排期  ✓ 已发布  ✗ 失败  ⚠ 冲突  ⚑ 缺口  ◆ 活动</translation>
     </message>
     <message>
         <source>✗ missing</source>
