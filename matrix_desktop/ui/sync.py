@@ -95,6 +95,11 @@ def describe(report: SyncReport) -> str:
     text = tr("Synced {ok} accounts, {new} new items", ok=ok, new=new)
     if failed:
         text += tr("; {n} failed (see Accounts)", n=failed)
+    # Accounts the platform's hourly call limit holds back: say until when, not only "0 synced".
+    deferred = [r.deferred_until for r in report.results if r.deferred_until and not r.error]
+    if deferred:
+        text += tr("; {n} wait for the platform's call limit until {time}", n=len(deferred),
+                   time=min(deferred).astimezone().strftime("%H:%M"))
     return text
 
 

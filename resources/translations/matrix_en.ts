@@ -66,6 +66,10 @@
         <translation>; {n} failed (see Accounts)</translation>
     </message>
     <message>
+        <source>; {n} wait for the platform&apos;s call limit until {time}</source>
+        <translation>; {n} wait for the platform&apos;s call limit until {time}</translation>
+    </message>
+    <message>
         <source>A campaign named {name} already exists.</source>
         <translation>A campaign named {name} already exists.</translation>
     </message>

@@ -66,6 +66,10 @@
         <translation>；{n} 个失败（见“账号”）</translation>
     </message>
     <message>
+        <source>; {n} wait for the platform&apos;s call limit until {time}</source>
+        <translation>；{n} 个账号因平台调用次数上限，等到 {time} 再同步</translation>
+    </message>
+    <message>
         <source>A campaign named {name} already exists.</source>
         <translation>已有名为 {name} 的活动。</translation>
     </message>

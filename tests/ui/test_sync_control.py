@@ -46,3 +46,21 @@ def test_the_stop_message_names_the_next_run_or_f5(qtbot, ui_ctx) -> None:  # ty
     controller._timer.start(60_000)
     assert "The next sync runs at" in controller.stopped_text()
     controller._timer.stop()
+
+
+def test_accounts_held_back_by_the_call_limit_are_named_with_the_time() -> None:
+    """After an hour of 60-second syncs the demo's hourly calls run out: the status bar said "synced 0
+    accounts, 0 new" and nothing else, as if the sync were broken."""
+    from datetime import UTC, datetime
+
+    from matrix_desktop.core.sync import AccountSyncResult
+    from matrix_desktop.ui.sync import describe
+
+    until = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
+    report = SyncReport([AccountSyncResult("1", "星河乳业", ok=True, new_interactions=3),
+                         AccountSyncResult("2", "林建华", skipped="rate limit", deferred_until=until),
+                         AccountSyncResult("3", "王总监", skipped="rate limit", deferred_until=until)])
+    text = describe(report)
+    assert text.startswith("Synced 1 accounts, 3 new items")
+    assert f"2 wait for the platform's call limit until {until.astimezone():%H:%M}" in text
+    assert "call limit" not in describe(SyncReport([AccountSyncResult("1", "星河乳业", ok=True)]))
