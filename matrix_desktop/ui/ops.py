@@ -22,7 +22,7 @@ from matrix_desktop.core.errors import Cancelled, EditConflict, MatrixError, Rea
 from matrix_desktop.core.progress import CancelToken, Progress
 from matrix_desktop.ui.conflicts import conflict_text
 from matrix_desktop.ui.i18n import tr
-from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal
+from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal, alive
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -196,8 +196,16 @@ class Op(Generic[T]):
             tracker.remove(task)
             bridge.deleteLater()
 
+        def gone() -> bool:
+            """The widget the op reports to was deleted while it ran (a window rebuilt for a new
+            language or member): its callbacks would touch a dead object, so the result is dropped."""
+            owners = (self._parent, getattr(self._success, "__self__", None), getattr(self._failure, "__self__", None))
+            return not all(alive(o) for o in owners if o is not None)
+
         def ok(result: Any) -> None:
             try:
+                if gone():
+                    return
                 if self._success is not None:
                     self._success(result)
                 if self._changes:
@@ -207,6 +215,8 @@ class Op(Generic[T]):
 
         def bad(exc: Any) -> None:
             try:
+                if gone():
+                    return
                 if self._failure is not None:
                     self._failure(exc)
                 else:

@@ -8,7 +8,7 @@ from matrix_desktop.services.sync import SyncReport
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op, error_text
-from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal
+from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal, alive
 
 #: Every area whose data a sync can change.
 
@@ -63,6 +63,8 @@ class SyncController(QtCore.QObject):
             return services.sync.sync(progress=job.progress, cancel=job.cancel)
 
         def done(report: SyncReport) -> None:
+            if not alive(self):  # the window was rebuilt (new language or member) while it synced
+                return
             self.running = False
             self.last = report
             self.finished.emit(report)
