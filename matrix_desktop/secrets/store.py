@@ -232,7 +232,15 @@ class KeyringSecretStore:
             register_secret(value)
         try:
             with self._lock:
-                self._backend.set_password(SERVICE_NAME, key, value)
+                try:
+                    self._backend.set_password(SERVICE_NAME, key, value)
+                except Exception as exc:
+                    # gnome-keyring replaces an item by finding it and then writing it: when another
+                    # program removes items of the collection in between, the write fails with "item not
+                    # found". Writing the same value again is safe, so try once more before giving up.
+                    if "ItemNotFound" not in type(exc).__name__ + str(exc):
+                        raise
+                    self._backend.set_password(SERVICE_NAME, key, value)
                 self._written()
         except Exception as exc:
             raise self._failed(doing, exc) from None
