@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.core.changes import Change
+from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.publishing import TZ, Column, PlannedPost
 from matrix_desktop.core.publishing.draws import Draw, DrawState, Exclusion, Verification
 from matrix_desktop.core.publishing.events import CompanyEvent, EventKind
@@ -18,7 +19,7 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
 from matrix_desktop.ui.qt import QtCore, QtWidgets
-from matrix_desktop.ui.widgets import dialog_buttons, status_message
+from matrix_desktop.ui.widgets import dialog_buttons, permit, status_message
 
 _TZ = ZoneInfo(TZ)
 
@@ -93,6 +94,10 @@ def draw_html(d: Draw, check: Verification | None = None) -> str:
         else:
             rows.append("".join(f"<p style='color:#c0392b'>✗ {html.escape(p)}</p>" for p in check.problems))
     return "".join(rows)
+
+
+#: Who may set up, run and announce a prize draw.
+DRAW_ROLES = (MemberRole.OPERATOR, MemberRole.LEADER)
 
 
 class EventDialog(QtWidgets.QDialog):
@@ -309,8 +314,14 @@ class DrawPanel(QtWidgets.QWidget):
 
         Op(self.ctx.host, self, lambda job: draws.list()).on_success(show).run()
 
+    def may_run(self) -> bool:
+        """Setting up, running and announcing draws is for operators and leaders (the service checks)."""
+        actor = self.ctx.services.actor
+        return actor.has(MemberRole.OPERATOR) or actor.has(MemberRole.LEADER)
+
     def show_current(self, check: Verification | None = None) -> None:
         draw_id = self.draw_id()
+        permit(self.new_button, self.may_run(), DRAW_ROLES)
         self.run_button.setEnabled(False)
         self.verify_button.setEnabled(False)
         self.announce_button.setEnabled(False)
@@ -331,11 +342,11 @@ class DrawPanel(QtWidgets.QWidget):
                 return
             self.draw = d
             now = datetime.now(_TZ)
-            self.run_button.setEnabled(d.state is DrawState.OPEN and now >= d.deadline)
-            self.run_button.setToolTip("" if d.state is not DrawState.OPEN or now >= d.deadline else
-                                       tr("The draw can be run after its deadline"))
+            permit(self.run_button, self.may_run(), DRAW_ROLES, d.state is DrawState.OPEN and now >= d.deadline,
+                   "" if d.state is not DrawState.OPEN or now >= d.deadline else
+                   tr("The draw can be run after its deadline"))
             self.verify_button.setEnabled(d.state is DrawState.DRAWN)
-            self.announce_button.setEnabled(d.state is DrawState.DRAWN)
+            permit(self.announce_button, self.may_run(), DRAW_ROLES, d.state is DrawState.DRAWN)
             self.view.setHtml(draw_html(d, verification))
 
         Op(self.ctx.host, self, work).on_success(show).run()
