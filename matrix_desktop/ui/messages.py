@@ -207,6 +207,12 @@ DETAIL_KEYS: dict[str, str] = {
     "corpus": tr_noop("corpus"), "columns": tr_noop("columns"), "budget_fen": tr_noop("budget (fen)"),
     "assignee": tr_noop("assignee"), "api_host": tr_noop("platform"), "alert": tr_noop("alert"),
     "evidence": tr_noop("evidence"), "field": tr_noop("field"), "role": tr_noop("role"),
+    # company events and prize draws (issue 17)
+    "event": tr_noop("event"), "was": tr_noop("before"), "lead_days": tr_noop("days of notice"),
+    "learned_on": tr_noop("told on"), "starts_on": tr_noop("starts on"), "draw": tr_noop("prize draw"),
+    "deadline": tr_noop("deadline"), "winners": tr_noop("winners"), "commitment": tr_noop("commitment"),
+    "seed": tr_noop("seed"), "entrants": tr_noop("entrants"), "eligible": tr_noop("eligible"),
+    "list_digest": tr_noop("digest of the list"),
 }
 
 #: Values of audit details that are internal words.
@@ -219,7 +225,9 @@ DETAIL_VALUES: dict[str, str] = {
     "True": tr_noop("yes"), "False": tr_noop("no"), "verify": tr_noop("checking tokens"),
     "brand_story": tr_noop("brand story"), "product": tr_noop("product"), "public_topic": tr_noop("public topic"),
     "fan_activity": tr_noop("fan activity"), "description": tr_noop("profile text"),
-    "verified_reason": tr_noop("verification text"), "screen_name": tr_noop("screen name"), **WORDS,
+    "verified_reason": tr_noop("verification text"), "screen_name": tr_noop("screen name"),
+    "launch": tr_noop("product launch"), "promotion": tr_noop("promotion"), "offline": tr_noop("offline event"),
+    "other": tr_noop("other"), "big_v": tr_noop("big V"), **WORDS,
 }
 
 
@@ -227,6 +235,8 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d
 
 
 def detail_value(value: object) -> str:
+    if value is None:
+        return "—"
     if isinstance(value, bool):
         value = str(value)
     if isinstance(value, dict):
@@ -274,6 +284,9 @@ MORE_ACTION_NAMES: dict[str, str] = {
     "post.submitted": tr_noop("Submitted a post for review"), "sensitive_word.imported": tr_noop("Imported sensitive words"),
     "sensitive_word.put": tr_noop("Added a sensitive word"), "sensitive_word.removed": tr_noop("Removed a sensitive word"),
     "style_guide.saved": tr_noop("Saved a style guide"), "flag.reopen": tr_noop("Reopened a flag"),
+    "draw.created": tr_noop("Set up a prize draw"), "draw.run": tr_noop("Ran a prize draw"),
+    "event.added": tr_noop("Added a company event"), "event.post_attached": tr_noop("Put a post under an event"),
+    "event.paid_campaign": tr_noop("Linked a paid campaign to an event"),
 }
 
 #: Who did it, when it was not a member.

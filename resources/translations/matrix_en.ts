@@ -230,6 +230,10 @@
         <translation>Add the usual rules: every account amplifies the official account, sub-brands and employees amplify the leaders. Existing rules stay as they are.</translation>
     </message>
     <message>
+        <source>Added a company event</source>
+        <translation>Added a company event</translation>
+    </message>
+    <message>
         <source>Added a sensitive word</source>
         <translation>Added a sensitive word</translation>
     </message>
@@ -1714,6 +1718,10 @@
         <translation>Link</translation>
     </message>
     <message>
+        <source>Linked a paid campaign to an event</source>
+        <translation>Linked a paid campaign to an event</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Location</translation>
     </message>
@@ -2402,6 +2410,10 @@ Database: {db}</translation>
         <translation>Publishing</translation>
     </message>
     <message>
+        <source>Put a post under an event</source>
+        <translation>Put a post under an event</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -2420,6 +2432,10 @@ Database: {db}</translation>
     <message>
         <source>Raised</source>
         <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Ran a prize draw</source>
+        <translation>Ran a prize draw</translation>
     </message>
     <message>
         <source>Re-check now</source>
@@ -2932,6 +2948,10 @@ Database: {db}</translation>
     <message>
         <source>Set the company profile first: without the company&apos;s names no account can be checked. Use “Company profile…”.</source>
         <translation>Set the company profile first: without the company&apos;s names no account can be checked. Use “Company profile…”.</translation>
+    </message>
+    <message>
+        <source>Set up a prize draw</source>
+        <translation>Set up a prize draw</translation>
     </message>
     <message>
         <source>Set-up guide</source>
@@ -3894,6 +3914,10 @@ Database: {db}</translation>
         <translation>automatic (system keyring)</translation>
     </message>
     <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
         <source>big V</source>
         <translation>big V</translation>
     </message>
@@ -3956,6 +3980,10 @@ Database: {db}</translation>
     <message>
         <source>comment</source>
         <translation>comment</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>commitment</translation>
     </message>
     <message>
         <source>company (blue V)</source>
@@ -4030,8 +4058,16 @@ Database: {db}</translation>
         <translation>daily limit of {n} API calls reached</translation>
     </message>
     <message>
+        <source>days of notice</source>
+        <translation>days of notice</translation>
+    </message>
+    <message>
         <source>deactivated</source>
         <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -4040,6 +4076,10 @@ Database: {db}</translation>
     <message>
         <source>did not comment</source>
         <translation>did not comment</translation>
+    </message>
+    <message>
+        <source>digest of the list</source>
+        <translation>digest of the list</translation>
     </message>
     <message>
         <source>done</source>
@@ -4098,6 +4138,10 @@ Database: {db}</translation>
         <translation>edited</translation>
     </message>
     <message>
+        <source>eligible</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
         <source>emoji and nothing else</source>
         <translation>emoji and nothing else</translation>
     </message>
@@ -4122,8 +4166,16 @@ Database: {db}</translation>
         <translation>ends like a question (吗/呢/怎么办 …)</translation>
     </message>
     <message>
+        <source>entrants</source>
+        <translation>entrants</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -4434,6 +4486,10 @@ Database: {db}</translation>
         <translation>official</translation>
     </message>
     <message>
+        <source>offline event</source>
+        <translation>offline event</translation>
+    </message>
+    <message>
         <source>one per line</source>
         <translation>one per line</translation>
     </message>
@@ -4564,8 +4620,16 @@ empty = the built-in templates</translation>
         <translation>praise words of the rules</translation>
     </message>
     <message>
+        <source>prize draw</source>
+        <translation>prize draw</translation>
+    </message>
+    <message>
         <source>product</source>
         <translation>product</translation>
+    </message>
+    <message>
+        <source>product launch</source>
+        <translation>product launch</translation>
     </message>
     <message>
         <source>profile description</source>
@@ -4574,6 +4638,10 @@ empty = the built-in templates</translation>
     <message>
         <source>profile text</source>
         <translation>profile text</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>promotion</translation>
     </message>
     <message>
         <source>public topic</source>
@@ -4704,6 +4772,10 @@ empty = the built-in templates</translation>
         <translation>screenshot saved to {path}</translation>
     </message>
     <message>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
         <source>sending</source>
         <translation>sending</translation>
     </message>
@@ -4762,6 +4834,10 @@ empty = the built-in templates</translation>
     <message>
         <source>start at</source>
         <translation>start at</translation>
+    </message>
+    <message>
+        <source>starts on</source>
+        <translation>starts on</translation>
     </message>
     <message>
         <source>state</source>
@@ -4900,6 +4976,10 @@ empty = the built-in templates</translation>
         <translation>token expired: </translation>
     </message>
     <message>
+        <source>told on</source>
+        <translation>told on</translation>
+    </message>
+    <message>
         <source>topics, comma separated; empty = every post</source>
         <translation>topics, comma separated; empty = every post</translation>
     </message>
@@ -5002,6 +5082,10 @@ empty = the built-in templates</translation>
     <message>
         <source>will try again: </source>
         <translation>will try again: </translation>
+    </message>
+    <message>
+        <source>winners</source>
+        <translation>winners</translation>
     </message>
     <message>
         <source>word</source>

@@ -230,6 +230,10 @@
         <translation>添加常用规则：所有账号转发官方账号，子品牌和员工转发领导。已有规则保持不变。</translation>
     </message>
     <message>
+        <source>Added a company event</source>
+        <translation>添加公司活动</translation>
+    </message>
+    <message>
         <source>Added a sensitive word</source>
         <translation>添加了敏感词</translation>
     </message>
@@ -1714,6 +1718,10 @@
         <translation>链接</translation>
     </message>
     <message>
+        <source>Linked a paid campaign to an event</source>
+        <translation>为活动关联付费推广</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
@@ -2315,7 +2323,7 @@ Database: {db}</source>
     </message>
     <message>
         <source>Post (mid)</source>
-        <translation>微博（mid）</translation>
+        <translation>微博 ID</translation>
     </message>
     <message>
         <source>Post kinds</source>
@@ -2402,6 +2410,10 @@ Database: {db}</source>
         <translation>发布中</translation>
     </message>
     <message>
+        <source>Put a post under an event</source>
+        <translation>将帖子归入活动</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>咨询</translation>
     </message>
@@ -2420,6 +2432,10 @@ Database: {db}</source>
     <message>
         <source>Raised</source>
         <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Ran a prize draw</source>
+        <translation>开奖</translation>
     </message>
     <message>
         <source>Re-check now</source>
@@ -2932,6 +2948,10 @@ Database: {db}</source>
     <message>
         <source>Set the company profile first: without the company&apos;s names no account can be checked. Use “Company profile…”.</source>
         <translation>请先设置公司资料：没有公司名称就无法检查任何账号。请点击“公司资料…”。</translation>
+    </message>
+    <message>
+        <source>Set up a prize draw</source>
+        <translation>创建抽奖</translation>
     </message>
     <message>
         <source>Set-up guide</source>
@@ -3894,6 +3914,10 @@ Database: {db}</source>
         <translation>自动（系统密钥环）</translation>
     </message>
     <message>
+        <source>before</source>
+        <translation>原先</translation>
+    </message>
+    <message>
         <source>big V</source>
         <translation>大V</translation>
     </message>
@@ -3956,6 +3980,10 @@ Database: {db}</source>
     <message>
         <source>comment</source>
         <translation>评论</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>种子承诺值</translation>
     </message>
     <message>
         <source>company (blue V)</source>
@@ -4030,8 +4058,16 @@ Database: {db}</source>
         <translation>已达每日 {n} 次 API 调用上限</translation>
     </message>
     <message>
+        <source>days of notice</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
         <source>deactivated</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -4040,6 +4076,10 @@ Database: {db}</source>
     <message>
         <source>did not comment</source>
         <translation>未评论</translation>
+    </message>
+    <message>
+        <source>digest of the list</source>
+        <translation>名单摘要</translation>
     </message>
     <message>
         <source>done</source>
@@ -4098,6 +4138,10 @@ Database: {db}</source>
         <translation>已编辑</translation>
     </message>
     <message>
+        <source>eligible</source>
+        <translation>有资格人数</translation>
+    </message>
+    <message>
         <source>emoji and nothing else</source>
         <translation>只有表情</translation>
     </message>
@@ -4122,8 +4166,16 @@ Database: {db}</source>
         <translation>以提问语气结尾（吗/呢/怎么办 …）</translation>
     </message>
     <message>
+        <source>entrants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>活动</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -4434,6 +4486,10 @@ Database: {db}</source>
         <translation>官方</translation>
     </message>
     <message>
+        <source>offline event</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
         <source>one per line</source>
         <translation>每行一个</translation>
     </message>
@@ -4564,8 +4620,16 @@ empty = the built-in templates</source>
         <translation>规则中的好评词</translation>
     </message>
     <message>
+        <source>prize draw</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
         <source>product</source>
         <translation>产品</translation>
+    </message>
+    <message>
+        <source>product launch</source>
+        <translation>新品发布</translation>
     </message>
     <message>
         <source>profile description</source>
@@ -4574,6 +4638,10 @@ empty = the built-in templates</source>
     <message>
         <source>profile text</source>
         <translation>简介</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>促销</translation>
     </message>
     <message>
         <source>public topic</source>
@@ -4704,6 +4772,10 @@ empty = the built-in templates</source>
         <translation>截图已保存到 {path}</translation>
     </message>
     <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
@@ -4762,6 +4834,10 @@ empty = the built-in templates</source>
     <message>
         <source>start at</source>
         <translation>开始于</translation>
+    </message>
+    <message>
+        <source>starts on</source>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>state</source>
@@ -4900,6 +4976,10 @@ empty = the built-in templates</source>
         <translation>授权已过期：</translation>
     </message>
     <message>
+        <source>told on</source>
+        <translation>得知日期</translation>
+    </message>
+    <message>
         <source>topics, comma separated; empty = every post</source>
         <translation>话题，用逗号分隔；留空表示所有微博</translation>
     </message>
@@ -5002,6 +5082,10 @@ empty = the built-in templates</source>
     <message>
         <source>will try again: </source>
         <translation>稍后重试：</translation>
+    </message>
+    <message>
+        <source>winners</source>
+        <translation>中奖人数</translation>
     </message>
     <message>
         <source>word</source>

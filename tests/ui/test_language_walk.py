@@ -29,7 +29,8 @@ Qt = QtCore.Qt
 #: Words a Chinese interface keeps as they are (Weibo's own terms, file formats, keys).
 KEPT = {"markdown", "gnome", "keyring", "service", "enter", "call", "app", "key", "secret", "uid", "id", "csv", "url", "api", "oauth", "sla", "http", "https", "v", "ctrl",
         "shift", "alt", "esc", "del", "f", "png", "json", "gbk", "utf", "sqlite", "postgresql", "hmac", "sha",
-        "weibo", "matrix", "desktop", "pm", "am", "r", "a", "e", "x", "ok"}
+        "weibo", "matrix", "desktop", "pm", "am", "r", "a", "e", "x", "ok",
+        "english"}  # a language offered by its own name, as every language menu does
 WORD = re.compile(r"[A-Za-z]+")
 #: Addresses, paths, masked secrets (••••a1b2) and template fields ({author}: what a person types).
 URL = re.compile(r"(https?://|file:|/)\S*|\S+@\S+|\S+\.(png|csv|db|json|md)\b|•+\S*|\{\w+\}")
@@ -163,8 +164,14 @@ def texts_of(root: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
             action.text().replace("&", "") else ""
 
 
+#: A digest or seed in hex (a prize draw's commitment): a code, not a word.
+HEX = re.compile(r"\b[0-9a-f]{16,}\b")
+#: Names a person types or picks as they are: an environment variable, an IANA time zone (Asia/Shanghai).
+CODE = re.compile(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|^[A-Z][A-Za-z_]+/[A-Za-z0-9_/+-]+$")
+
+
 def english_words(text: str, allowed: set[str]) -> list[str]:
-    text = URL.sub(" ", plain(text).replace("&&", "").replace("&", ""))
+    text = HEX.sub(" ", URL.sub(" ", CODE.sub(" ", plain(text).replace("&&", "").replace("&", ""))))
     # single letters are keys (J/K, Ctrl+N) or mnemonics (打开(&O))
     return [w for w in WORD.findall(text) if len(w) > 1 and w.lower() not in allowed and w.lower() not in KEPT
             and not any(a.startswith(w.lower()) for a in allowed if len(w) >= 3)]  # a name cut short: 周明远Min
@@ -181,11 +188,15 @@ def dialogs(parent: QtWidgets.QWidget, demo: Demo) -> list[QtWidgets.QDialog]:
     """One of each dialog of the interface, opened as a person would meet it."""
     from matrix_desktop.ui.accounts.dialog import AccountDialog
     from matrix_desktop.ui.admin.dialogs import AppCredentialsDialog, ConnectDialog, MemberDialog
+    from matrix_desktop.ui.calendar.campaigns import DrawDialog, EventDialog
+    from matrix_desktop.ui.firstrun import FirstRunWizard
     from matrix_desktop.ui.flags.dialogs import CompanyDialog, ReasonDialog
     from matrix_desktop.ui.forwarding.dialogs import CampaignDialog, GiftDialog, NewPlanDialog, RuleDialog
     from matrix_desktop.ui.forwarding.paid import OutsideAccountDialog, PaidForwardDialog
     from matrix_desktop.ui.inbox.dialogs import AnswerDialog, ChecklistDialog
     from matrix_desktop.ui.insight.keywords import WatchDialog
+    from matrix_desktop.ui.settings import SettingsDialog
+    from matrix_desktop.ui.shell import SignInDialog
     from matrix_desktop.ui.sync import IdentityDialog
 
     s = demo.services
@@ -201,6 +212,8 @@ def dialogs(parent: QtWidgets.QWidget, demo: Demo) -> list[QtWidgets.QDialog]:
         CampaignDialog(parent), GiftDialog(parent, []), NewPlanDialog(parent, []), RuleDialog(parent, accounts),
         OutsideAccountDialog(parent), PaidForwardDialog(parent, [], {}, []),
         AnswerDialog(parent), ChecklistDialog(parent, "星河乳业 新品上市"), WatchDialog(parent),
+        EventDialog(parent), DrawDialog("5000000001", parent), SignInDialog(s.members.all(), "小周", False, parent),
+        SettingsDialog(parent.ctx, parent), FirstRunWizard(parent.ctx, parent),
     ]
     box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Question, "", "",
                                 QtWidgets.QMessageBox.StandardButton.Ok | QtWidgets.QMessageBox.StandardButton.Cancel
