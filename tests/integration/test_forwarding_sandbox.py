@@ -206,7 +206,9 @@ def test_two_workers_on_one_postgresql_database_send_each_of_200_odd_entries_onc
         total = sum(len(v.entries) for v in views)
         assert total >= 200  # 35 accounts × 7 posts, less those that had forwarded a post on their own
         _due_now(s, [v.id for v in views])
-        workers = [_worker(pg_url, "--batch", "3", "--worker-id", f"w{n}") for n in range(2)]
+        # Two live workers, nobody killed: a lease long enough that a busy machine never lets one expire
+        # mid-send (that re-claim is the kill tests' subject, with the one-second lease).
+        workers = [_worker(pg_url, "--batch", "3", "--lease", "30", "--worker-id", f"w{n}") for n in range(2)]
         for w in workers:
             err = _finish(w, 120)
             assert w.returncode == 0, err[-3000:]
