@@ -9,9 +9,10 @@ out=docs/guide/img
 mkdir -p "$out"
 # name of the picture → the view it shows (see `matrix-desktop demo --screenshot x.png --view nope`)
 shots=(
-  "today:today" "accounts:accounts" "credentials:credentials" "matrix:matrix" plan "forwarding:forwarding"
+  "today:today" "settings:settings" "accounts:accounts" "credentials:credentials" "matrix:matrix" plan "forwarding:forwarding"
   "review:review" "review-tickets:review:tickets" "review-settings:review:settings" "inbox:inbox"
   "keywords:keywords" "calendar:calendar" "analytics:analytics" "team:team" "audit:audit"
+  "campaign:calendar:campaigns" "draw:calendar:draws"
 )
 run() {
   export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false'
