@@ -46,6 +46,9 @@ if [[ -n "$quick" ]]; then
 fi
 # Most tests wait (on subprocesses, the sandbox, the keyring, PostgreSQL) rather than compute, so four
 # workers on two cores finish in well under half the time. MATRIX_TEST_WORKERS=0 runs them in one process.
+# Each worker starts a D-Bus session and keyring of its own (tests/conftest.py): one gnome-keyring serving
+# four workers at once crashes now and then.
+export MATRIX_TEST_KEYRING_PER_WORKER=1
 set -- -n "${MATRIX_TEST_WORKERS:-4}" "$@"
 exec dbus-run-session -- sh -c \
   'gnome-keyring-daemon --start --components=secrets >/dev/null && exec .venv/bin/pytest -q -p no:cacheprovider "$@"' \

@@ -15,6 +15,39 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ("tests.fixtures.sandbox",)
 
+#: gnome-keyring's plain-text format: a login collection open without a password (see scripts/test.sh).
+PLAIN_LOGIN_KEYRING = ("[keyring]\ndisplay-name=login\nctime=0\nmtime=0\nlock-on-idle=false\n"
+                       "lock-after=false\n")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Each xdist worker gets a D-Bus session and a gnome-keyring of its own (scripts/test.sh asks for it).
+
+    One gnome-keyring-daemon serving four workers at once crashes now and then ("assertion 'client'
+    failed"), and while D-Bus starts it again every keyring call fails. One daemon per worker is served
+    one test at a time, as in a single-process run."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker or os.environ.get("MATRIX_TEST_KEYRING_PER_WORKER") != "1":
+        return
+    import atexit
+    import signal
+    import subprocess
+
+    base = Path(os.environ.get("XDG_RUNTIME_DIR", "/tmp")).parent / f"keyring-{worker}"
+    data, runtime = base / "xdg-data", base / "runtime"
+    (data / "keyrings").mkdir(parents=True, exist_ok=True)
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (data / "keyrings" / "login.keyring").write_text(PLAIN_LOGIN_KEYRING)
+    (data / "keyrings" / "default").write_text("login")
+    os.environ.update(XDG_DATA_HOME=str(data), XDG_RUNTIME_DIR=str(runtime))
+    started = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+                             capture_output=True, text=True, check=True, timeout=30)
+    address, pid = started.stdout.split()[:2]
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+    subprocess.run(["gnome-keyring-daemon", "--start", "--components=secrets"], capture_output=True,
+                   timeout=30, check=True)
+    atexit.register(lambda: os.kill(int(pid), signal.SIGTERM))
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A test that runs on the PostgreSQL server (the `postgres` half of `db_url`, or one asking for `pg_url`)
