@@ -12,7 +12,7 @@ from matrix_desktop.core.identity import Actor
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, alive
 from matrix_desktop.ui.sync import SyncController, describe
 from matrix_desktop.ui.widgets import TaskPanel, shortcut
 
@@ -136,7 +136,7 @@ class MainWindow(QtWidgets.QMainWindow):
         shortcut(QtGui.QKeySequence(Qt.Key.Key_Escape), self, ctx.tracker.cancel_all)
         self._build_menus()
         self._restore_state()
-        ctx.tracker.did_execute.connect(lambda _areas: self.refresh_badges())
+        ctx.tracker.did_execute.connect(lambda _areas: None if not alive(self) else self.refresh_badges())
         self.refresh_badges()
         QtCore.QTimer.singleShot(0, self._build_next_area)
 

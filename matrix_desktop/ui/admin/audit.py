@@ -14,7 +14,7 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.messages import actor_label, audit_detail_text
 from matrix_desktop.ui.ops import Job, Op
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, alive
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
 from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, status_message
@@ -111,7 +111,7 @@ class AuditView(QtWidgets.QWidget):
         self.search.searched.connect(lambda _t: self.reload())
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
-        ctx.tracker.did_execute.connect(lambda _areas: self.reload())
+        ctx.tracker.did_execute.connect(lambda _areas: None if not alive(self) else self.reload())
         self.reload()
 
     def reload(self) -> None:

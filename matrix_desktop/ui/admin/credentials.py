@@ -14,7 +14,7 @@ from matrix_desktop.ui.admin.dialogs import AppCredentialsDialog, ConnectDialog
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Job, Op
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, alive
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
 from matrix_desktop.ui.widgets import Banner, shortcut, status_message
@@ -81,7 +81,7 @@ class CredentialsView(QtWidgets.QWidget):
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.revoke_button.clicked.connect(self.on_revoke_clicked)
         self.table_area.selection_changed.connect(lambda _s: self._update_buttons())
-        ctx.tracker.did_execute.connect(lambda areas: self.reload() if Change.CREDENTIALS in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: None if not alive(self) else self.reload() if Change.CREDENTIALS in areas else None)
         shortcut("Ctrl+Shift+C", self, self.on_connect_clicked)
         self._update_buttons()
         self.reload()

@@ -9,7 +9,7 @@ from matrix_desktop.ui.admin.dialogs import MemberDialog
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.ops import Op
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, alive
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
 
@@ -55,7 +55,7 @@ class TeamView(QtWidgets.QWidget):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.table_area.activated.connect(lambda _m: self.on_edit_clicked())
-        ctx.tracker.did_execute.connect(lambda areas: self.reload() if Change.TEAM in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: None if not alive(self) else self.reload() if Change.TEAM in areas else None)
         self.reload()
 
     def _update_buttons(self) -> None:

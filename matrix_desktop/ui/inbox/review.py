@@ -19,7 +19,7 @@ from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.inbox.common import CATEGORIES, category_colour, category_label, draft_state_label
 from matrix_desktop.ui.inbox.dialogs import AnswerDialog, reject_dialog
 from matrix_desktop.ui.ops import Job, Op, show_error
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal, alive
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
 from matrix_desktop.ui.widgets import Banner, filter_box, permit, shortcut, status_message
@@ -646,7 +646,7 @@ class ManualEditor(QtWidgets.QWidget):
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.table_area.activated.connect(lambda _r: self.on_edit_clicked())
         self.delete_button.clicked.connect(self.on_delete_clicked)
-        ctx.tracker.did_execute.connect(lambda areas: self.model.reload() if Change.MANUAL in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: None if not alive(self) else self.model.reload() if Change.MANUAL in areas else None)
         self.model.reload()
 
     def _fetch_ids(self, key: str, descending: bool) -> Callable[[], list[int]]:

@@ -15,7 +15,7 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.inbox.common import category_label
 from matrix_desktop.ui.ops import Op
-from matrix_desktop.ui.qt import QtCore, QtWidgets
+from matrix_desktop.ui.qt import QtCore, QtWidgets, alive
 from matrix_desktop.ui.widgets import filter_box, permit, status_message
 
 Qt = QtCore.Qt
@@ -117,7 +117,7 @@ class InboxSettings(QtWidgets.QWidget):
         self.routing.currentIndexChanged.connect(lambda _i: self._routing_changed())
         for w in (self.save_review_button, self.save_sla_button):
             permit(w, self.may_change, SETTERS)
-        ctx.tracker.did_execute.connect(lambda areas: self.load() if Change.TEAM in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: None if not alive(self) else self.load() if Change.TEAM in areas else None)
         self.load()
 
     def load(self) -> None:

@@ -12,7 +12,7 @@ from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import tr
 from matrix_desktop.ui.inbox.common import category_label
 from matrix_desktop.ui.ops import Op
-from matrix_desktop.ui.qt import QtCore, QtWidgets
+from matrix_desktop.ui.qt import QtCore, QtWidgets, alive
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, ListTableModel
 from matrix_desktop.ui.widgets import filter_box, permit, status_message
@@ -90,7 +90,7 @@ class TicketList(QtWidgets.QWidget):
         self.close_button.clicked.connect(self.on_close_clicked)
         self.copy_button.clicked.connect(self.on_copy_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
-        ctx.tracker.did_execute.connect(lambda areas: self.reload() if Change.INBOX in areas else None)
+        ctx.tracker.did_execute.connect(lambda areas: None if not alive(self) else self.reload() if Change.INBOX in areas else None)
         permit(self.export_button, self.may_follow, FOLLOWERS)
         self._shown: int | None = None
         self.on_area_selection_changed(None)
