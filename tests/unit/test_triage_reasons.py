@@ -18,7 +18,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "resources" / "corpus" / "triage"
 
 
 @pytest.fixture
-def chinese() -> Iterator[None]:
+def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Qt's translators need an application object: in a worker that ran no UI test there is none yet."""
     before = language()
     set_language("zh_CN")
     yield
