@@ -143,6 +143,7 @@ def load_demo_campaigns(services: AppServices, monday: date, post_ids: list[int]
         return
     now = datetime.now(_TZ)
     # The draw was set up (its commitment published) three days ago and closed a minute ago.
-    setup = PrizeDraws(services.uow, services.current_actor, clock=lambda: now - timedelta(days=3))
+    setup = PrizeDraws(services.uow, services.current_actor, clock=lambda: now - timedelta(days=3),
+                       seeds=services.credentials.store)
     draw = setup.create("整箱纯牛奶 转发抽奖", lucky[0], now - timedelta(minutes=1), 5, event_id=promo.id)
     pub.draws.run(draw.id)

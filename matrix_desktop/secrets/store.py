@@ -180,6 +180,19 @@ class KeyringSecretStore:
     def set_audit_head(self, chain_id: str, value: str) -> None:
         self._set(self._audit_key(chain_id, "head"), value, "save the audit head", secret=False)
 
+    def draw_seed(self, chain_id: str, draw_id: int) -> Secret | None:
+        """The secret seed of prize draw `draw_id` of the database `chain_id`, or None."""
+        value = self._get(self._audit_key(chain_id, f"draw:{int(draw_id)}"), f"read the seed of draw #{draw_id}")
+        return Secret(value) if value else None
+
+    def set_draw_seed(self, chain_id: str, draw_id: int, seed: Secret) -> None:
+        if not isinstance(seed, Secret):
+            raise TypeError("the draw's seed must be given as a Secret")
+        self._set(self._audit_key(chain_id, f"draw:{int(draw_id)}"), seed.reveal(), f"save the seed of draw #{draw_id}")
+
+    def delete_draw_seed(self, chain_id: str, draw_id: int) -> None:
+        self._delete(self._audit_key(chain_id, f"draw:{int(draw_id)}"), f"delete the seed of draw #{draw_id}")
+
     @staticmethod
     def _audit_key(chain_id: str, part: str) -> str:
         if not chain_id or not chain_id.isalnum():

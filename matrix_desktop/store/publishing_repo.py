@@ -278,7 +278,8 @@ class SqlPublishingRepository:
         return self._draw(row)
 
     def draw_seed(self, draw_id: int) -> str:
-        """The secret seed (only the draw itself reads it before the result is out)."""
+        """The seed the database holds: empty for a draw whose seed is in a keyring until it is run (a draw
+        set up by an older release kept it here)."""
         seed = self.s.scalar(select(PrizeDrawRow.seed).where(PrizeDrawRow.id == draw_id))
         if seed is None:
             raise NotFound(f"draw #{draw_id} does not exist")
@@ -291,11 +292,12 @@ class SqlPublishingRepository:
         return [self._draw(r) for r in self.s.scalars(stmt.order_by(PrizeDrawRow.id))]
 
     def record_draw(self, draw_id: int, entrants: Sequence[FrozenEntrant], winners: Sequence[str], by: str,
-                    at: datetime) -> bool:
-        """Write a draw's result once: False when it was already drawn (a second run changes nothing)."""
+                    at: datetime, seed: str) -> bool:
+        """Write a draw's result and its now revealed seed once: False when it was already drawn (a second
+        run changes nothing)."""
         result = self.s.execute(
             update(PrizeDrawRow).where(PrizeDrawRow.id == draw_id, PrizeDrawRow.state == DrawState.OPEN.value)
-            .values(state=DrawState.DRAWN.value, drawn_by=by, drawn_at=at, winners=json.dumps(list(winners)),
+            .values(state=DrawState.DRAWN.value, drawn_by=by, drawn_at=at, winners=json.dumps(list(winners)), seed=seed,
                     entrants=json.dumps([{"uid": e.uid, "name": e.name, "excluded": e.excluded} for e in entrants],
                                         ensure_ascii=False)))
         return bool(getattr(result, "rowcount", 0))

@@ -65,7 +65,7 @@ def seed(s: AppServices) -> None:
 
 
 def draws_at(s: AppServices, now: datetime) -> PrizeDraws:
-    return PrizeDraws(s.uow, s.current_actor, clock=lambda: now)
+    return PrizeDraws(s.uow, s.current_actor, clock=lambda: now, seeds=s.credentials.store)
 
 
 def test_a_draw_is_frozen_once_excludes_the_matrix_and_verifies(services: AppServices, tmp_path: Path) -> None:
@@ -120,6 +120,55 @@ def test_a_draw_is_frozen_once_excludes_the_matrix_and_verifies(services: AppSer
     reseeded.write_text(json.dumps({**published, "seed": "0" * 64}), "utf-8")
     code, _, err = cli(url, "draw", "verify", "--file", str(reseeded))
     assert code == 1 and "commitment" in err
+
+
+def test_the_seed_waits_in_the_keyring_not_the_database_until_the_draw(services: AppServices) -> None:
+    """Whoever can read the database before the deadline must not be able to compute the winners: the seed
+    is in the real keyring of the desktop that set the draw up, and reaches the database only once drawn."""
+    s = services
+    seed(s)
+    s.act_as("op")
+    seeds: list[str] = []
+
+    def remembered() -> str:
+        seeds.append(f"{len(seeds):02d}" + "ab" * 31)
+        return seeds[-1]
+
+    setup = PrizeDraws(s.uow, s.current_actor, clock=lambda: DEADLINE - timedelta(days=2), new_seed=remembered,
+                       seeds=s.credentials.store)
+    d = setup.create("冬季奶卡抽奖", MID, DEADLINE, 3)
+    with s.uow.readonly() as uow:
+        chain_id = uow.audit.chain()[0]
+        assert uow.publishing.draw_seed(d.id) == ""  # nothing in any table says what the seed is
+        dumped = "\n".join(str(v) for row in uow.session.execute(text("SELECT * FROM prize_draws")) for v in row)
+    assert seeds[0] not in dumped and d.commitment in dumped
+    kept = s.credentials.store().draw_seed(chain_id, d.id)
+    assert kept is not None and kept.reveal() == seeds[0]
+
+    # Another desktop on the same (team) database has no such keyring item: it says where the seed is.
+    elsewhere = PrizeDraws(s.uow, s.current_actor, clock=lambda: DEADLINE + timedelta(hours=1))
+    with pytest.raises(ValidationError, match="keyring of the desktop that set it up"):
+        elsewhere.run(d.id)
+
+    drawn = draws_at(s, DEADLINE + timedelta(hours=1)).run(d.id).draw
+    assert drawn.seed == seeds[0] and len(drawn.winners) == 3
+    assert s.credentials.store().draw_seed(chain_id, d.id) is None  # revealed: the keyring let it go
+    with s.uow.readonly() as uow:
+        assert uow.publishing.draw_seed(d.id) == seeds[0]  # the published record holds it now
+    code, out, err = cli(s.db_url, "--as", "op", "draw", "verify", str(d.id))
+    assert code == 0 and "verified" in out, err
+
+
+def test_a_draw_set_up_before_seeds_moved_to_the_keyring_still_runs(services: AppServices) -> None:
+    s = services
+    seed(s)
+    s.act_as("op")
+    legacy = PrizeDraws(s.uow, s.current_actor, clock=lambda: DEADLINE - timedelta(days=2))  # no keyring
+    d = legacy.create("老抽奖", MID, DEADLINE, 2)
+    with s.uow.readonly() as uow:
+        assert len(uow.publishing.draw_seed(d.id)) == 64
+    drawn = draws_at(s, DEADLINE + timedelta(hours=1)).run(d.id).draw
+    assert len(drawn.winners) == 2 and drawn.seed
 
 
 def test_draw_cli_creates_shows_the_commitment_and_refuses_a_run_before_the_deadline(services: AppServices) -> None:

@@ -89,7 +89,8 @@ def test_a_draw_runs_from_its_tab_and_shows_winners_seed_and_verification(qtbot,
     deadline = now - timedelta(minutes=5)
     store_interactions(services, [fan_comment(n, "抽我", deadline - timedelta(hours=1), followers=20)
                                   for n in range(8)])
-    d = PrizeDraws(services.uow, services.current_actor, clock=lambda: now - timedelta(days=1)).create(
+    d = PrizeDraws(services.uow, services.current_actor, clock=lambda: now - timedelta(days=1),
+                   seeds=services.credentials.store).create(
         "冬季奶卡", "4900000000000001", deadline, 2)
     view = open_view(qtbot, ui_ctx)
     assert view.show_tab("draws")

@@ -41,7 +41,7 @@ class Publishing:
         return cls(PostPlanner(uow, actor, safe_domain, plan_forwarding, clock),
                    PostPublisher(uow, actor, credentials, platform, clock),
                    ContentLibrary(uow, actor), ContentCalendar(uow), Events(uow, actor, paid_summary),
-                   PrizeDraws(uow, actor, clock))
+                   PrizeDraws(uow, actor, clock, seeds=credentials.store))
 
 
 __all__ = ["CalendarView", "CheckedPost", "DrawOutcome", "EventSummary", "Publishing"]

@@ -5,6 +5,7 @@ anyone can recompute from the published seed and list (`core.publishing.draws`).
 from __future__ import annotations
 
 import builtins
+import contextlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -12,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.errors import MatrixError, ValidationError
 from matrix_desktop.core.flags.matcher import CompanyMatcher, ProfileText
 from matrix_desktop.core.identity import ActorProvider
 from matrix_desktop.core.ports import UnitOfWorkFactory
@@ -28,6 +29,7 @@ from matrix_desktop.core.publishing.draws import (
     to_record,
     verify_record,
 )
+from matrix_desktop.core.secret import Secret, SecretStorePort
 
 NAME_MAX = 120
 WINNERS_MAX = 1000
@@ -42,15 +44,22 @@ class DrawOutcome:
 
 
 class PrizeDraws:
-    """Setting up, running and checking prize draws."""
+    """Setting up, running and checking prize draws.
+
+    The seed is a secret until the draw: whoever reads it before the deadline can compute the winners
+    from the entrants. It is kept in the keyring of the desktop that set the draw up (`seeds`), never in
+    the database; the database holds its commitment, and the seed itself only once the draw revealed it.
+    """
 
     def __init__(self, uow: UnitOfWorkFactory, actor: ActorProvider,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 new_seed: Callable[[], str] = lambda: secrets.token_hex(32)) -> None:
+                 new_seed: Callable[[], str] = lambda: secrets.token_hex(32),
+                 seeds: Callable[[], SecretStorePort] | None = None) -> None:
         self._uow = uow
         self._actor = actor
         self._clock = clock
         self._new_seed = new_seed
+        self._seeds = seeds
 
     def create(self, name: str, post_mid: str, deadline: datetime, winners: int, must_comment: bool = True,
                event_id: int | None = None) -> Draw:
@@ -76,8 +85,14 @@ class PrizeDraws:
         with self._uow() as uow:
             if event_id is not None:
                 uow.publishing.event(event_id)
+            kept_here = self._seeds is not None
             d = uow.publishing.add_draw(Draw(0, name, post_mid.strip(), deadline, winners, commitment_of(seed),
-                                             DrawState.OPEN, must_comment, event_id, created_by=actor.name), seed)
+                                             DrawState.OPEN, must_comment, event_id, created_by=actor.name),
+                                        "" if kept_here else seed)
+            if self._seeds is not None:
+                # Into the keyring before the commit: a keyring that fails leaves no draw without a seed,
+                # and a commit that fails after leaves only an orphan item nobody can use.
+                self._seeds().set_draw_seed(uow.audit.chain()[0], d.id, Secret(seed))
             uow.audit.append(actor.name, "draw.created", "", {
                 "draw": d.id, "post": d.post_mid, "deadline": deadline.isoformat(), "winners": winners,
                 "commitment": d.commitment})
@@ -113,9 +128,10 @@ class PrizeDraws:
             frozen = freeze(uow.publishing.entrants(d.post_mid, d.deadline), matrix_uids=uow.publishing.matrix_uids(),
                             flagged_uids=uow.publishing.flagged_uids(), linked_to_company=linked,
                             must_comment=d.must_comment)
-            seed = uow.publishing.draw_seed(draw_id)
+            chain_id = uow.audit.chain()[0]
+            seed = self._seed(uow.publishing.draw_seed(draw_id), chain_id, d)
             winners = pick_winners(seed, [e.uid for e in frozen if not e.excluded], d.winners_wanted)
-            if not uow.publishing.record_draw(draw_id, frozen, winners, actor.name, now):
+            if not uow.publishing.record_draw(draw_id, frozen, winners, actor.name, now, seed):
                 return DrawOutcome(uow.publishing.draw(draw_id), True)  # another desktop drew it meanwhile
             drawn = replace(d, state=DrawState.DRAWN, seed=seed, entrants=tuple(frozen), winners=tuple(winners),
                             drawn_by=actor.name, drawn_at=now)
@@ -123,7 +139,24 @@ class PrizeDraws:
                 "draw": draw_id, "commitment": d.commitment, "seed": seed, "entrants": len(frozen),
                 "eligible": len(drawn.eligible), "list_digest": list_digest(frozen), "winners": winners})
             uow.commit()
+        if self._seeds is not None:  # revealed and recorded: the keyring need not keep it any longer
+            with contextlib.suppress(MatrixError):
+                self._seeds().delete_draw_seed(chain_id, draw_id)
         return DrawOutcome(drawn, False)
+
+    def _seed(self, stored: str, chain_id: str, d: Draw) -> str:
+        """The draw's seed: from this desktop's keyring, or from the database for a draw set up before
+        seeds moved to the keyring. A seed that is in neither cannot be made up: say where it is."""
+        kept = self._seeds().draw_seed(chain_id, d.id) if self._seeds is not None else None
+        seed = kept.reveal() if kept is not None else stored
+        if not seed:
+            raise ValidationError(
+                f"the seed of draw #{d.id} is kept in the keyring of the desktop that set it up "
+                f"({d.created_by or 'unknown member'}); run the draw there")
+        if commitment_of(seed) != d.commitment:
+            raise ValidationError(f"the seed kept for draw #{d.id} does not match its published commitment; "
+                                  "the draw cannot be run with it")
+        return seed
 
     def candidate_posts(self, account_uid: str) -> builtins.list[tuple[str, str, int]]:
         """The account's synced posts with their synced comments (mid, text, count), most commented first."""
