@@ -93,6 +93,20 @@ _SENTENCES: list[tuple[re.Pattern[str], str]] = [(re.compile(rx), text) for rx, 
      tr_noop("The sending account has no usable token; connect it again.")),
     (r"^signed in to the team database as (?P<name>.+?);.*$",
      tr_noop("Signed in to the team database as {name}; acting as someone else needs their own login.")),
+    # prize draws
+    (r"^draw #(?P<id>\d+) closes at (?P<at>\S+); it cannot be run before$",
+     tr_noop("Draw #{id} closes at {at}; it cannot be run before.")),
+    (r"^the seed of draw #(?P<id>\d+) is kept in the keyring of the desktop that set it up \((?P<name>.+)\).*$",
+     tr_noop("The seed of draw #{id} is kept in the keyring of the desktop that set it up ({name}); run the draw "
+             "there.")),
+    (r"^the seed kept for draw #(?P<id>\d+) does not match its published commitment.*$",
+     tr_noop("The seed kept for draw #{id} does not match its published commitment; the draw cannot be run with it.")),
+    (r"^draw #(?P<id>\d+) has not been run yet.*$", tr_noop("Draw #{id} has not been run yet: there are no winners.")),
+    (r"^a draw needs a name of 1 to (?P<n>\d+) characters$", tr_noop("A draw needs a name of 1 to {n} characters.")),
+    (r"^(?P<mid>.+) is not a Weibo post id \(mid\)$", tr_noop("{mid} is not a Weibo post id.")),
+    (r"^the number of winners must be 1 to (?P<n>\d+)$", tr_noop("The number of winners must be 1 to {n}.")),
+    (r"^the deadline has passed: a commitment must be published before it$",
+     tr_noop("The deadline has passed: the commitment must be published before it.")),
     # the forwarding worker's answers
     (r"^sent with a new text \(the first was a repeat\)$", tr_noop("sent with a new text (the first was a repeat)")),
     (r"^sent \(confirmed on the repost timeline\)$", tr_noop("sent (confirmed on the repost timeline)")),
@@ -151,8 +165,10 @@ def explain_error(exc: BaseException) -> str:
         return tr("This post already has plan #{id} ({state}).", id=exc.plan_id, state=word(exc.state.value))
     problems = getattr(exc, "problems", None)
     if isinstance(problems, list) and problems:
-        return join_words([explain_text(str(p)) for p in problems]) if language() == "zh_CN" \
-            else "; ".join(explain_text(str(p)) for p in problems)
+        said = [explain_text(str(p)) for p in problems]
+        if language() == "zh_CN":  # whole sentences: 句一；句二。 (not 句一。、句二。)
+            return "；".join(s.rstrip("。；") for s in said) + "。"
+        return "; ".join(s.rstrip(".;") for s in said) + "."
     if isinstance(exc, MatrixError):
         explain: Callable[..., object] | None = getattr(exc, "explain", None)
         if callable(explain):

@@ -78,6 +78,10 @@
         <translation>A campaign needs a name.</translation>
     </message>
     <message>
+        <source>A draw needs a name of 1 to {n} characters.</source>
+        <translation>A draw needs a name of 1 to {n} characters.</translation>
+    </message>
+    <message>
         <source>A flag was raised</source>
         <translation>A flag was raised</translation>
     </message>
@@ -1104,6 +1108,14 @@
     <message>
         <source>Drafts go to</source>
         <translation>Drafts go to</translation>
+    </message>
+    <message>
+        <source>Draw #{id} closes at {at}; it cannot be run before.</source>
+        <translation>Draw #{id} closes at {at}; it cannot be run before.</translation>
+    </message>
+    <message>
+        <source>Draw #{id} has not been run yet: there are no winners.</source>
+        <translation>Draw #{id} has not been run yet: there are no winners.</translation>
     </message>
     <message>
         <source>Draw «{name}»: {state}, {n} of {want} winners</source>
@@ -3210,6 +3222,10 @@ Database: {db}</translation>
         <translation>The database is read-only (a read-only file or drive): this change was not saved.</translation>
     </message>
     <message>
+        <source>The deadline has passed: the commitment must be published before it.</source>
+        <translation>The deadline has passed: the commitment must be published before it.</translation>
+    </message>
+    <message>
         <source>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</source>
         <translation>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</translation>
     </message>
@@ -3242,6 +3258,10 @@ Database: {db}</translation>
         <translation>The names your company goes by. Employee accounts that name it are flagged, and the inbox watches for them.</translation>
     </message>
     <message>
+        <source>The number of winners must be 1 to {n}.</source>
+        <translation>The number of winners must be 1 to {n}.</translation>
+    </message>
+    <message>
         <source>The platform address must be one http(s) address, e.g. https://api.weibo.com.</source>
         <translation>The platform address must be one http(s) address, e.g. https://api.weibo.com.</translation>
     </message>
@@ -3260,6 +3280,14 @@ Database: {db}</translation>
     <message>
         <source>The reply was deleted from Weibo; the item is back in the queue</source>
         <translation>The reply was deleted from Weibo; the item is back in the queue</translation>
+    </message>
+    <message>
+        <source>The seed kept for draw #{id} does not match its published commitment; the draw cannot be run with it.</source>
+        <translation>The seed kept for draw #{id} does not match its published commitment; the draw cannot be run with it.</translation>
+    </message>
+    <message>
+        <source>The seed of draw #{id} is kept in the keyring of the desktop that set it up ({name}); run the draw there.</source>
+        <translation>The seed of draw #{id} is kept in the keyring of the desktop that set it up ({name}); run the draw there.</translation>
     </message>
     <message>
         <source>The sending account has no usable token; connect it again.</source>
@@ -5214,6 +5242,10 @@ empty = the built-in templates</translation>
     <message>
         <source>{lo}–{hi} min</source>
         <translation>{lo}–{hi} min</translation>
+    </message>
+    <message>
+        <source>{mid} is not a Weibo post id.</source>
+        <translation>{mid} is not a Weibo post id.</translation>
     </message>
     <message>
         <source>{name} is already the official account; a matrix has one official account.</source>

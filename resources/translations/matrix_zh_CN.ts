@@ -78,6 +78,10 @@
         <translation>活动需要一个名称。</translation>
     </message>
     <message>
+        <source>A draw needs a name of 1 to {n} characters.</source>
+        <translation>抽奖名称需为 1 到 {n} 个字符。</translation>
+    </message>
+    <message>
         <source>A flag was raised</source>
         <translation>发现认证风险</translation>
     </message>
@@ -1104,6 +1108,14 @@
     <message>
         <source>Drafts go to</source>
         <translation>草稿交给</translation>
+    </message>
+    <message>
+        <source>Draw #{id} closes at {at}; it cannot be run before.</source>
+        <translation>抽奖 #{id} 于 {at} 截止，截止前不能开奖。</translation>
+    </message>
+    <message>
+        <source>Draw #{id} has not been run yet: there are no winners.</source>
+        <translation>抽奖 #{id} 还没有开奖，暂无中奖者。</translation>
     </message>
     <message>
         <source>Draw «{name}»: {state}, {n} of {want} winners</source>
@@ -3210,6 +3222,10 @@ Database: {db}</source>
         <translation>数据库是只读的（只读文件或只读磁盘）：这次修改没有保存。</translation>
     </message>
     <message>
+        <source>The deadline has passed: the commitment must be published before it.</source>
+        <translation>截止时间已过：承诺值必须在截止前公布。</translation>
+    </message>
+    <message>
         <source>The draft&apos;s times have passed: the forwards are moved to start now, in the same order, outside the quiet hours and with the minimum gap.</source>
         <translation>草稿中的时间已过：转发将从现在开始重新排期，顺序不变，避开免打扰时段并保持最小间隔。</translation>
     </message>
@@ -3242,6 +3258,10 @@ Database: {db}</source>
         <translation>公司使用的各种名称。提到这些名称的员工账号会被标记，互动收件箱也会关注它们。</translation>
     </message>
     <message>
+        <source>The number of winners must be 1 to {n}.</source>
+        <translation>中奖人数需为 1 到 {n}。</translation>
+    </message>
+    <message>
         <source>The platform address must be one http(s) address, e.g. https://api.weibo.com.</source>
         <translation>平台地址必须是一个 http(s) 地址，例如 https://api.weibo.com。</translation>
     </message>
@@ -3260,6 +3280,14 @@ Database: {db}</source>
     <message>
         <source>The reply was deleted from Weibo; the item is back in the queue</source>
         <translation>回复已从微博删除；该条目已回到审核队列</translation>
+    </message>
+    <message>
+        <source>The seed kept for draw #{id} does not match its published commitment; the draw cannot be run with it.</source>
+        <translation>为抽奖 #{id} 保存的随机种子与已公布的承诺值不符，不能用它开奖。</translation>
+    </message>
+    <message>
+        <source>The seed of draw #{id} is kept in the keyring of the desktop that set it up ({name}); run the draw there.</source>
+        <translation>抽奖 #{id} 的随机种子保存在创建它的电脑的钥匙串里（{name}），请在那台电脑上开奖。</translation>
     </message>
     <message>
         <source>The sending account has no usable token; connect it again.</source>
@@ -5214,6 +5242,10 @@ empty = the built-in templates</source>
     <message>
         <source>{lo}–{hi} min</source>
         <translation>{lo}–{hi} 分钟</translation>
+    </message>
+    <message>
+        <source>{mid} is not a Weibo post id.</source>
+        <translation>{mid} 不是有效的微博 ID（mid）。</translation>
     </message>
     <message>
         <source>{name} is already the official account; a matrix has one official account.</source>
