@@ -38,6 +38,8 @@ class InteractionRow(Base):
         Index("ix_interactions_created", "created_at"),
         Index("ix_interactions_account_created", "account_uid", "created_at"),
         Index("ix_interactions_post", "post_mid"),
+        # A chart period's fans read from the index alone (migration 0014).
+        Index("ix_interactions_created_fans", "created_at", "from_matrix", "kind", "account_uid", "author_uid"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
