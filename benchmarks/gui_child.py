@@ -314,9 +314,16 @@ def insight(db: str, now_iso: str) -> None:
     for days in (30, 90):
         out[f"analytics_{days}"] = timed(lambda d=days: ins.analytics.report(now - timedelta(days=d), now))
     ticks: list[float] = []
+    cpu: list[float] = []
     timer = g.QtCore.QTimer()
     timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
+    why_stalls(ticks)
+    from matrix_desktop.ui import application
+
+    warm_up = getattr(application, "warm_up", None)
+    if callable(warm_up):
+        warm_up(g.ctx)  # what the app does once its window is up (as the other stall rows do)
     today, charts = TodayView(g.ctx), AnalyticsView(g.ctx)
     for v in (today, charts):
         v.resize(1200, 800)
@@ -330,6 +337,7 @@ def insight(db: str, now_iso: str) -> None:
     timer.stop()
     late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
     out["worst_ms"] = max(late, default=0.0)
+    out.update(gui_work(cpu))
     summary, rep = ins.today.summary(), charts.report
     out["today_gui"] = timed(lambda: today.show_summary(summary))
     steps: list[float] = []

@@ -141,20 +141,22 @@ class SqlInsightRepository:
         else:  # SQLite: days as a float; rounded to the millisecond so an exact hour stays exact
             delay = func.round((func.julianday(t.first_response_at) - func.julianday(t.created_at)) * 86400.0, 3)
         finite = [h for h in limits_hours if h != float("inf")]
-        bucket = case(*((delay < h * 3600, k) for k, h in enumerate(finite)), else_=len(finite))
         answered = t.first_response_at.is_not(None)
+        # one pass: the unanswered are bucket -1
+        bucket = case((t.first_response_at.is_(None), -1), *((delay < h * 3600, k) for k, h in enumerate(finite)),
+                      else_=len(finite))
         in_sla = case((or_(t.due_at.is_(None), t.first_response_at <= t.due_at), 1), else_=0)
         counts = [0] * len(limits_hours)
-        within = late = 0
-        for b, ok, n in self.s.execute(select(bucket, in_sla, func.count()).where(period, answered)
-                                       .group_by(bucket, in_sla)):
+        within = late = unanswered = 0
+        for b, ok, n in self.s.execute(select(bucket, in_sla, func.count()).where(period).group_by(bucket, in_sla)):
+            if int(b) < 0:
+                unanswered += int(n)
+                continue
             counts[min(int(b), len(counts) - 1)] += int(n)
             if int(ok):
                 within += int(n)
             else:
                 late += int(n)
-        unanswered = int(self.s.scalar(select(func.count()).select_from(t).where(period, t.first_response_at.is_(None)))
-                         or 0)
         n_answered = within + late
         median = None
         if n_answered:
