@@ -338,24 +338,32 @@ def insight(db: str, now_iso: str) -> None:
     late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
     out["worst_ms"] = max(late, default=0.0)
     out.update(gui_work(cpu))
+    if late:  # the GUI thread's own work in the worst gap: the rest of that gap it was kept waiting
+        k = late.index(max(late))
+        out["worst_gap_gui_cpu_ms"] = (cpu[k + 1] - cpu[k]) * 1000
     summary, rep = ins.today.summary(), charts.report
     out["today_gui"] = timed(lambda: today.show_summary(summary))
     steps: list[float] = []
+    step_cpu: list[float] = []
 
     def draw_all() -> None:  # what the view spreads over six turns of the event loop, step by step
         charts._draw_timer.stop()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         charts.show_report(rep)
         charts._draw_timer.stop()
         steps.append(time.perf_counter() - t)
+        step_cpu.append(time.thread_time() - c)
         while charts.pending_draws:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             charts.draw_next()
             charts._draw_timer.stop()
             steps.append(time.perf_counter() - t)
+            step_cpu.append(time.thread_time() - c)
 
     out["analytics_gui"] = timed(draw_all)
     out["analytics_step"] = max(steps)
+    out["analytics_step_cpu"] = max(step_cpu)  # the same step's own work, without the machine's other load
+    out["analytics_steps_ms"] = [round(x * 1000, 1) for x in steps[-7:]]
     print(json.dumps(out))
     g.ctx.host.executors.shutdown()
     os._exit(0)
