@@ -66,6 +66,7 @@ def test_migration_0014_indexes_a_0013_database_with_data_and_downgrades(db_url:
         assert current_revision(engine) == "0014"
         for table, names in NEW.items():
             assert names <= _indexes(engine, table)
+        assert "ix_interactions_created" not in _indexes(engine, "interactions")  # replaced, not doubled
         with engine.begin() as conn:
             cfg = alembic_config(engine)
             cfg.attributes["connection"] = conn
@@ -73,6 +74,7 @@ def test_migration_0014_indexes_a_0013_database_with_data_and_downgrades(db_url:
         assert current_revision(engine) == "0013"
         for table, names in NEW.items():
             assert not names & _indexes(engine, table)
+        assert "ix_interactions_created" in _indexes(engine, "interactions")
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM inbox_items")).scalar() == 3
     finally:
