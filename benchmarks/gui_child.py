@@ -314,9 +314,16 @@ def insight(db: str, now_iso: str) -> None:
     for days in (30, 90):
         out[f"analytics_{days}"] = timed(lambda d=days: ins.analytics.report(now - timedelta(days=d), now))
     ticks: list[float] = []
+    cpu: list[float] = []
     timer = g.QtCore.QTimer()
     timer.setTimerType(g.QtCore.Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: (ticks.append(time.perf_counter()), cpu.append(time.thread_time())))
+    why_stalls(ticks)
+    from matrix_desktop.ui import application
+
+    warm_up = getattr(application, "warm_up", None)
+    if callable(warm_up):
+        warm_up(g.ctx)  # what the app does once its window is up (as the other stall rows do)
     today, charts = TodayView(g.ctx), AnalyticsView(g.ctx)
     for v in (today, charts):
         v.resize(1200, 800)
@@ -330,24 +337,33 @@ def insight(db: str, now_iso: str) -> None:
     timer.stop()
     late = [(b - a) * 1000 - 10 for a, b in zip(ticks, ticks[1:], strict=False)]
     out["worst_ms"] = max(late, default=0.0)
+    out.update(gui_work(cpu))
+    if late:  # the GUI thread's own work in the worst gap: the rest of that gap it was kept waiting
+        k = late.index(max(late))
+        out["worst_gap_gui_cpu_ms"] = (cpu[k + 1] - cpu[k]) * 1000
     summary, rep = ins.today.summary(), charts.report
     out["today_gui"] = timed(lambda: today.show_summary(summary))
     steps: list[float] = []
+    step_cpu: list[float] = []
 
     def draw_all() -> None:  # what the view spreads over six turns of the event loop, step by step
         charts._draw_timer.stop()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         charts.show_report(rep)
         charts._draw_timer.stop()
         steps.append(time.perf_counter() - t)
+        step_cpu.append(time.thread_time() - c)
         while charts.pending_draws:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             charts.draw_next()
             charts._draw_timer.stop()
             steps.append(time.perf_counter() - t)
+            step_cpu.append(time.thread_time() - c)
 
     out["analytics_gui"] = timed(draw_all)
     out["analytics_step"] = max(steps)
+    out["analytics_step_cpu"] = max(step_cpu)  # the same step's own work, without the machine's other load
+    out["analytics_steps_ms"] = [round(x * 1000, 1) for x in steps[-7:]]
     print(json.dumps(out))
     g.ctx.host.executors.shutdown()
     os._exit(0)

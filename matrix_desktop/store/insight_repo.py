@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, union
+from sqlalchemy import and_, case, delete, func, literal_column, or_, select, union, union_all
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.insight.keywords import KeywordWatch, WatchKind
 from matrix_desktop.core.insight.ratio import FanCounts
 from matrix_desktop.core.insight.records import (
     ComplaintResponse,
+    ComplaintTally,
     CrisisCase,
     FanTouch,
     FlagMonth,
@@ -95,15 +96,27 @@ class SqlInsightRepository:
                     .where(ReplyDraftRow.state == "sent", ReplyDraftRow.sent_at >= start,
                            ReplyDraftRow.sent_at < end, i.author_uid != "", i.from_matrix.is_(False),
                            i.author_uid.not_in(own)))
-        pairs = union(wrote, answered).subquery()  # UNION: each (account, fan) once
-        by_account = {str(a): int(n) for a, n in self.s.execute(
-            select(pairs.c.account_uid, func.count()).group_by(pairs.c.account_uid))}
+        # UNION: each (account, fan) once. One statement reads the period once: the pairs are a common table
+        # expression used three times, which SQLite and PostgreSQL both materialise, instead of three
+        # statements that each scanned the period again.
+        pairs = union(wrote, answered).cte("pairs")
         live = and_(AccountRow.uid == pairs.c.account_uid, AccountRow.archived.is_(False))  # the accounts charted
-        by_role = {str(r): int(n) for r, n in self.s.execute(
-            select(AccountRow.role, func.count(pairs.c.fan.distinct())).select_from(pairs)
-            .join(AccountRow, live).group_by(AccountRow.role))}
-        matrix = int(self.s.scalar(select(func.count(pairs.c.fan.distinct())).select_from(pairs)
-                                   .join(AccountRow, live)) or 0)
+        per_account: Any = select(literal_column("'a'").label("what"), pairs.c.account_uid.label("key"),
+                             func.count().label("n")).group_by(pairs.c.account_uid)
+        per_role: Any = (select(literal_column("'r'"), AccountRow.role, func.count(pairs.c.fan.distinct()))
+                    .select_from(pairs).join(AccountRow, live).group_by(AccountRow.role))
+        whole: Any = (select(literal_column("'m'"), literal_column("''"), func.count(pairs.c.fan.distinct()))
+                 .select_from(pairs).join(AccountRow, live))
+        by_account: dict[str, int] = {}
+        by_role: dict[str, int] = {}
+        matrix = 0
+        for what, key, n in self.s.execute(union_all(per_account, per_role, whole)):
+            if what == "a":
+                by_account[str(key)] = int(n)
+            elif what == "r":
+                by_role[str(key)] = int(n)
+            else:
+                matrix = int(n or 0)
         return FanCounts(by_account, by_role, matrix)
 
     def post_stats(self, start: datetime, end: datetime) -> list[PostStat]:
@@ -118,6 +131,40 @@ class SqlInsightRepository:
              .where(t.category == "complaint", t.created_at >= start, t.created_at < end).order_by(t.created_at))
         return [ComplaintResponse(int(a), b, c, d) for a, b, c, d in self.s.execute(q)]
 
+    def complaint_tally(self, start: datetime, end: datetime, limits_hours: Sequence[float]) -> ComplaintTally:
+        """`complaint_responses` counted by the database: per bucket of hours to the first answer (a
+        delay falls in the first bucket whose limit it is under), within the SLA or late, and the median."""
+        t = InboxItemRow
+        period = and_(t.category == "complaint", t.created_at >= start, t.created_at < end)
+        if self.s.get_bind().dialect.name == "postgresql":
+            delay: Any = func.extract("epoch", t.first_response_at - t.created_at)
+        else:  # SQLite: days as a float; rounded to the millisecond so an exact hour stays exact
+            delay = func.round((func.julianday(t.first_response_at) - func.julianday(t.created_at)) * 86400.0, 3)
+        finite = [h for h in limits_hours if h != float("inf")]
+        answered = t.first_response_at.is_not(None)
+        # one pass: the unanswered are bucket -1
+        bucket = case((t.first_response_at.is_(None), -1), *((delay < h * 3600, k) for k, h in enumerate(finite)),
+                      else_=len(finite))
+        in_sla = case((or_(t.due_at.is_(None), t.first_response_at <= t.due_at), 1), else_=0)
+        counts = [0] * len(limits_hours)
+        within = late = unanswered = 0
+        for b, ok, n in self.s.execute(select(bucket, in_sla, func.count()).where(period).group_by(bucket, in_sla)):
+            if int(b) < 0:
+                unanswered += int(n)
+                continue
+            counts[min(int(b), len(counts) - 1)] += int(n)
+            if int(ok):
+                within += int(n)
+            else:
+                late += int(n)
+        n_answered = within + late
+        median = None
+        if n_answered:
+            value = self.s.scalar(select(delay).where(period, answered).order_by(delay).limit(1)
+                                  .offset(n_answered // 2))
+            median = None if value is None else float(value)
+        return ComplaintTally(tuple(counts), unanswered, within, late, median)
+
     # -- keyword monitoring --------------------------------------------------------------------------
     def _texts(self, where: Any) -> list[SyncedText]:
         i = InteractionRow
@@ -131,9 +178,13 @@ class SqlInsightRepository:
         if not patterns or not windows:
             return []
         i = InteractionRow
-        in_window = or_(*(and_(i.created_at > a, i.created_at <= b) for a, b in windows))
         has_term = or_(*(i.text.ilike(f"%{_like_escape(p)}%", escape="\\") for p in patterns))
-        return self._texts(and_(in_window, i.from_matrix.is_(False), has_term))
+        # One bounded read per window: an OR of the windows made the database walk the whole history.
+        out: dict[int, SyncedText] = {}
+        for a, b in windows:
+            for t in self._texts(and_(i.created_at > a, i.created_at <= b, i.from_matrix.is_(False), has_term)):
+                out[t.interaction_id] = t  # windows may overlap
+        return sorted(out.values(), key=lambda t: (t.created_at, t.interaction_id))
 
     def texts_by_ids(self, ids: Sequence[int]) -> list[SyncedText]:
         out: list[SyncedText] = []

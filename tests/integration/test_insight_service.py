@@ -145,3 +145,38 @@ def test_the_database_counts_distinct_fans_as_the_rule_does(services: AppService
         touches = uow.insight.fan_touches(start, end)
     assert by_account == ratios_by_account(touches, accounts) and by_role == ratios_by_role(touches, accounts)
     assert {r.key: r.fans for r in by_role} == {"official": 1, "leader": 1, "sub_brand": 1, "matrix": 2}
+
+
+def test_the_database_tallies_complaint_answers_as_the_rule_does(services: AppServices) -> None:
+    from sqlalchemy import update
+
+    from matrix_desktop.services.insight.analytics import RESPONSE_BUCKETS, response_times
+    from matrix_desktop.store.models.inbox import InboxItemRow
+
+    services.inbox.use_clock(lambda: NOW - timedelta(days=2))
+    came = NOW - timedelta(days=2)
+    store_interactions(services, [fan_comment(n, f"买的星河纯牛奶胀包了，要求退款！第{n}箱", came + timedelta(minutes=n))
+                                  for n in range(1, 8)])
+    services.inbox.triage.ingest()
+    # Answered after 30 min, exactly 1 h (the next bucket), 90 min, 5 h past a 2 h SLA, 30 h with no SLA;
+    # two not answered yet.
+    answers = {1: (timedelta(minutes=30), timedelta(hours=2)), 2: (timedelta(hours=1), timedelta(hours=2)),
+               3: (timedelta(minutes=90), timedelta(hours=2)), 4: (timedelta(hours=5), timedelta(hours=2)),
+               5: (timedelta(hours=30), None)}
+    with services.uow() as uow:
+        items = list(uow.session.execute(
+            update(InboxItemRow).values(category="complaint").returning(InboxItemRow.id, InboxItemRow.created_at)))
+        assert len(items) == 7
+        for k, (item_id, created) in enumerate(sorted(items), start=1):
+            answer, sla = answers.get(k, (None, timedelta(hours=2)))
+            uow.session.execute(update(InboxItemRow).where(InboxItemRow.id == item_id).values(
+                first_response_at=created + answer if answer else None, due_at=created + sla if sla else None))
+        uow.commit()
+    start, end = NOW - timedelta(days=3), NOW
+    with services.uow.readonly() as uow:
+        rows = uow.insight.complaint_responses(start, end)
+    r = services.insight.analytics.report(start, end).responses
+    assert r == response_times(rows)
+    assert r is not None and (r.within_sla, r.late, r.unanswered) == (4, 1, 2) and r.median_hours == 1.5
+    assert dict(r.buckets) == {"<1h": 1, "1-2h": 2, "2-4h": 0, "4-8h": 1, "8-24h": 0, ">24h": 1, "unanswered": 2}
+    assert len(RESPONSE_BUCKETS) + 1 == len(r.buckets)

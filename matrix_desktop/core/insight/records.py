@@ -54,6 +54,19 @@ class ComplaintResponse:
 
 
 @dataclass(frozen=True)
+class ComplaintTally:
+    """A period's complaints as the database counted them: per bucket of hours to the first answer (the
+    bucket limits asked for, in order), unanswered, answered within their SLA or late, and the median
+    answer's delay; so a big matrix's complaints never cross to Python one by one."""
+
+    buckets: tuple[int, ...]
+    unanswered: int
+    within_sla: int
+    late: int
+    median_seconds: float | None
+
+
+@dataclass(frozen=True)
 class SyncedText:
     """A synced comment or mention, as keyword monitoring reads it."""
 

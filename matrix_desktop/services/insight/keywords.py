@@ -129,9 +129,10 @@ class KeywordMonitor:
                 return []
             history = uow.insight.history_start()
             windows = spike_windows(now, st, history)
+            # The database finds the candidate rows of every watch in the windows in one pass; the rule
+            # then decides per watch on those few (it keeps only the texts that match its own terms).
+            texts = uow.insight.keyword_texts(search_patterns(t for w in watches for t in w.terms), windows)
             for w in watches:
-                # The database finds the candidate rows in the windows; the rule decides on those few.
-                texts = uow.insight.keyword_texts(search_patterns(w.terms), windows)
                 spike = detect_spike(w, texts, now, st, history)
                 if spike is not None:
                     self._record(uow, spike, now, window, raised)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matrix_desktop.store.models.base import Base, UtcDateTime, utcnow
@@ -30,6 +30,10 @@ class InboxItemRow(Base):
         Index("ix_inbox_items_assignee_created", "assignee", "created_at"),
         Index("ix_inbox_items_author", "author_name"),
         Index("ix_inbox_items_due", "due_at"),
+        # The Today page (migration 0014): waiting items in its order, and open ones counted by status.
+        Index("ix_inbox_items_waiting_order", "first_response_at", "priority", text("created_at DESC"), "status",
+              "category"),
+        Index("ix_inbox_items_open_due", "status", "first_response_at", "due_at", "category"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
