@@ -90,7 +90,7 @@ def test_a_text_sharing_no_word_finds_nothing(index: AnswerIndex) -> None:
 
 
 def test_a_complaint_reply_apologises_first_answers_from_the_manual_and_fits(index: AnswerIndex) -> None:
-    text = "一箱12盒只收到11盒，少一盒算怎么回事"
+    text = "一箱12盒只收到11盒，少发了一盒算怎么回事"
     s = suggest_reply(text, "小明", Triager().classify(text), index)
     assert s is not None
     assert s.text.startswith("回复@小明:") and "抱歉" in s.text[:20]

@@ -7,11 +7,14 @@ question and keywords counted twice because they say what an entry is *for*.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from matrix_desktop.core.csvio import decode_csv_bytes, read_table
 from matrix_desktop.core.errors import ImportRejected, RowProblem
@@ -128,6 +131,49 @@ def parse_manual_markdown(text: str, *, default_department: str = "客服") -> l
     return entries
 
 
+ENTRY_FEATURES = ("keywords", "a keyword", "bm25 of bigrams", "question and keywords alike", "answer alike",
+                  "same subject", "another subject", "keywords ahead", "bm25 ahead", "question ahead")
+NONE_FEATURES = ("bias", "no subject", "a subject no entry has", "length", "asks")
+_QUESTION = re.compile(r"[?？]|吗|么|怎么|多久|多少|哪|能不能|可以|是否|有没有")
+_NOT_GRAM = frozenset(" \t\n，。！？、,.!?;；:：\"'“”‘’（）()【】[]《》<>~～…-—")
+WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "reply_weights.json"
+
+
+@dataclass(frozen=True)
+class MatchWeights:
+    """How much each signal counts: `entry` over `ENTRY_FEATURES`, `none` over `NONE_FEATURES`.
+
+    Learned (`core/inbox/evaluate.py: train_match_weights`) from labelled comments, never hand-set;
+    the shipped ones in `data/reply_weights.json` come from all thirteen companies of the reply set."""
+
+    entry: tuple[float, ...]
+    none: tuple[float, ...]
+
+    def to_json(self) -> str:
+        return json.dumps({"entry_features": ENTRY_FEATURES, "none_features": NONE_FEATURES,
+                           "entry": [round(w, 6) for w in self.entry], "none": [round(w, 6) for w in self.none]},
+                          ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> MatchWeights:
+        raw = json.loads(text)
+        if tuple(raw["entry_features"]) != ENTRY_FEATURES or tuple(raw["none_features"]) != NONE_FEATURES:
+            raise ValueError("the reply weights were learned for other features: retrain them")
+        return cls(tuple(float(w) for w in raw["entry"]), tuple(float(w) for w in raw["none"]))
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> MatchWeights:
+    """The shipped weights (learned from the whole reply set)."""
+    return MatchWeights.from_json(WEIGHTS_FILE.read_text(encoding="utf-8"))
+
+
+def _gram_counts(text: str) -> Counter[str]:
+    """Character bigrams of `text` within runs of non-punctuation (reads typos and odd word splits)."""
+    chars = [c if c not in _NOT_GRAM else "" for c in text]
+    return Counter(a + b for a, b in zip(chars, chars[1:], strict=False) if a and b)
+
+
 def _terms(text: str) -> list[str]:
     return [t for t in tokens(canonical(text)) if t not in _STOPWORDS]
 
@@ -138,8 +184,9 @@ class AnswerIndex:
     K1 = 1.5
     B = 0.75
 
-    def __init__(self, entries: Iterable[AnswerEntry]) -> None:
+    def __init__(self, entries: Iterable[AnswerEntry], weights: MatchWeights | None = None) -> None:
         self.entries: tuple[AnswerEntry, ...] = tuple(entries)
+        self._weights = weights
         self._docs: list[Counter[str]] = []
         for e in self.entries:
             focus = _terms(e.question) + [t for k in e.keywords for t in _terms(k)]
@@ -151,9 +198,15 @@ class AnswerIndex:
             df.update(d.keys())
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._prepare()
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @property
+    def weights(self) -> MatchWeights:
+        """The weights `match` scores with (the shipped ones unless the index was given its own)."""
+        return self._weights or default_weights()
 
     def search(self, text: str, k: int = 3) -> list[tuple[AnswerEntry, float]]:
         """The `k` best entries for `text` with scores, best first; entries sharing no word are left out."""
@@ -168,62 +221,96 @@ class AnswerIndex:
         return [(self.entries[i], round(score, 4)) for score, i in scored[:k]]
 
     def match(self, text: str, k: int = 3) -> list[tuple[AnswerEntry, float]]:
-        """The `k` entries that best answer `text`, best first, by a score that adds four signals:
-        the entry's own keywords found in the comment, BM25 over words, character-bigram similarity
-        to the entry's question and keywords (reads typos and words jieba splits oddly), and whether
-        comment and entry are about the same subject (`subjects.py`: delay, missing item, refund …).
-        A wrong subject costs: an entry about store locations is not the answer to a short delivery."""
+        """The `k` entries that best answer `text`, best first, with a score in [0, 1]: the chance that the
+        entry is the answer (`MatchWeights`, a conditional logit over the entries and "none" that is
+        learned from labelled comments of other companies). An entry less likely than "no entry fits"
+        is left out, so an empty list means: write one."""
         if not self.entries:
             return []
-        self._prepare()
-        own = normalize(text)
-        query = own.plain or canonical(text)
-        bm = {id(e): s for e, s in self.search(query, k=len(self.entries))}
+        scores, none = self.scores(text)
+        top = max(max(scores), none)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp) + math.exp(none - top)
+        ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:k]
+        return [(self.entries[i], round(exp[i] / total, 4)) for i in ranked if scores[i] > none]
+
+    def scores(self, text: str) -> tuple[list[float], float]:
+        """Each entry's learned score for `text` and the score of "no entry fits"."""
+        rows, none = self.features(text)
+        we, wn = self.weights.entry, self.weights.none
+        return [sum(w * f for w, f in zip(we, row, strict=True)) for row in rows], \
+            sum(w * f for w, f in zip(wn, none, strict=True))
+
+    def features(self, text: str) -> tuple[list[list[float]], list[float]]:
+        """The signals `MatchWeights` weighs, per entry (`ENTRY_FEATURES`) and for "none" (`NONE_FEATURES`).
+
+        Everything per entry is precomputed: postings from each character bigram to the entries that
+        hold it, so a comment costs one pass over its own bigrams (no word segmentation, no loop over
+        every entry's vocabulary)."""
+        query = normalize(text).plain or canonical(text)
+        n = len(self.entries)
+        grams = _gram_counts(query)
+        bm, focus, answer = [0.0] * n, [0.0] * n, [0.0] * n
+        q_weights = {g: (1 + math.log(c)) * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
+        q_norm = math.sqrt(sum(w * w for w in q_weights.values())) or 1.0
+        for g, qw in q_weights.items():
+            for i, b, f, a in self._postings.get(g, ()):
+                bm[i] += b
+                focus[i] += qw * f
+                answer[i] += qw * a
+        kw = [0.0] * n
+        for word, i, weight in self._keyword_list:
+            if word in query:
+                kw[i] += weight
         q_subjects = subjects_of(query)
-        q_grams = self._grams(query)
-        scored: list[tuple[float, int]] = []
-        for i, e in enumerate(self.entries):
-            kw = sum(1.0 if len(w) <= 2 else 1.5 for w in self._keys[i] if w in query)
-            sim = self._cosine(q_grams, self._vectors[i])
+        rows: list[list[float]] = []
+        for i in range(n):
             shared = len(q_subjects & self._subjects[i])
-            subject = min(shared, 2) * 1.0 - (0.75 if q_subjects and self._subjects[i] and not shared else 0.0)
-            score = kw + bm.get(id(e), 0.0) / 4 + 2.5 * sim + subject
-            scored.append((score, i))
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        return [(self.entries[i], round(score, 4)) for score, i in scored[:k] if score > 0]
+            conflict = 1.0 if q_subjects and self._subjects[i] and not shared else 0.0
+            rows.append([kw[i], 1.0 if kw[i] else 0.0, bm[i], focus[i] / q_norm, answer[i] / q_norm,
+                         float(min(shared, 2)), conflict])
+        for col in (0, 2, 3):  # how far ahead of the best other entry: manuals differ in size and wording
+            values = [r[col] for r in rows]
+            first = max(values)
+            second = max((v for j, v in enumerate(values) if j != values.index(first)), default=0.0)
+            for r in rows:
+                r.append(r[col] - (second if r[col] == first else first))
+        covered = any(q_subjects & s for s in self._subjects)
+        none = [1.0, 1.0 if not q_subjects else 0.0, 1.0 if q_subjects and not covered else 0.0,
+                math.log1p(len(query)), 1.0 if _QUESTION.search(query) else 0.0]
+        return rows, none
 
     def _prepare(self) -> None:
-        if hasattr(self, "_vectors"):
-            return
-        focus = [canonical(e.question + " " + " ".join(e.keywords)) for e in self.entries]
-        self._keys = [tuple(dict.fromkeys(canonical(w) for w in e.keywords if w)) for e in self.entries]
-        self._subjects = [subjects_of(f) for f in focus]
-        grams = [self._raw_grams(f) for f in focus]
+        """The per-entry precomputation `features` reads: bigram postings, keywords, subjects."""
+        focus_texts = [canonical(e.question + " " + " ".join(e.keywords)) for e in self.entries]
+        answer_texts = [canonical(e.answer) for e in self.entries]
+        focus_grams = [_gram_counts(t) for t in focus_texts]
+        answer_grams = [_gram_counts(t) for t in answer_texts]
+        n = len(self.entries)
         df: Counter[str] = Counter()
-        for g in grams:
-            df.update(g.keys())
-        n = len(grams)
-        self._gram_idf = {g: math.log((1 + n) / (1 + f)) + 1 for g, f in df.items()}
-        self._vectors = [self._weigh(g) for g in grams]
+        for f, a in zip(focus_grams, answer_grams, strict=True):
+            df.update(set(f) | set(a))
+        self._gram_idf = {g: math.log((1 + n) / (1 + c)) + 1 for g, c in df.items()}
+        bm_idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in df.items()}
+        docs = [Counter({g: 2 * c for g, c in f.items()}) + a for f, a in zip(focus_grams, answer_grams, strict=True)]
+        lengths = [sum(d.values()) for d in docs]
+        avg = (sum(lengths) / n) if n else 0.0
+        postings: dict[str, list[tuple[int, float, float, float]]] = {}
+        for i, doc in enumerate(docs):
+            norm = self.K1 * (1 - self.B + self.B * lengths[i] / avg) if avg else self.K1
+            fv, av = self._unit(focus_grams[i]), self._unit(answer_grams[i])
+            for g, c in doc.items():
+                b = bm_idf[g] * c * (self.K1 + 1) / (c + norm)
+                postings.setdefault(g, []).append((i, b, fv.get(g, 0.0), av.get(g, 0.0)))
+        self._postings = {g: tuple(p) for g, p in postings.items()}
+        self._keyword_list = tuple((w, i, 1.0 if len(w) <= 2 else 1.5) for i, e in enumerate(self.entries)
+                                   for w in dict.fromkeys(canonical(k) for k in e.keywords if k))
+        self._subjects = [subjects_of(f) for f in focus_texts]
 
-    @staticmethod
-    def _raw_grams(text: str) -> Counter[str]:
-        chars = [c for c in text if c.strip() and c not in "，。！？、,.!?;；:：\"'“”（）()"]
-        return Counter(a + b for a, b in zip(chars, chars[1:], strict=False))
-
-    def _weigh(self, grams: Counter[str]) -> dict[str, float]:
+    def _unit(self, grams: Counter[str]) -> dict[str, float]:
         v = {g: (1 + math.log(c)) * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         return {g: w / norm for g, w in v.items() if w}
-
-    def _grams(self, text: str) -> dict[str, float]:
-        return self._weigh(self._raw_grams(text))
-
-    @staticmethod
-    def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(w * b.get(g, 0.0) for g, w in a.items())
 
     def by_department(self, department: str) -> Sequence[AnswerEntry]:
         """Entries owned by `department` (exact name)."""

@@ -21,8 +21,6 @@ from matrix_desktop.core.inbox.tone import ToneIssue, check_tone, default_tone_r
 from matrix_desktop.core.inbox.triage import Category, Triage
 from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_units
 
-MIN_SCORE = 3.0  # below this BM25 score an entry shares a word or two by chance, not a topic
-MIN_MATCH = 1.4  # below this `AnswerIndex.match` score no entry answers the comment: suggest none
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])")
 
 CRISIS_HOLDING = ("非常抱歉，您反映的情况我们非常重视，已第一时间转交质量与客服负责人。"
@@ -66,7 +64,7 @@ def _apologises(text: str) -> bool:
 def best_entry(text: str, index: AnswerIndex) -> AnswerEntry | None:
     """The manual entry that answers `text`, or None when no entry fits well enough."""
     hits = index.match(text, k=1)
-    return hits[0][0] if hits and hits[0][1] >= MIN_MATCH else None
+    return hits[0][0] if hits else None
 
 
 def suggest_reply(item_text: str, author_name: str, triage: Triage, index: AnswerIndex,
