@@ -52,6 +52,7 @@ _SAY: dict[str, Callable[[Reason], str]] = {
     "chain_guard": lambda r: tr("crisis guard: the repost spreads a text with crisis words"),
     "corrected": lambda r: tr("corrected by a person"),
     "over_cap": lambda r: tr("over today's draft limit"),
+    "no_entry": lambda r: tr("no manual entry fits — write one"),
     "link": lambda r: tr("{label}: a link", label=category_label(r.get("label"))),
     "mention": lambda r: tr("{label}: mentions someone", label=category_label(r.get("label"))),
     "reposted_gram": lambda r: tr("{label}: reposted “{gram}”", label=category_label(r.get("label")),
