@@ -75,6 +75,11 @@ def reasons_label(stored: str) -> str:
     return ("; " if language() == "en" else "；").join(reason_label(r) for r in split_reasons(stored))
 
 
+def no_entry_fits(stored: str) -> bool:
+    """The ingest found no manual entry for this complaint or question and made no draft: a person writes one."""
+    return any((r := parse_reason(text)) is not None and r.code == "no_entry" for text in split_reasons(stored))
+
+
 def needs_look(confidence: float) -> bool:
     """The model was unsure of this item's category: a person decides (`Triage.needs_look`)."""
     return confidence < NEEDS_LOOK_BELOW
