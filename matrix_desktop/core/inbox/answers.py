@@ -7,6 +7,7 @@ question and keywords counted twice because they say what an entry is *for*.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -15,6 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from matrix_desktop.core.csvio import decode_csv_bytes, read_table
 from matrix_desktop.core.errors import ImportRejected, RowProblem
@@ -178,6 +182,20 @@ def _terms(text: str) -> list[str]:
     return [t for t in tokens(canonical(text)) if t not in _STOPWORDS]
 
 
+@dataclass(frozen=True)
+class _Signals:
+    """A comment's raw signals, by entry position, for the entries it touches."""
+
+    query: str
+    subjects: frozenset[str]
+    q_norm: float
+    kw: dict[int, float]
+    bm: dict[int, float]
+    focus: dict[int, float]
+    answer: dict[int, float]
+    shared: dict[int, int]
+
+
 class AnswerIndex:
     """BM25 ranking of manual entries for a comment's text (k1 = 1.5, b = 0.75)."""
 
@@ -228,57 +246,115 @@ class AnswerIndex:
         if not self.entries:
             return []
         scores, none = self.scores(text)
-        top = max(max(scores), none)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp) + math.exp(none - top)
-        ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:k]
-        return [(self.entries[i], round(exp[i] / total, 4)) for i in ranked if scores[i] > none]
+        ranked = [i for i in heapq.nsmallest(k, range(len(scores)), key=lambda i: (-scores[i], i)) if scores[i] > none]
+        if not ranked:
+            return []
+        top = scores[ranked[0]]
+        total = sum(math.exp(s - top) for s in scores) + math.exp(none - top)
+        return [(self.entries[i], round(math.exp(scores[i] - top) / total, 4)) for i in ranked]
 
     def scores(self, text: str) -> tuple[list[float], float]:
-        """Each entry's learned score for `text` and the score of "no entry fits"."""
-        rows, none = self.features(text)
-        we, wn = self.weights.entry, self.weights.none
-        return [sum(w * f for w, f in zip(we, row, strict=True)) for row in rows], \
-            sum(w * f for w, f in zip(wn, none, strict=True))
+        """Each entry's learned score for `text` and the score of "no entry fits": the weights times
+        `features`, computed as a few vector sums over precomputed per-bigram rows (a brand name in
+        every answer touches every entry, so a loop per entry would cost more than the whole triage)."""
+        query = normalize(text).plain or canonical(text)
+        w, n = self.weights.entry, len(self.entries)
+        rows, q = [], []
+        for g, c in _gram_counts(query).items():
+            row = self._gram_row.get(g)
+            if row is not None:
+                rows.append(row)
+                q.append((1 + math.log(c)) * self._gram_idf[g])
+        score = np.zeros(n)  # a signal the comment touches no entry with adds nothing, its lead included
+        vectors: list[Any] = [None, None, None]
+        if rows:
+            q_norm = math.sqrt(sum(x * x for x in q)) or 1.0
+            # one product: row 0 sums the BM25 parts, row 1 weighs the cosine parts by the query's bigrams
+            both = np.array([[1.0] * len(q), [x / q_norm for x in q]]) @ self._gram_matrix[rows]
+            bm, focus, answer = both[0, :n], both[1, n:2 * n], both[1, 2 * n:]
+            score += w[2] * bm + w[3] * focus + w[4] * answer
+            vectors[1], vectors[2] = bm, focus
+        hits = [j for j, word in enumerate(self._keyword_words) if word in query]
+        if hits:
+            kw = self._keyword_matrix[hits].sum(axis=0)
+            score += w[0] * kw + w[1] * (kw > 0)
+            vectors[0] = kw
+        subjects = subjects_of(query)
+        ids = [self._subject_row[s] for s in subjects if s in self._subject_row]
+        if ids:
+            shared = self._subject_matrix[ids].sum(axis=0)
+            score += w[5] * np.minimum(shared, 2) + w[6] * (self._has_subject_vector & (shared == 0))
+        elif subjects:
+            score += w[6] * self._has_subject_vector
+        for col, v in enumerate(vectors):  # how far ahead of the best other entry, for all three at once
+            if v is None:
+                continue
+            values = v.tolist()
+            top = heapq.nlargest(2, values) if n > 1 else [values[0], 0.0]
+            wa = w[7 + col]
+            score += wa * v
+            score -= wa * top[0]
+            score += (wa * (top[0] - top[1])) * (v == top[0])
+        covered = bool(ids)
+        none = (self.weights.none[0] + (0.0 if subjects else self.weights.none[1])
+                + (self.weights.none[2] if subjects and not covered else 0.0)
+                + self.weights.none[3] * math.log1p(len(query))
+                + (self.weights.none[4] if _QUESTION.search(query) else 0.0))
+        return score.tolist(), none
 
     def features(self, text: str) -> tuple[list[list[float]], list[float]]:
-        """The signals `MatchWeights` weighs, per entry (`ENTRY_FEATURES`) and for "none" (`NONE_FEATURES`).
-
-        Everything per entry is precomputed: postings from each character bigram to the entries that
-        hold it, so a comment costs one pass over its own bigrams (no word segmentation, no loop over
-        every entry's vocabulary)."""
-        query = normalize(text).plain or canonical(text)
-        n = len(self.entries)
-        grams = _gram_counts(query)
-        bm, focus, answer = [0.0] * n, [0.0] * n, [0.0] * n
-        q_weights = {g: (1 + math.log(c)) * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
-        q_norm = math.sqrt(sum(w * w for w in q_weights.values())) or 1.0
-        for g, qw in q_weights.items():
-            for i, b, f, a in self._postings.get(g, ()):
-                bm[i] += b
-                focus[i] += qw * f
-                answer[i] += qw * a
-        kw = [0.0] * n
-        for word, i, weight in self._keyword_list:
-            if word in query:
-                kw[i] += weight
-        q_subjects = subjects_of(query)
+        """The signals `MatchWeights` weighs, per entry (`ENTRY_FEATURES`) and for "none" (`NONE_FEATURES`):
+        what the weights are learned from (`scores` computes the same sums without building these rows)."""
+        sig = self._signals(text)
         rows: list[list[float]] = []
-        for i in range(n):
-            shared = len(q_subjects & self._subjects[i])
-            conflict = 1.0 if q_subjects and self._subjects[i] and not shared else 0.0
-            rows.append([kw[i], 1.0 if kw[i] else 0.0, bm[i], focus[i] / q_norm, answer[i] / q_norm,
-                         float(min(shared, 2)), conflict])
+        for i in range(len(self.entries)):
+            shared = sig.shared.get(i, 0)
+            conflict = 1.0 if sig.subjects and self._has_subjects[i] and not shared else 0.0
+            kw = sig.kw.get(i, 0.0)
+            rows.append([kw, 1.0 if kw else 0.0, sig.bm.get(i, 0.0), sig.focus.get(i, 0.0) / sig.q_norm,
+                         sig.answer.get(i, 0.0) / sig.q_norm, float(min(shared, 2)), conflict])
         for col in (0, 2, 3):  # how far ahead of the best other entry: manuals differ in size and wording
             values = [r[col] for r in rows]
             first = max(values)
             second = max((v for j, v in enumerate(values) if j != values.index(first)), default=0.0)
             for r in rows:
                 r.append(r[col] - (second if r[col] == first else first))
-        covered = any(q_subjects & s for s in self._subjects)
-        none = [1.0, 1.0 if not q_subjects else 0.0, 1.0 if q_subjects and not covered else 0.0,
-                math.log1p(len(query)), 1.0 if _QUESTION.search(query) else 0.0]
-        return rows, none
+        return rows, self._none_features(sig)
+
+    def _none_features(self, sig: _Signals) -> list[float]:
+        covered = any(s in self._by_subject for s in sig.subjects)
+        return [1.0, 1.0 if not sig.subjects else 0.0, 1.0 if sig.subjects and not covered else 0.0,
+                math.log1p(len(sig.query)), 1.0 if _QUESTION.search(sig.query) else 0.0]
+
+    def _signals(self, text: str) -> _Signals:
+        """The raw signals of `text` against the entries it touches. Everything per entry is precomputed:
+        postings from each character bigram to the entries that hold it, so a comment costs one pass over
+        its own bigrams (no word segmentation, no loop over every entry's vocabulary)."""
+        query = normalize(text).plain or canonical(text)
+        bm: dict[int, float] = {}
+        focus: dict[int, float] = {}
+        answer: dict[int, float] = {}
+        idf = self._gram_idf
+        q_norm_sq = 0.0
+        for g, c in _gram_counts(query).items():
+            qw = (1 + math.log(c)) * idf.get(g, 0.0)
+            if not qw:
+                continue
+            q_norm_sq += qw * qw
+            for i, b, f, a in self._postings[g]:
+                bm[i] = bm.get(i, 0.0) + b
+                focus[i] = focus.get(i, 0.0) + qw * f
+                answer[i] = answer.get(i, 0.0) + qw * a
+        kw: dict[int, float] = {}
+        for word, i, weight in self._keyword_list:
+            if word in query:
+                kw[i] = kw.get(i, 0.0) + weight
+        subjects = subjects_of(query)
+        shared: dict[int, int] = {}
+        for s in subjects:
+            for i in self._by_subject.get(s, ()):
+                shared[i] = shared.get(i, 0) + 1
+        return _Signals(query, subjects, math.sqrt(q_norm_sq) or 1.0, kw, bm, focus, answer, shared)
 
     def _prepare(self) -> None:
         """The per-entry precomputation `features` reads: bigram postings, keywords, subjects."""
@@ -303,9 +379,29 @@ class AnswerIndex:
                 b = bm_idf[g] * c * (self.K1 + 1) / (c + norm)
                 postings.setdefault(g, []).append((i, b, fv.get(g, 0.0), av.get(g, 0.0)))
         self._postings = {g: tuple(p) for g, p in postings.items()}
+        # The same postings as dense rows (one per bigram, one column per entry) for `scores`.
+        self._gram_row = {g: r for r, g in enumerate(self._postings)}
+        self._gram_matrix = np.zeros((len(self._postings), 3 * n))  # BM25 | question cosine | answer cosine
+        for g, r in self._gram_row.items():
+            for i, bw, fw, aw in self._postings[g]:
+                self._gram_matrix[r, i], self._gram_matrix[r, n + i], self._gram_matrix[r, 2 * n + i] = bw, fw, aw
         self._keyword_list = tuple((w, i, 1.0 if len(w) <= 2 else 1.5) for i, e in enumerate(self.entries)
                                    for w in dict.fromkeys(canonical(k) for k in e.keywords if k))
         self._subjects = [subjects_of(f) for f in focus_texts]
+        self._has_subjects = [bool(s) for s in self._subjects]
+        self._by_subject: dict[str, tuple[int, ...]] = {}
+        for i, subjects in enumerate(self._subjects):
+            for subject in subjects:
+                self._by_subject[subject] = (*self._by_subject.get(subject, ()), i)
+        self._subject_row = {s: r for r, s in enumerate(self._by_subject)}
+        self._subject_matrix = np.zeros((len(self._by_subject), n))
+        for s, r in self._subject_row.items():
+            self._subject_matrix[r, list(self._by_subject[s])] = 1.0
+        self._has_subject_vector = np.asarray(self._has_subjects, dtype=bool)
+        self._keyword_words = tuple(w for w, _i, _weight in self._keyword_list)
+        self._keyword_matrix = np.zeros((len(self._keyword_list), n))
+        for j, (_w, i, weight) in enumerate(self._keyword_list):
+            self._keyword_matrix[j, i] = weight
 
     def _unit(self, grams: Counter[str]) -> dict[str, float]:
         v = {g: (1 + math.log(c)) * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
