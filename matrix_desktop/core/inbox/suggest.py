@@ -51,10 +51,11 @@ class ReplySuggestion:
 
 def _fit(prefix: str, parts: list[str], limit_units: int) -> str:
     """`prefix` plus as many whole sentences of `parts` as fit within the limit."""
-    text = prefix
+    text, units = prefix, weibo_units(prefix)  # units add up character by character: count each once
     for part in parts:
         for sentence in (s for s in _SENTENCE.split(part) if s):
-            if weibo_units(text + sentence) > limit_units:
+            units += weibo_units(sentence)
+            if units > limit_units:
                 return text
             text += sentence
     return text
