@@ -2006,6 +2006,14 @@ Database: {db}</translation>
         <translation>No keyword alerts in the last 30 days</translation>
     </message>
     <message>
+        <source>No manual entry fits — write one</source>
+        <translation>No manual entry fits — write one</translation>
+    </message>
+    <message>
+        <source>No manual entry fits: write the reply here; a leader reviews it before it is sent</source>
+        <translation>No manual entry fits: write the reply here; a leader reviews it before it is sent</translation>
+    </message>
+    <message>
         <source>No open flag — every checked account is clear</source>
         <translation>No open flag — every checked account is clear</translation>
     </message>
@@ -3730,8 +3738,16 @@ Database: {db}</translation>
         <translation>Working days</translation>
     </message>
     <message>
+        <source>Write a reply (R)</source>
+        <translation>Write a reply (R)</translation>
+    </message>
+    <message>
         <source>Write the post in this account&apos;s voice; include the safe-domain link</source>
         <translation>Write the post in this account&apos;s voice; include the safe-domain link</translation>
+    </message>
+    <message>
+        <source>Write the reply yourself; a leader reviews it before it is sent</source>
+        <translation>Write the reply yourself; a leader reviews it before it is sent</translation>
     </message>
     <message>
         <source>Writing {file}</source>
@@ -4436,6 +4452,10 @@ Database: {db}</translation>
     <message>
         <source>no comment left that differs enough from the others — add lines for this kind of post</source>
         <translation>no comment left that differs enough from the others — add lines for this kind of post</translation>
+    </message>
+    <message>
+        <source>no manual entry fits — write one</source>
+        <translation>no manual entry fits — write one</translation>
     </message>
     <message>
         <source>no room inside the window outside quiet hours {span}</source>

@@ -2006,6 +2006,14 @@ Database: {db}</source>
         <translation>近 30 天没有关键词预警</translation>
     </message>
     <message>
+        <source>No manual entry fits — write one</source>
+        <translation>答复手册中没有合适的条目——请人工撰写回复</translation>
+    </message>
+    <message>
+        <source>No manual entry fits: write the reply here; a leader reviews it before it is sent</source>
+        <translation>答复手册中没有合适的条目：请在此撰写回复，发送前由负责人审核</translation>
+    </message>
+    <message>
         <source>No open flag — every checked account is clear</source>
         <translation>没有待处理的认证风险 — 已检查的账号都没有问题</translation>
     </message>
@@ -3730,8 +3738,16 @@ Database: {db}</source>
         <translation>工作日</translation>
     </message>
     <message>
+        <source>Write a reply (R)</source>
+        <translation>撰写回复 (R)</translation>
+    </message>
+    <message>
         <source>Write the post in this account&apos;s voice; include the safe-domain link</source>
         <translation>用这个账号的口吻写；别忘了带上安全域名链接</translation>
+    </message>
+    <message>
+        <source>Write the reply yourself; a leader reviews it before it is sent</source>
+        <translation>请亲自撰写回复；发送前由负责人审核</translation>
     </message>
     <message>
         <source>Writing {file}</source>
@@ -4436,6 +4452,10 @@ Database: {db}</source>
     <message>
         <source>no comment left that differs enough from the others — add lines for this kind of post</source>
         <translation>没有与其他转发足够不同的评论了——请为这类微博添加文案</translation>
+    </message>
+    <message>
+        <source>no manual entry fits — write one</source>
+        <translation>答复手册中没有合适的条目——请人工撰写</translation>
     </message>
     <message>
         <source>no room inside the window outside quiet hours {span}</source>

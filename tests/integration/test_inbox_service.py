@@ -220,3 +220,21 @@ def test_the_first_screen_reads_the_same_items_as_the_list_by_ids(services: AppS
     # the next screen continues from the first one's last row (keyset), in the same order as the id list
     pages = services.inbox.triage.pages(InboxQuery())
     assert pages.rows(0, 2) + pages.rows(2, 2) == services.inbox.triage.items(InboxQuery(), limit=4)
+
+
+def test_a_question_no_manual_entry_fits_gets_no_draft_and_asks_a_person_to_write_one(
+        services: AppServices) -> None:
+    services.inbox.triage.ingest()
+    store_interactions(services, [fan_comment(50, "你们赞助的足球队下赛季还踢中超吗？", T0 + timedelta(minutes=9),
+                                              author="球迷老赵", post_text="星河纯牛奶新包装上市，欢迎尝鲜！")])
+    report = services.inbox.triage.ingest()
+    assert (report.created, report.drafts) == (1, 0)
+    [item] = [i for i in services.inbox.triage.items(InboxQuery(), limit=50) if i.author_name == "球迷老赵"]
+    assert item.category == "question" and item.status == "new"
+    assert item.reasons.endswith("no manual entry fits — write one")
+    assert services.inbox.triage.conversation(item.id).drafts == ()
+    # The person writes it with the composer: a hand-written draft waits for a leader like any other.
+    services.inbox.replies.write_reply(item.id, "回复@球迷老赵:下赛季的赞助安排公布后我们第一时间告诉您！")
+    conv = services.inbox.triage.conversation(item.id)
+    assert [(d.source, d.state) for d in conv.drafts] == [("manual", "waiting_review")]
+    assert conv.item.status == "waiting_review" and conv.manual == ()

@@ -158,3 +158,31 @@ def test_a_refresh_never_replaces_a_reply_being_typed_in_the_inbox(qtbot, ui_ctx
     view.table_area.select_id(target)
     wait_idle(qtbot, ui_ctx)
     assert view.editor.toPlainText() == typed
+
+
+def test_an_item_no_manual_entry_fits_asks_for_a_reply_and_the_composer_writes_it(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    services = ui_ctx.services
+    seed(services)
+    store_interactions(services, [fan_comment(9, "你们赞助的足球队下赛季还踢中超吗？", T0 + timedelta(minutes=9))])
+    services.inbox.triage.ingest()
+    view = InboxView(ui_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    wait_idle(qtbot, ui_ctx)
+    view.table_area.table.selectRow(0)  # the newest: the question no entry answers
+    wait_idle(qtbot, ui_ctx)
+    assert view.no_entry_label.isVisible() and view.write_button.isVisible()
+    assert "no manual entry fits" in view.detail.toPlainText()
+    assert view.editor.toPlainText() == ""  # no wrong answer waiting in the composer
+    qtbot.mouseClick(view.write_button, QtCore.Qt.MouseButton.LeftButton)
+    assert view.editor.hasFocus()
+    view.editor.insertPlainText("下赛季的安排公布后第一时间告诉您！")  # QTest types Latin-1 only
+    qtbot.mouseClick(view.submit_button, QtCore.Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    item = services.inbox.triage.get(view.selected_id())
+    assert item.status == "waiting_review"
+    assert not view.no_entry_label.isVisible()  # written: nothing left to ask for
+
+    view.table_area.table.selectRow(3)  # the question the manual answers: its draft, no prompt
+    wait_idle(qtbot, ui_ctx)
+    assert not view.no_entry_label.isVisible() and view.editor.toPlainText().startswith("回复@")

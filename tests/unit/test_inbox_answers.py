@@ -13,7 +13,7 @@ from matrix_desktop.core.inbox.answers import (
     parse_manual_csv,
     parse_manual_markdown,
 )
-from matrix_desktop.core.inbox.suggest import suggest_reply
+from matrix_desktop.core.inbox.suggest import no_entry_fits, suggest_reply
 from matrix_desktop.core.inbox.triage import Category, Priority, Triage, Triager
 from matrix_desktop.core.textlen import weibo_units
 
@@ -90,7 +90,7 @@ def test_a_text_sharing_no_word_finds_nothing(index: AnswerIndex) -> None:
 
 
 def test_a_complaint_reply_apologises_first_answers_from_the_manual_and_fits(index: AnswerIndex) -> None:
-    text = "一箱12盒只收到11盒，少一盒算怎么回事"
+    text = "一箱12盒只收到11盒，少发了一盒算怎么回事"
     s = suggest_reply(text, "小明", Triager().classify(text), index)
     assert s is not None
     assert s.text.startswith("回复@小明:") and "抱歉" in s.text[:20]
@@ -119,3 +119,17 @@ def test_a_long_answer_is_cut_at_a_sentence_to_fit_the_limit() -> None:
     s = suggest_reply("保质期多久？", "小明", Triage(Category.QUESTION, Priority.P3_NORMAL, (), 0.9),
                       AnswerIndex([long_entry]))
     assert s is not None and weibo_units(s.text) <= 280 and s.text.endswith("。")
+
+
+def test_a_complaint_or_question_no_entry_fits_gets_no_draft_but_a_write_one_mark(index: AnswerIndex) -> None:
+    # The demo manual (a dairy's) has nothing on parking at the factory tour or on the brand's football team.
+    for category, text in ((Category.COMPLAINT, "工厂参观那天停车场乱收停车费，太坑了"),
+                           (Category.QUESTION, "你们赞助的足球队下赛季还踢中超吗？")):
+        triage = Triage(category, Priority.P3_NORMAL, (), 0.9)
+        assert index.match(text) == []
+        assert suggest_reply(text, "小明", triage, index) is None
+        assert no_entry_fits(category, None)
+    # A crisis keeps its holding reply and praise its thanks, with or without an entry.
+    crisis = suggest_reply("工厂参观那天停车场收费", "x", Triage(Category.CRISIS, Priority.P1_URGENT, (), 0.9), index)
+    assert crisis is not None and not no_entry_fits(Category.CRISIS, crisis)
+    assert not no_entry_fits(Category.PRAISE, None) and not no_entry_fits(Category.OTHER, None)

@@ -21,7 +21,10 @@ from matrix_desktop.core.inbox.evaluate import (
     format_triage_report,
     leave_one_company_out,
     load_reply_set,
+    replies_leave_one_company_out,
+    reply_candidates,
     throughput,
+    train_match_weights,
 )
 from matrix_desktop.core.inbox.model import load_corpus
 from matrix_desktop.core.inbox.triage import Triager
@@ -41,6 +44,9 @@ def register(sub: Any) -> None:
     r = esub.add_parser("replies", help="top-1 accuracy of the manual entry chosen, with none")
     r.add_argument("--corpus", default=str(CORPUS), metavar="DIR",
                    help="the corpus root with replies/ and manuals/ (default: resources/corpus)")
+    r.add_argument("--save-weights", metavar="FILE",
+                   help="also learn the match weights from the whole reply set and write them to FILE "
+                        "(the shipped ones: matrix_desktop/core/inbox/data/reply_weights.json)")
     r.set_defaults(handler=run_replies)
     f = esub.add_parser("flags", help="verification-flag P/R/F1 and kind accuracy per company, and the "
                                       "held-out-after batch")
@@ -102,11 +108,19 @@ def run_replies(args: argparse.Namespace, ctx: Any) -> int:
     if not (root / "replies").is_dir():
         raise NotFound(f"no reply set at {root / 'replies'}")
     cases, indexes = load_reply_set(root)
-    _print_replies(ctx.stdout, "reply set", evaluate_replies(cases, indexes))
+    _print_replies(ctx.stdout, "reply set, leave-one-company-out (weights learned on the other companies)",
+                   replies_leave_one_company_out(cases, indexes))
+    _print_replies(ctx.stdout, "reply set, shipped weights (learned on all of it: flatters)",
+                   evaluate_replies(cases, indexes))
+    if args.save_weights:
+        Path(args.save_weights).write_text(train_match_weights(reply_candidates(cases, indexes)).to_json() + "\n",
+                                           encoding="utf-8")
+        ctx.stdout.write(f"weights learned from {len(cases)} comments written to {args.save_weights}\n")
     held_root = root / "triage" / "heldout_after"
     if (held_root / "replies").is_dir():
         held_cases, held_indexes = load_reply_set(held_root)
-        _print_replies(ctx.stdout, "held-out-after reply set", evaluate_replies(held_cases, held_indexes))
+        _print_replies(ctx.stdout, "held-out-after reply set (shipped weights, never trained on)",
+                       evaluate_replies(held_cases, held_indexes))
     return 0
 
 

@@ -7,11 +7,18 @@ question and keywords counted twice because they say what an entry is *for*.
 
 from __future__ import annotations
 
+import heapq
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from matrix_desktop.core.csvio import decode_csv_bytes, read_table
 from matrix_desktop.core.errors import ImportRejected, RowProblem
@@ -128,8 +135,65 @@ def parse_manual_markdown(text: str, *, default_department: str = "客服") -> l
     return entries
 
 
+ENTRY_FEATURES = ("keywords", "a keyword", "bm25 of bigrams", "question and keywords alike", "answer alike",
+                  "same subject", "another subject", "keywords ahead", "bm25 ahead", "question ahead")
+NONE_FEATURES = ("bias", "no subject", "a subject no entry has", "length", "asks")
+_QUESTION = re.compile(r"[?？]|吗|么|怎么|多久|多少|哪|能不能|可以|是否|有没有")
+_NOT_GRAM = frozenset(" \t\n，。！？、,.!?;；:：\"'“”‘’（）()【】[]《》<>~～…-—")
+WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "reply_weights.json"
+
+
+@dataclass(frozen=True)
+class MatchWeights:
+    """How much each signal counts: `entry` over `ENTRY_FEATURES`, `none` over `NONE_FEATURES`.
+
+    Learned (`core/inbox/evaluate.py: train_match_weights`) from labelled comments, never hand-set;
+    the shipped ones in `data/reply_weights.json` come from all thirteen companies of the reply set."""
+
+    entry: tuple[float, ...]
+    none: tuple[float, ...]
+
+    def to_json(self) -> str:
+        return json.dumps({"entry_features": ENTRY_FEATURES, "none_features": NONE_FEATURES,
+                           "entry": [round(w, 6) for w in self.entry], "none": [round(w, 6) for w in self.none]},
+                          ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> MatchWeights:
+        raw = json.loads(text)
+        if tuple(raw["entry_features"]) != ENTRY_FEATURES or tuple(raw["none_features"]) != NONE_FEATURES:
+            raise ValueError("the reply weights were learned for other features: retrain them")
+        return cls(tuple(float(w) for w in raw["entry"]), tuple(float(w) for w in raw["none"]))
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> MatchWeights:
+    """The shipped weights (learned from the whole reply set)."""
+    return MatchWeights.from_json(WEIGHTS_FILE.read_text(encoding="utf-8"))
+
+
+def _gram_counts(text: str) -> Counter[str]:
+    """Character bigrams of `text` within runs of non-punctuation (reads typos and odd word splits)."""
+    chars = [c if c not in _NOT_GRAM else "" for c in text]
+    return Counter(a + b for a, b in zip(chars, chars[1:], strict=False) if a and b)
+
+
 def _terms(text: str) -> list[str]:
     return [t for t in tokens(canonical(text)) if t not in _STOPWORDS]
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """A comment's raw signals, by entry position, for the entries it touches."""
+
+    query: str
+    subjects: frozenset[str]
+    q_norm: float
+    kw: dict[int, float]
+    bm: dict[int, float]
+    focus: dict[int, float]
+    answer: dict[int, float]
+    shared: dict[int, int]
 
 
 class AnswerIndex:
@@ -138,8 +202,9 @@ class AnswerIndex:
     K1 = 1.5
     B = 0.75
 
-    def __init__(self, entries: Iterable[AnswerEntry]) -> None:
+    def __init__(self, entries: Iterable[AnswerEntry], weights: MatchWeights | None = None) -> None:
         self.entries: tuple[AnswerEntry, ...] = tuple(entries)
+        self._weights = weights
         self._docs: list[Counter[str]] = []
         for e in self.entries:
             focus = _terms(e.question) + [t for k in e.keywords for t in _terms(k)]
@@ -151,9 +216,15 @@ class AnswerIndex:
             df.update(d.keys())
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._prepare()
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @property
+    def weights(self) -> MatchWeights:
+        """The weights `match` scores with (the shipped ones unless the index was given its own)."""
+        return self._weights or default_weights()
 
     def search(self, text: str, k: int = 3) -> list[tuple[AnswerEntry, float]]:
         """The `k` best entries for `text` with scores, best first; entries sharing no word are left out."""
@@ -168,62 +239,174 @@ class AnswerIndex:
         return [(self.entries[i], round(score, 4)) for score, i in scored[:k]]
 
     def match(self, text: str, k: int = 3) -> list[tuple[AnswerEntry, float]]:
-        """The `k` entries that best answer `text`, best first, by a score that adds four signals:
-        the entry's own keywords found in the comment, BM25 over words, character-bigram similarity
-        to the entry's question and keywords (reads typos and words jieba splits oddly), and whether
-        comment and entry are about the same subject (`subjects.py`: delay, missing item, refund …).
-        A wrong subject costs: an entry about store locations is not the answer to a short delivery."""
+        """The `k` entries that best answer `text`, best first, with a score in [0, 1]: the chance that the
+        entry is the answer (`MatchWeights`, a conditional logit over the entries and "none" that is
+        learned from labelled comments of other companies). An entry less likely than "no entry fits"
+        is left out, so an empty list means: write one."""
         if not self.entries:
             return []
-        self._prepare()
-        own = normalize(text)
-        query = own.plain or canonical(text)
-        bm = {id(e): s for e, s in self.search(query, k=len(self.entries))}
-        q_subjects = subjects_of(query)
-        q_grams = self._grams(query)
-        scored: list[tuple[float, int]] = []
-        for i, e in enumerate(self.entries):
-            kw = sum(1.0 if len(w) <= 2 else 1.5 for w in self._keys[i] if w in query)
-            sim = self._cosine(q_grams, self._vectors[i])
-            shared = len(q_subjects & self._subjects[i])
-            subject = min(shared, 2) * 1.0 - (0.75 if q_subjects and self._subjects[i] and not shared else 0.0)
-            score = kw + bm.get(id(e), 0.0) / 4 + 2.5 * sim + subject
-            scored.append((score, i))
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        return [(self.entries[i], round(score, 4)) for score, i in scored[:k] if score > 0]
+        scores, none = self.scores(text)
+        ranked = [i for i in heapq.nsmallest(k, range(len(scores)), key=lambda i: (-scores[i], i)) if scores[i] > none]
+        if not ranked:
+            return []
+        top = scores[ranked[0]]
+        total = sum(math.exp(s - top) for s in scores) + math.exp(none - top)
+        return [(self.entries[i], round(math.exp(scores[i] - top) / total, 4)) for i in ranked]
+
+    def scores(self, text: str) -> tuple[list[float], float]:
+        """Each entry's learned score for `text` and the score of "no entry fits": the weights times
+        `features`, computed as a few vector sums over precomputed per-bigram rows (a brand name in
+        every answer touches every entry, so a loop per entry would cost more than the whole triage)."""
+        query = normalize(text).plain or canonical(text)
+        w, n = self.weights.entry, len(self.entries)
+        rows, q = [], []
+        for g, c in _gram_counts(query).items():
+            row = self._gram_row.get(g)
+            if row is not None:
+                rows.append(row)
+                q.append((1 + math.log(c)) * self._gram_idf[g])
+        score = np.zeros(n)  # a signal the comment touches no entry with adds nothing, its lead included
+        vectors: list[Any] = [None, None, None]
+        if rows:
+            q_norm = math.sqrt(sum(x * x for x in q)) or 1.0
+            # one product: row 0 sums the BM25 parts, row 1 weighs the cosine parts by the query's bigrams
+            both = np.array([[1.0] * len(q), [x / q_norm for x in q]]) @ self._gram_matrix[rows]
+            bm, focus, answer = both[0, :n], both[1, n:2 * n], both[1, 2 * n:]
+            score += w[2] * bm + w[3] * focus + w[4] * answer
+            vectors[1], vectors[2] = bm, focus
+        hits = [j for j, word in enumerate(self._keyword_words) if word in query]
+        if hits:
+            kw = self._keyword_matrix[hits].sum(axis=0)
+            score += w[0] * kw + w[1] * (kw > 0)
+            vectors[0] = kw
+        subjects = subjects_of(query)
+        ids = [self._subject_row[s] for s in subjects if s in self._subject_row]
+        if ids:
+            shared = self._subject_matrix[ids].sum(axis=0)
+            score += w[5] * np.minimum(shared, 2) + w[6] * (self._has_subject_vector & (shared == 0))
+        elif subjects:
+            score += w[6] * self._has_subject_vector
+        for col, v in enumerate(vectors):  # how far ahead of the best other entry, for all three at once
+            if v is None:
+                continue
+            values = v.tolist()
+            top = heapq.nlargest(2, values) if n > 1 else [values[0], 0.0]
+            wa = w[7 + col]
+            score += wa * v
+            score -= wa * top[0]
+            score += (wa * (top[0] - top[1])) * (v == top[0])
+        covered = bool(ids)
+        none = (self.weights.none[0] + (0.0 if subjects else self.weights.none[1])
+                + (self.weights.none[2] if subjects and not covered else 0.0)
+                + self.weights.none[3] * math.log1p(len(query))
+                + (self.weights.none[4] if _QUESTION.search(query) else 0.0))
+        return score.tolist(), none
+
+    def features(self, text: str) -> tuple[list[list[float]], list[float]]:
+        """The signals `MatchWeights` weighs, per entry (`ENTRY_FEATURES`) and for "none" (`NONE_FEATURES`):
+        what the weights are learned from (`scores` computes the same sums without building these rows)."""
+        sig = self._signals(text)
+        rows: list[list[float]] = []
+        for i in range(len(self.entries)):
+            shared = sig.shared.get(i, 0)
+            conflict = 1.0 if sig.subjects and self._has_subjects[i] and not shared else 0.0
+            kw = sig.kw.get(i, 0.0)
+            rows.append([kw, 1.0 if kw else 0.0, sig.bm.get(i, 0.0), sig.focus.get(i, 0.0) / sig.q_norm,
+                         sig.answer.get(i, 0.0) / sig.q_norm, float(min(shared, 2)), conflict])
+        for col in (0, 2, 3):  # how far ahead of the best other entry: manuals differ in size and wording
+            values = [r[col] for r in rows]
+            first = max(values)
+            second = max((v for j, v in enumerate(values) if j != values.index(first)), default=0.0)
+            for r in rows:
+                r.append(r[col] - (second if r[col] == first else first))
+        return rows, self._none_features(sig)
+
+    def _none_features(self, sig: _Signals) -> list[float]:
+        covered = any(s in self._by_subject for s in sig.subjects)
+        return [1.0, 1.0 if not sig.subjects else 0.0, 1.0 if sig.subjects and not covered else 0.0,
+                math.log1p(len(sig.query)), 1.0 if _QUESTION.search(sig.query) else 0.0]
+
+    def _signals(self, text: str) -> _Signals:
+        """The raw signals of `text` against the entries it touches. Everything per entry is precomputed:
+        postings from each character bigram to the entries that hold it, so a comment costs one pass over
+        its own bigrams (no word segmentation, no loop over every entry's vocabulary)."""
+        query = normalize(text).plain or canonical(text)
+        bm: dict[int, float] = {}
+        focus: dict[int, float] = {}
+        answer: dict[int, float] = {}
+        idf = self._gram_idf
+        q_norm_sq = 0.0
+        for g, c in _gram_counts(query).items():
+            qw = (1 + math.log(c)) * idf.get(g, 0.0)
+            if not qw:
+                continue
+            q_norm_sq += qw * qw
+            for i, b, f, a in self._postings[g]:
+                bm[i] = bm.get(i, 0.0) + b
+                focus[i] = focus.get(i, 0.0) + qw * f
+                answer[i] = answer.get(i, 0.0) + qw * a
+        kw: dict[int, float] = {}
+        for word, i, weight in self._keyword_list:
+            if word in query:
+                kw[i] = kw.get(i, 0.0) + weight
+        subjects = subjects_of(query)
+        shared: dict[int, int] = {}
+        for s in subjects:
+            for i in self._by_subject.get(s, ()):
+                shared[i] = shared.get(i, 0) + 1
+        return _Signals(query, subjects, math.sqrt(q_norm_sq) or 1.0, kw, bm, focus, answer, shared)
 
     def _prepare(self) -> None:
-        if hasattr(self, "_vectors"):
-            return
-        focus = [canonical(e.question + " " + " ".join(e.keywords)) for e in self.entries]
-        self._keys = [tuple(dict.fromkeys(canonical(w) for w in e.keywords if w)) for e in self.entries]
-        self._subjects = [subjects_of(f) for f in focus]
-        grams = [self._raw_grams(f) for f in focus]
+        """The per-entry precomputation `features` reads: bigram postings, keywords, subjects."""
+        focus_texts = [canonical(e.question + " " + " ".join(e.keywords)) for e in self.entries]
+        answer_texts = [canonical(e.answer) for e in self.entries]
+        focus_grams = [_gram_counts(t) for t in focus_texts]
+        answer_grams = [_gram_counts(t) for t in answer_texts]
+        n = len(self.entries)
         df: Counter[str] = Counter()
-        for g in grams:
-            df.update(g.keys())
-        n = len(grams)
-        self._gram_idf = {g: math.log((1 + n) / (1 + f)) + 1 for g, f in df.items()}
-        self._vectors = [self._weigh(g) for g in grams]
+        for f, a in zip(focus_grams, answer_grams, strict=True):
+            df.update(set(f) | set(a))
+        self._gram_idf = {g: math.log((1 + n) / (1 + c)) + 1 for g, c in df.items()}
+        bm_idf = {g: math.log(1 + (n - c + 0.5) / (c + 0.5)) for g, c in df.items()}
+        docs = [Counter({g: 2 * c for g, c in f.items()}) + a for f, a in zip(focus_grams, answer_grams, strict=True)]
+        lengths = [sum(d.values()) for d in docs]
+        avg = (sum(lengths) / n) if n else 0.0
+        postings: dict[str, list[tuple[int, float, float, float]]] = {}
+        for i, doc in enumerate(docs):
+            norm = self.K1 * (1 - self.B + self.B * lengths[i] / avg) if avg else self.K1
+            fv, av = self._unit(focus_grams[i]), self._unit(answer_grams[i])
+            for g, c in doc.items():
+                b = bm_idf[g] * c * (self.K1 + 1) / (c + norm)
+                postings.setdefault(g, []).append((i, b, fv.get(g, 0.0), av.get(g, 0.0)))
+        self._postings = {g: tuple(p) for g, p in postings.items()}
+        # The same postings as dense rows (one per bigram, one column per entry) for `scores`.
+        self._gram_row = {g: r for r, g in enumerate(self._postings)}
+        self._gram_matrix = np.zeros((len(self._postings), 3 * n))  # BM25 | question cosine | answer cosine
+        for g, r in self._gram_row.items():
+            for i, bw, fw, aw in self._postings[g]:
+                self._gram_matrix[r, i], self._gram_matrix[r, n + i], self._gram_matrix[r, 2 * n + i] = bw, fw, aw
+        self._keyword_list = tuple((w, i, 1.0 if len(w) <= 2 else 1.5) for i, e in enumerate(self.entries)
+                                   for w in dict.fromkeys(canonical(k) for k in e.keywords if k))
+        self._subjects = [subjects_of(f) for f in focus_texts]
+        self._has_subjects = [bool(s) for s in self._subjects]
+        self._by_subject: dict[str, tuple[int, ...]] = {}
+        for i, subjects in enumerate(self._subjects):
+            for subject in subjects:
+                self._by_subject[subject] = (*self._by_subject.get(subject, ()), i)
+        self._subject_row = {s: r for r, s in enumerate(self._by_subject)}
+        self._subject_matrix = np.zeros((len(self._by_subject), n))
+        for s, r in self._subject_row.items():
+            self._subject_matrix[r, list(self._by_subject[s])] = 1.0
+        self._has_subject_vector = np.asarray(self._has_subjects, dtype=bool)
+        self._keyword_words = tuple(w for w, _i, _weight in self._keyword_list)
+        self._keyword_matrix = np.zeros((len(self._keyword_list), n))
+        for j, (_w, i, weight) in enumerate(self._keyword_list):
+            self._keyword_matrix[j, i] = weight
 
-    @staticmethod
-    def _raw_grams(text: str) -> Counter[str]:
-        chars = [c for c in text if c.strip() and c not in "，。！？、,.!?;；:：\"'“”（）()"]
-        return Counter(a + b for a, b in zip(chars, chars[1:], strict=False))
-
-    def _weigh(self, grams: Counter[str]) -> dict[str, float]:
+    def _unit(self, grams: Counter[str]) -> dict[str, float]:
         v = {g: (1 + math.log(c)) * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
         norm = math.sqrt(sum(w * w for w in v.values())) or 1.0
         return {g: w / norm for g, w in v.items() if w}
-
-    def _grams(self, text: str) -> dict[str, float]:
-        return self._weigh(self._raw_grams(text))
-
-    @staticmethod
-    def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(w * b.get(g, 0.0) for g, w in a.items())
 
     def by_department(self, department: str) -> Sequence[AnswerEntry]:
         """Entries owned by `department` (exact name)."""

@@ -17,8 +17,15 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from matrix_desktop.core.inbox.answers import AnswerIndex, parse_manual_csv
+from matrix_desktop.core.inbox.answers import (
+    ENTRY_FEATURES,
+    NONE_FEATURES,
+    AnswerIndex,
+    MatchWeights,
+    parse_manual_csv,
+)
 from matrix_desktop.core.inbox.model import CATEGORIES, CorpusItem
 from matrix_desktop.core.inbox.suggest import best_entry
 from matrix_desktop.core.inbox.triage import Triager, correction_key, train_triager
@@ -190,6 +197,76 @@ def evaluate_replies(cases: Iterable[ReplyCase], indexes: Mapping[str, AnswerInd
             wrong.append((case.text, case.entry, got))
     return ReplyReport(total, right / total if total else 0.0, ans, ans_right / ans if ans else 0.0,
                        none, none_right / none if none else 0.0, tuple(wrong))
+
+
+def _candidates(case: ReplyCase, index: AnswerIndex) -> tuple[list[list[float]], list[float], int]:
+    rows, none = index.features(case.text)
+    keys = [e.key for e in index.entries]
+    gold = keys.index(case.entry) if case.entry in keys else len(keys)  # len(keys): "none" is right
+    return rows, none, gold
+
+
+Candidates = tuple[list[list[float]], list[float], int]
+
+
+def reply_candidates(cases: Sequence[ReplyCase], indexes: Mapping[str, AnswerIndex]) -> list[Candidates]:
+    """Each case's features (`AnswerIndex.features`) and the position of its right choice (the number of
+    entries when "none" is right). They do not depend on the weights: compute once, train many times."""
+    return [_candidates(c, indexes[c.company]) for c in cases]
+
+
+def train_match_weights(groups: Sequence[Candidates], l2: float = 1.0) -> MatchWeights:
+    """Weights for `AnswerIndex.match`, learned as a conditional logit: for each comment, a softmax over
+    its manual's entries plus "none" that puts the labelled choice first. Regularised (L2) because a
+    manual of nine entries and a thousand comments would otherwise teach the wording of this set."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    de, dn = len(ENTRY_FEATURES), len(NONE_FEATURES)
+    width = max(len(rows) for rows, _n, _g in groups) + 1
+    x = np.zeros((len(groups), width, de + dn))
+    mask = np.zeros((len(groups), width), dtype=bool)
+    gold = np.zeros((len(groups), width))
+    for c, (rows, none, right) in enumerate(groups):
+        x[c, :len(rows), :de] = rows
+        x[c, width - 1, de:] = none  # "none" sits in the last column of every comment
+        mask[c, :len(rows)] = mask[c, width - 1] = True
+        gold[c, right if right < len(rows) else width - 1] = 1.0
+
+    def loss(w: Any) -> tuple[float, Any]:
+        s = np.where(mask, x @ w, -np.inf)
+        s -= s.max(axis=1, keepdims=True)
+        p = np.exp(s)
+        p /= p.sum(axis=1, keepdims=True)
+        nll = -float(np.sum(np.log(np.maximum((p * gold).sum(axis=1), 1e-300))))
+        grad = np.einsum("cw,cwd->d", p - gold, x)
+        return nll + l2 * float(w @ w) / 2, grad + l2 * w
+
+    fit = minimize(loss, np.zeros(de + dn), jac=True, method="L-BFGS-B")
+    return MatchWeights(tuple(float(v) for v in fit.x[:de]), tuple(float(v) for v in fit.x[de:]))
+
+
+def reply_choices_leave_one_company_out(cases: Sequence[ReplyCase], indexes: Mapping[str, AnswerIndex],
+                                        l2: float = 1.0) -> list[str | None]:
+    """The entry chosen for each case (None: no entry fits) by weights learned on every company but the
+    case's own, for each company in turn."""
+    groups = reply_candidates(cases, indexes)
+    chosen: list[str | None] = [None] * len(cases)
+    for company in sorted({c.company for c in cases}):
+        weights = train_match_weights([g for g, c in zip(groups, cases, strict=True) if c.company != company], l2)
+        held = AnswerIndex(indexes[company].entries, weights)
+        for n, case in enumerate(cases):
+            if case.company == company:
+                e = best_entry(case.text, held)
+                chosen[n] = e.key if e else None
+    return chosen
+
+
+def replies_leave_one_company_out(cases: Sequence[ReplyCase], indexes: Mapping[str, AnswerIndex],
+                                  l2: float = 1.0) -> ReplyReport:
+    """Top-1 accuracy of the leave-one-company-out choices over every company together."""
+    in_order = iter(reply_choices_leave_one_company_out(cases, indexes, l2))
+    return evaluate_replies(cases, indexes, choose=lambda _text, _index: next(in_order))
 
 
 def throughput(triager: Triager, texts: Sequence[str], batch: int = 2000) -> float:

@@ -20,6 +20,7 @@ TEMPLATES: dict[str, str] = {
     "chain_guard": "crisis guard: the repost spreads a text with crisis words",
     "corrected": "corrected by a person",
     "over_cap": "over today's draft limit",
+    "no_entry": "no manual entry fits — write one",
     "link": "{label}: a link",
     "mention": "{label}: mentions someone",
     "reposted_gram": "{label}: reposted “{gram}”",

@@ -10,6 +10,9 @@ held-out-after batch's reply set was written later and is the honest measure.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 SUBJECTS: dict[str, tuple[str, ...]] = {
     "delay": ("派送", "不派送", "没人来", "慢", "还没到", "没到", "没发货", "还没发", "不更新", "没更新", "几天了", "多久", "等了", "延误",
               "延迟", "晚点", "超时", "催", "排产", "卡在", "不动", "几天能到", "什么时候到", "什么时候发",
@@ -50,6 +53,25 @@ SUBJECTS: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=1)
+def _finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern that finds, at every position, the longest subject word starting there, and for each
+    word the subjects of it and of every shorter word it starts with (those match at that position too),
+    so one scan of the text says every subject — the cost of the answer-matching hot path."""
+    words: dict[str, set[str]] = {}
+    for subject, ws in SUBJECTS.items():
+        for w in ws:
+            words.setdefault(w, set()).add(subject)
+    longest_first = sorted(words, key=lambda w: (-len(w), w))
+    pattern = re.compile("(?=(" + "|".join(re.escape(w) for w in longest_first) + "))")
+    reach = {w: frozenset(s for p, subs in words.items() if w.startswith(p) for s in subs) for w in words}
+    return pattern, reach
+
+
 def subjects_of(canonical_text: str) -> frozenset[str]:
     """The subjects whose words occur in `canonical_text` (NFKC, simplified, lower case)."""
-    return frozenset(s for s, words in SUBJECTS.items() if any(w in canonical_text for w in words))
+    pattern, reach = _finder()
+    found: frozenset[str] = frozenset()
+    for m in pattern.finditer(canonical_text):
+        found |= reach[m.group(1)]
+    return found

@@ -1,8 +1,11 @@
 """Suggested replies: the answer manual turned into a polite reply addressed to the comment's author.
 
 Decisions (the leader reviews every suggestion before it is sent):
-- complaint: an apology first, then the best manual answer, else an offer to take it up in private;
-- question: the best manual answer, else a promise to find out;
+- complaint: an apology first, then the manual answer that fits;
+- question: the manual answer that fits;
+- complaint or question that no manual entry fits: no draft. A generic "please message us" filled the
+  review queue with replies that said nothing (issue 14); the item says "no manual entry fits — write
+  one" instead (`no_entry_fits`, the reason code `no_entry`) and a person writes it;
 - crisis: a careful holding reply — concern, a promise of contact, no admission, no detail; the
   caller escalates to PR at once;
 - praise: a short thank-you (varied so the platform does not see repeats);
@@ -21,8 +24,6 @@ from matrix_desktop.core.inbox.tone import ToneIssue, check_tone, default_tone_r
 from matrix_desktop.core.inbox.triage import Category, Triage
 from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_units
 
-MIN_SCORE = 3.0  # below this BM25 score an entry shares a word or two by chance, not a topic
-MIN_MATCH = 1.4  # below this `AnswerIndex.match` score no entry answers the comment: suggest none
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])")
 
 CRISIS_HOLDING = ("非常抱歉，您反映的情况我们非常重视，已第一时间转交质量与客服负责人。"
@@ -50,10 +51,11 @@ class ReplySuggestion:
 
 def _fit(prefix: str, parts: list[str], limit_units: int) -> str:
     """`prefix` plus as many whole sentences of `parts` as fit within the limit."""
-    text = prefix
+    text, units = prefix, weibo_units(prefix)  # units add up character by character: count each once
     for part in parts:
         for sentence in (s for s in _SENTENCE.split(part) if s):
-            if weibo_units(text + sentence) > limit_units:
+            units += weibo_units(sentence)
+            if units > limit_units:
                 return text
             text += sentence
     return text
@@ -63,31 +65,38 @@ def _apologises(text: str) -> bool:
     return any(a in text for a in default_tone_rules().apology)
 
 
+# The categories answered from the manual: without a fitting entry they get no draft, a person writes one.
+ANSWERED_FROM_MANUAL = frozenset({Category.COMPLAINT, Category.QUESTION})
+
+
+def no_entry_fits(category: Category, suggestion: ReplySuggestion | None) -> bool:
+    """True when `suggest_reply` made no draft for an item that needs an answer from the manual."""
+    return suggestion is None and category in ANSWERED_FROM_MANUAL
+
+
 def best_entry(text: str, index: AnswerIndex) -> AnswerEntry | None:
     """The manual entry that answers `text`, or None when no entry fits well enough."""
     hits = index.match(text, k=1)
-    return hits[0][0] if hits and hits[0][1] >= MIN_MATCH else None
+    return hits[0][0] if hits else None
 
 
 def suggest_reply(item_text: str, author_name: str, triage: Triage, index: AnswerIndex,
                   *, limit_units: int = WEIBO_LIMIT_UNITS) -> ReplySuggestion | None:
-    """A reply to `item_text` by `author_name` given its triage; None when no reply should be sent."""
+    """A reply to `item_text` by `author_name` given its triage; None when no reply should be sent, or when
+    a complaint or question has no manual entry that fits (`no_entry_fits`: a person writes that one)."""
     prefix = f"回复@{author_name.strip()}:" if author_name.strip() else ""
     category = triage.category
     entry: AnswerEntry | None = None
-    if category in (Category.COMPLAINT, Category.QUESTION):
+    if category in ANSWERED_FROM_MANUAL:
         entry = best_entry(item_text, index)
+        if entry is None:
+            return None
     if category is Category.CRISIS:
         parts = [CRISIS_HOLDING]
-    elif category is Category.COMPLAINT:
-        if entry is None:
-            parts = [COMPLAINT_OPENING, COMPLAINT_FALLBACK]
-        elif _apologises(entry.answer):
-            parts = [entry.answer]
-        else:
-            parts = [COMPLAINT_OPENING, entry.answer]
-    elif category is Category.QUESTION:
-        parts = [QUESTION_OPENING, entry.answer if entry else QUESTION_FALLBACK]
+    elif category is Category.COMPLAINT and entry is not None:
+        parts = [entry.answer] if _apologises(entry.answer) else [COMPLAINT_OPENING, entry.answer]
+    elif category is Category.QUESTION and entry is not None:
+        parts = [QUESTION_OPENING, entry.answer]
     elif category is Category.PRAISE:
         parts = [THANKS[zlib.crc32(item_text.encode("utf-8")) % len(THANKS)]]
     else:

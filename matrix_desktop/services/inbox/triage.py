@@ -28,7 +28,7 @@ from matrix_desktop.core.inbox.records import (
     ThreadEntry,
 )
 from matrix_desktop.core.inbox.sla import SlaSettings
-from matrix_desktop.core.inbox.suggest import suggest_reply
+from matrix_desktop.core.inbox.suggest import no_entry_fits, suggest_reply
 from matrix_desktop.core.inbox.tone import issue_json
 from matrix_desktop.core.inbox.triage import Category, Triager, correction_key, train_triager
 from matrix_desktop.core.ports import UnitOfWorkFactory
@@ -141,7 +141,8 @@ class InboxTriage:
 
     def ingest(self, uids: Sequence[str] | None = None) -> IngestReport:
         """Inbox items for new interactions from outside the matrix (the sync hook): triaged, SLA set,
-        suggested replies drafted for questions, complaints and crises."""
+        suggested replies drafted for questions, complaints and crises (a question or complaint no manual
+        entry fits gets no draft but the reason "no manual entry fits — write one")."""
         triager, index, sla = self.triager(), self.answer_index(), self._sla()
         cap, day_start = self.drafts_per_day(), self._day_start()
         report = IngestReport()
@@ -160,8 +161,9 @@ class InboxTriage:
                         if t.category in REPLYABLE else None
                     status = ItemStatus.SPAM if t.category is Category.SPAM else (
                         ItemStatus.WAITING_REVIEW if suggestion else ItemStatus.NEW)
+                    reasons = (*t.reasons, render("no_entry")) if no_entry_fits(t.category, suggestion) else t.reasons
                     items.append((inter, {"category": t.category.value, "priority": int(t.priority),
-                                          "confidence": t.confidence, "reasons": SEPARATOR.join(t.reasons),
+                                          "confidence": t.confidence, "reasons": SEPARATOR.join(reasons),
                                           "status": status, "due_at": sla.due(inter.created_at, t.category.value)}))
                     decided.append((t, suggestion))
                 # Drafts for the items that need a reply, most urgent first, up to the day's cap: beyond it a

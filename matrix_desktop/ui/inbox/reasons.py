@@ -52,6 +52,7 @@ _SAY: dict[str, Callable[[Reason], str]] = {
     "chain_guard": lambda r: tr("crisis guard: the repost spreads a text with crisis words"),
     "corrected": lambda r: tr("corrected by a person"),
     "over_cap": lambda r: tr("over today's draft limit"),
+    "no_entry": lambda r: tr("no manual entry fits — write one"),
     "link": lambda r: tr("{label}: a link", label=category_label(r.get("label"))),
     "mention": lambda r: tr("{label}: mentions someone", label=category_label(r.get("label"))),
     "reposted_gram": lambda r: tr("{label}: reposted “{gram}”", label=category_label(r.get("label")),
@@ -72,6 +73,11 @@ def reason_label(stored: str) -> str:
 def reasons_label(stored: str) -> str:
     """An item's stored `reasons` in the UI's language."""
     return ("; " if language() == "en" else "；").join(reason_label(r) for r in split_reasons(stored))
+
+
+def no_entry_fits(stored: str) -> bool:
+    """The ingest found no manual entry for this complaint or question and made no draft: a person writes one."""
+    return any((r := parse_reason(text)) is not None and r.code == "no_entry" for text in split_reasons(stored))
 
 
 def needs_look(confidence: float) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from matrix_desktop.app.bootstrap import AppServices
 from matrix_desktop.core.accounts import AccountQuery
 from matrix_desktop.core.changes import Change
-from matrix_desktop.core.inbox.records import Conversation, InboxItem, InboxQuery
+from matrix_desktop.core.inbox.records import Conversation, DraftState, InboxItem, InboxQuery
 from matrix_desktop.services.inbox.triage import InboxPages
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
@@ -23,7 +23,7 @@ from matrix_desktop.ui.inbox.common import (
     status_label,
 )
 from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
-from matrix_desktop.ui.inbox.reasons import needs_look, reasons_label
+from matrix_desktop.ui.inbox.reasons import needs_look, no_entry_fits, reasons_label
 from matrix_desktop.ui.ops import Op
 from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
 from matrix_desktop.ui.tablearea import TableArea
@@ -130,6 +130,16 @@ class InboxView(QtWidgets.QWidget):
         self.editor.setMaximumHeight(110)
         self._editor_item: int | None = None  # the item whose reply the editor holds
         self._typed: dict[int, str] = {}  # replies typed and not submitted yet, by item
+        # When no manual entry fits, the pane says so and offers the composer instead of a wrong answer.
+        self.no_entry_label = QtWidgets.QLabel(tr("No manual entry fits — write one"))
+        self.no_entry_label.setStyleSheet("color: #8a6100; font-weight: bold")
+        self.write_button = QtWidgets.QPushButton(tr("Write a reply (R)"))
+        self.write_button.setToolTip(tr("Write the reply yourself; a leader reviews it before it is sent"))
+        prompt = QtWidgets.QHBoxLayout()
+        prompt.addWidget(self.no_entry_label, 1)
+        prompt.addWidget(self.write_button)
+        self.no_entry_label.hide()
+        self.write_button.hide()
         self.submit_button = QtWidgets.QPushButton(tr("Submit for review"))
         self.assign_button = QtWidgets.QPushButton(tr("Assign to me (A)"))
         self.route_button = QtWidgets.QPushButton(tr("To customer service (E)"))
@@ -142,6 +152,7 @@ class InboxView(QtWidgets.QWidget):
         pl = QtWidgets.QVBoxLayout(pane)
         pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.detail, 1)
+        pl.addLayout(prompt)
         pl.addWidget(self.editor)
         pl.addLayout(buttons)
         self.table_area.set_side(pane, (3, 2))
@@ -162,6 +173,7 @@ class InboxView(QtWidgets.QWidget):
         self.mine_only.toggled.connect(lambda _b: self.reload())
         self.table_area.selection_changed.connect(lambda _item: self.on_area_selection_changed())
         self.submit_button.clicked.connect(self.on_submit_clicked)
+        self.write_button.clicked.connect(self.on_write_clicked)
         self.assign_button.clicked.connect(self.assign_to_me)
         self.route_button.clicked.connect(self.route_to_cs)
         self.copy_button.clicked.connect(self.on_copy_clicked)
@@ -260,6 +272,7 @@ class InboxView(QtWidgets.QWidget):
             b.setEnabled(item_id is not None)
         if item_id is None:
             self.conversation = None
+            self._show_write_prompt(False)
             self.detail.setHtml(f"<p style='color:#888'>{tr('Select an item')}</p>")
             return
 
@@ -269,6 +282,7 @@ class InboxView(QtWidgets.QWidget):
             self.conversation = conv
             self.detail.setHtml(conversation_html(conv))
             self._fill_editor(conv)
+            self._show_write_prompt(needs_writing(conv))
 
         Op(self.ctx.host, self, lambda job: self.inbox.triage.conversation(item_id)).on_success(arrived).run()
 
@@ -285,7 +299,16 @@ class InboxView(QtWidgets.QWidget):
         self.editor.setPlainText(typed if typed is not None else (waiting[-1].text if waiting else ""))
         self.editor.document().setModified(typed is not None)
 
+    def _show_write_prompt(self, show: bool) -> None:
+        self.no_entry_label.setVisible(show)
+        self.write_button.setVisible(show)
+        self.editor.setPlaceholderText(
+            tr("No manual entry fits: write the reply here; a leader reviews it before it is sent") if show
+            else tr("Edit the suggestion or write a reply; a leader reviews it before it is sent"))
+
     # -- actions ------------------------------------------------------------------------------------
+    def on_write_clicked(self) -> None:
+        self.editor.setFocus()
     def _write(self, fn: object, done: str) -> None:
         Op(self.ctx.host, self, fn).writes().on_success(  # type: ignore[arg-type]
             lambda _r: status_message(self, done)).changes(Change.INBOX).run()
@@ -367,6 +390,12 @@ class InboxView(QtWidgets.QWidget):
             newest = max(a.id for a in alerts)
             Op(self.ctx.host, self, lambda job: self.inbox.triage.acknowledge_all(newest)).writes().changes(
                 Change.INBOX).run()
+
+
+def needs_writing(c: Conversation) -> bool:
+    """No manual entry fits this item and nobody has written its reply yet: the pane asks for one."""
+    on_its_way = (DraftState.WAITING_REVIEW, DraftState.APPROVED, DraftState.SENDING, DraftState.SENT)
+    return no_entry_fits(c.item.reasons) and not any(d.state in on_its_way for d in c.drafts)
 
 
 def conversation_html(c: Conversation) -> str:
