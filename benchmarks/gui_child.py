@@ -33,21 +33,25 @@ def rss_mb() -> float:
 
 
 def coldstart(db: str) -> None:
-    from matrix_desktop.ui.qt import QtCore, QtWidgets
-
-    class FirstPaint(QtCore.QObject):
-        def eventFilter(self, obj: Any, ev: Any) -> bool:
-            if ev.type() == QtCore.QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget) \
-                    and isinstance(obj.window(), QtWidgets.QMainWindow):
-                print("painted", flush=True)
-                os._exit(0)
-            return False
-
+    # Qt is imported where the app imports it, after its own modules (as `matrix-desktop` does: the
+    # command line, then the services, then the window). Imported first here, every module after it was
+    # read once more by PySide6's feature check (it searches each newly imported module's source for
+    # "PySide6"), a cost the app's own start does not have.
     import matrix_desktop.ui.application as application
 
     original = application.make_app
 
     def make_app(argv: list[str] | None = None) -> Any:
+        from matrix_desktop.ui.qt import QtCore, QtWidgets
+
+        class FirstPaint(QtCore.QObject):
+            def eventFilter(self, obj: Any, ev: Any) -> bool:
+                if ev.type() == QtCore.QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget) \
+                        and isinstance(obj.window(), QtWidgets.QMainWindow):
+                    print("painted", flush=True)
+                    os._exit(0)
+                return False
+
         app = original(argv)
         app.installEventFilter(FirstPaint(app))
         return app
