@@ -25,7 +25,7 @@ from matrix_desktop.ui.inbox.common import (
 from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
 from matrix_desktop.ui.inbox.reasons import needs_look, reasons_label
 from matrix_desktop.ui.ops import Op
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal, alive
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
 from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
@@ -296,7 +296,14 @@ class InboxView(QtWidgets.QWidget):
             self.detail.setHtml(conversation_html(conv))
             self._fill_editor(conv)
 
-        Op(self.ctx.host, self, lambda job: self.inbox.triage.conversation(item_id)).on_success(arrived).run()
+        def ask() -> None:
+            if alive(self) and self.selected_id() == item_id:
+                Op(self.ctx.host, self, lambda job: self.inbox.triage.conversation(item_id)).on_success(
+                    arrived).run()
+
+        # Asked on the next turn of the event loop: a selection made while the first screen lands must
+        # not start a worker (that takes the interpreter lock) before the screen is shown.
+        QtCore.QTimer.singleShot(0, ask)
 
     def _fill_editor(self, conv: Conversation) -> None:
         """The reply editor shows the waiting draft, unless the person is writing one for this item: a
