@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote
 
 from sqlalchemy import Engine, text
@@ -29,7 +30,9 @@ from matrix_desktop.services.publishing import Publishing
 from matrix_desktop.services.sync import SyncService
 from matrix_desktop.store.db import create_db_engine, migrate_to_head, read_only_reason
 from matrix_desktop.store.uow import SqlUnitOfWorkFactory
-from matrix_desktop.weibo.platform import HttpWeiboPlatform
+
+if TYPE_CHECKING:
+    from matrix_desktop.weibo.platform import HttpWeiboPlatform
 
 
 @dataclass
@@ -48,9 +51,9 @@ class AppServices:
 
     def __post_init__(self) -> None:
         config = self.config
-        self.platform = HttpWeiboPlatform(lambda: config.settings().weibo_base_url,
-                                          timeout=lambda: config.settings().weibo_timeout_seconds,
-                                          rip=lambda: config.settings().weibo_rip)
+        self.platform = cast("HttpWeiboPlatform", _PlatformOnFirstUse(
+            lambda: config.settings().weibo_base_url, timeout=lambda: config.settings().weibo_timeout_seconds,
+            rip=lambda: config.settings().weibo_rip))
         self.registry = AccountRegistry(self.uow, self.current_actor)
         self.members = MemberService(self.uow, self.current_actor)
         self.audit = AuditTrail(self.uow, self.current_actor)
@@ -109,6 +112,33 @@ class AppServices:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class _PlatformOnFirstUse:
+    """The Open API platform, built when first used: its HTTP client (requests, urllib3) and the OAuth
+    redirect catcher (werkzeug) are not imported before the window's first paint, only when a sync, a
+    sign-in or a send first needs them. Everything is passed on to the real `HttpWeiboPlatform`."""
+
+    def __init__(self, base_url: Callable[[], str], **options: Any) -> None:
+        self.__dict__["_make"] = (base_url, options)
+        self.__dict__["_lock"] = threading.Lock()
+        self.__dict__["_real"] = None
+
+    def _platform(self) -> HttpWeiboPlatform:
+        with self.__dict__["_lock"]:  # two workers may ask at once: one platform all the same
+            real = self.__dict__["_real"]
+            if real is None:
+                from matrix_desktop.weibo.platform import HttpWeiboPlatform
+
+                base_url, options = self.__dict__["_make"]
+                real = self.__dict__["_real"] = HttpWeiboPlatform(base_url, **options)
+            return cast("HttpWeiboPlatform", real)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._platform(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._platform(), name, value)
 
 
 def triage_corpus() -> Callable[[], list[Any]] | None:

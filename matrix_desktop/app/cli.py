@@ -103,6 +103,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The options `matrix-desktop` with no command takes (the window's), as `build_parser` declares them.
+WINDOW_OPTIONS = {"--db": "db", "--as": "as_member", "--screenshot": "screenshot", "--view": "view", "--lang": "lang"}
+
+
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of opening the window (only the options above, each given in full, no command, no
+    help), read without importing and building every command's parser: that was a tenth of a cold start.
+    None for anything else: the full parser reads it, and says what is wrong with it."""
+    values: dict[str, str | None] = dict.fromkeys(WINDOW_OPTIONS.values())
+    tokens = iter(argv)
+    for token in tokens:
+        option, eq, value = token.partition("=")
+        if option not in WINDOW_OPTIONS:
+            return None
+        if not eq:
+            following = next(tokens, None)
+            if following is None or following.startswith("-"):
+                return None
+            value = following
+        values[WINDOW_OPTIONS[option]] = value
+    if values["lang"] not in (None, "zh_CN", "en"):
+        return None
+    return argparse.Namespace(**values, command=None)
+
+
 def _accept_global_options_everywhere(sub: Any) -> None:
     """Let `--as NAME` and `--db URL` follow the command too (`members add x --as admin`)."""
     for parser in sub.choices.values():
@@ -123,12 +148,13 @@ def run(argv: list[str] | None, gui: GuiLauncher | None = None,
     """Parse `argv` and run the command; errors become one line on stderr and a non-zero exit."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_args(sys.argv[1:] if argv is None else argv) if gui is not None else None
+    if args is None:
+        args = build_parser().parse_args(argv)
     configure_logging(paths.log_dir(), level=logging.DEBUG if os.environ.get("MATRIX_DEBUG") else logging.INFO)
     if args.command is None:
         if gui is None:
-            parser.print_help(out)
+            build_parser().print_help(out)
             return 2
         return gui(args)
     if args.db is not None and not args.db.strip():

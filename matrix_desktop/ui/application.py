@@ -312,10 +312,15 @@ def launch(args: argparse.Namespace, services: AppServices | None = None,
             print(tr("screenshot saved to {path}", path=args.screenshot))
             window.close()
             return 0
+        # The garbage collector's freeze, the segmenter and the first sync wait for the first paint: a
+        # worker loading jieba's dictionary holds the interpreter lock the paint needs.
+        def after_first_paint() -> None:
+            warm_up(ctx)
+            window.sync.start_soon()
+
+        window.first_painted.connect(after_first_paint)
         window.show()
         follower = LanguageFollower(ctx, window, areas)
-        warm_up(ctx)
-        window.sync.start_soon()
         code = app.exec()
         follower.stop()
         return code

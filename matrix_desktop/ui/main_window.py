@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -12,7 +13,7 @@ from matrix_desktop.core.identity import Actor
 from matrix_desktop.ui.context import UiContext
 from matrix_desktop.ui.i18n import language, tr
 from matrix_desktop.ui.ops import Job, Op
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, alive
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal, alive
 from matrix_desktop.ui.sync import SyncController, describe
 from matrix_desktop.ui.widgets import TaskPanel, shortcut
 
@@ -32,52 +33,60 @@ class AreaSpec:
     badge: Callable[[AppServices], int] | None = None
 
 
+def _area(module: str, cls: str) -> Callable[[UiContext], QtWidgets.QWidget]:
+    """A factory that imports the area's module when the area is first built, not at start-up (nine
+    modules and QtCharts kept the first paint waiting)."""
+    def build(ctx: UiContext) -> QtWidgets.QWidget:
+        widget: QtWidgets.QWidget = getattr(importlib.import_module(module), cls)(ctx)
+        return widget
+    return build
+
+
+def _badge(module: str, fn: str) -> Callable[[AppServices], int]:
+    """A badge count whose module is imported when first counted (off the GUI thread)."""
+    def count(services: AppServices) -> int:
+        value: int = getattr(importlib.import_module(module), fn)(services)
+        return value
+    return count
+
+
 def default_areas() -> list[AreaSpec]:
-    from matrix_desktop.ui.accounts.view import AccountsView
-    from matrix_desktop.ui.insight.today import TodayView  # the window opens on Today
-
-    areas = [AreaSpec("today", tr("Today"), lambda ctx: TodayView(ctx)),
-             AreaSpec("accounts", tr("Accounts"), lambda ctx: AccountsView(ctx))]
-    from matrix_desktop.ui.forwarding.matrix import MatrixView  # matrix and forwarding areas
-    from matrix_desktop.ui.forwarding.view import ForwardingView, waiting_for_approval
-
-    areas.append(AreaSpec("matrix", tr("Matrix"), lambda ctx: MatrixView(ctx)))
-    areas.append(AreaSpec("forwarding", tr("Forwarding"), lambda ctx: ForwardingView(ctx),
-                          badge=waiting_for_approval))
-    from matrix_desktop.ui.calendar.view import CalendarView  # the content calendar
-    from matrix_desktop.ui.calendar.view import waiting_for_approval as posts_waiting
-
-    areas.append(AreaSpec("calendar", tr("Calendar"), lambda ctx: CalendarView(ctx), badge=posts_waiting))
-    from matrix_desktop.ui.inbox.review import ReviewView  # inbox areas
-    from matrix_desktop.ui.inbox.view import InboxView, crisis_count, waiting_review_count
-
-    areas.append(AreaSpec("inbox", tr("Inbox"), lambda ctx: InboxView(ctx), badge=crisis_count))
-    areas.append(AreaSpec("review", tr("Review"), lambda ctx: ReviewView(ctx), badge=waiting_review_count))
-    from matrix_desktop.ui.flags.view import FlagsView, open_flag_count
-
-    areas.append(AreaSpec("flags", tr("Flags"), lambda ctx: FlagsView(ctx), badge=open_flag_count))
-    from matrix_desktop.ui.insight.analytics import AnalyticsView  # insight areas
-    from matrix_desktop.ui.insight.audits import SetupAuditView
-    from matrix_desktop.ui.insight.keywords import KeywordsView, open_alert_count
-
-    areas.append(AreaSpec("analytics", tr("Analytics"), lambda ctx: AnalyticsView(ctx)))
-    areas.append(AreaSpec("keywords", tr("Keyword monitoring"), lambda ctx: KeywordsView(ctx), badge=open_alert_count))
-    areas.append(AreaSpec("audits", tr("Page audits"), lambda ctx: SetupAuditView(ctx)))
-    from matrix_desktop.ui.admin.audit import AuditView
-    from matrix_desktop.ui.admin.credentials import CredentialsView
-    from matrix_desktop.ui.admin.team import TeamView
-
-    areas.append(AreaSpec("credentials", tr("Credentials"), lambda ctx: CredentialsView(ctx),
-                          visible_to=lambda actor: actor.has(MemberRole.ADMIN)))
-    areas.append(AreaSpec("audit", tr("Audit"), lambda ctx: AuditView(ctx),
-                          visible_to=lambda actor: actor.has(MemberRole.ADMIN) or actor.has(MemberRole.LEADER)))
-    areas.append(AreaSpec("team", tr("Team"), lambda ctx: TeamView(ctx),
-                          visible_to=lambda actor: actor.has(MemberRole.ADMIN)))
-    return areas
+    admin = lambda actor: actor.has(MemberRole.ADMIN)  # noqa: E731
+    return [
+        AreaSpec("today", tr("Today"), _area("matrix_desktop.ui.insight.today", "TodayView")),  # opened first
+        AreaSpec("accounts", tr("Accounts"), _area("matrix_desktop.ui.accounts.view", "AccountsView")),
+        AreaSpec("matrix", tr("Matrix"), _area("matrix_desktop.ui.forwarding.matrix", "MatrixView")),
+        AreaSpec("forwarding", tr("Forwarding"), _area("matrix_desktop.ui.forwarding.view", "ForwardingView"),
+                 badge=_badge("matrix_desktop.ui.forwarding.view", "waiting_for_approval")),
+        AreaSpec("calendar", tr("Calendar"), _area("matrix_desktop.ui.calendar.view", "CalendarView"),
+                 badge=_badge("matrix_desktop.ui.calendar.view", "waiting_for_approval")),
+        AreaSpec("inbox", tr("Inbox"), _area("matrix_desktop.ui.inbox.view", "InboxView"),
+                 badge=_badge("matrix_desktop.ui.inbox.view", "crisis_count")),
+        AreaSpec("review", tr("Review"), _area("matrix_desktop.ui.inbox.review", "ReviewView"),
+                 badge=_badge("matrix_desktop.ui.inbox.view", "waiting_review_count")),
+        AreaSpec("flags", tr("Flags"), _area("matrix_desktop.ui.flags.view", "FlagsView"),
+                 badge=_badge("matrix_desktop.ui.flags.view", "open_flag_count")),
+        AreaSpec("analytics", tr("Analytics"), _area("matrix_desktop.ui.insight.analytics", "AnalyticsView")),
+        AreaSpec("keywords", tr("Keyword monitoring"), _area("matrix_desktop.ui.insight.keywords", "KeywordsView"),
+                 badge=_badge("matrix_desktop.ui.insight.keywords", "open_alert_count")),
+        AreaSpec("audits", tr("Page audits"), _area("matrix_desktop.ui.insight.audits", "SetupAuditView")),
+        AreaSpec("credentials", tr("Credentials"), _area("matrix_desktop.ui.admin.credentials", "CredentialsView"),
+                 visible_to=admin),
+        AreaSpec("audit", tr("Audit"), _area("matrix_desktop.ui.admin.audit", "AuditView"),
+                 visible_to=lambda actor: actor.has(MemberRole.ADMIN) or actor.has(MemberRole.LEADER)),
+        AreaSpec("team", tr("Team"), _area("matrix_desktop.ui.admin.team", "TeamView"), visible_to=admin),
+    ]
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    """The shell. Areas come from `areas`; window geometry and the last area persist in QSettings."""
+    """The shell. Areas come from `areas`; window geometry and the last area persist in QSettings.
+
+    Signals:
+        first_painted(): the window is on the screen (or, never shown, built): start-up work that must
+            not delay the first paint (the other areas, the badges, the first sync) begins here.
+    """
+
+    first_painted = Signal()
 
     def __init__(self, ctx: UiContext, areas: list[AreaSpec] | None = None) -> None:
         super().__init__()
@@ -137,8 +146,29 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_menus()
         self._restore_state()
         ctx.tracker.did_execute.connect(lambda _areas: None if not alive(self) else self.refresh_badges())
+        # The badges' counts and the other areas wait for the first paint: done before it, in workers or
+        # one per event-loop turn, they still kept it waiting (the workers for the interpreter lock).
+        self._painted = False
+        QtCore.QTimer.singleShot(0, self._after_construction)
+
+    def _after_construction(self) -> None:
+        if self.isVisible() and not self._painted:
+            QtCore.QTimer.singleShot(1000, self._on_first_paint)  # a window that never paints goes on too
+        else:
+            self._on_first_paint()  # not shown (a test, a screenshot being prepared): nothing to wait for
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            QtCore.QTimer.singleShot(0, self._on_first_paint)  # once this paint is on the screen
+
+    def _on_first_paint(self) -> None:
+        if self._painted or not alive(self):
+            return
+        self._painted = True
         self.refresh_badges()
-        QtCore.QTimer.singleShot(0, self._build_next_area)
+        self._build_next_area()
+        self.first_painted.emit()
 
     def _build_area(self, key: str) -> QtWidgets.QWidget:
         n = next((n for n, spec in enumerate(self._specs) if spec.key == key), None)

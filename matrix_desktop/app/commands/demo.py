@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from matrix_desktop.app.demo import start_demo
-
 
 def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="open the app on the built-in sandbox with the demo company 星河乳业")
@@ -24,6 +22,8 @@ def register(sub: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace, ctx: Any) -> int:
+    from matrix_desktop.app.demo import start_demo  # the sandbox server (werkzeug) only for this command
+
     demo = start_demo(traffic_rate=args.traffic_rate, fresh=args.fresh)
     try:
         if args.sync_first or args.screenshot:

@@ -10,7 +10,10 @@ from typing import Any
 
 from matrix_desktop.core.errors import ConfigError
 from matrix_desktop.weibo.sandbox.faults import parse_fault_spec
-from matrix_desktop.weibo.sandbox.server import TIERS, SandboxServer
+
+#: The sandbox server's `TIERS`, named here rather than imported: importing the server (werkzeug) with the
+#: command line would load it on every start of the app, the window's included (tests check they agree).
+TIERS = ("standard", "classic")
 
 
 def register(sub: Any) -> None:
@@ -33,6 +36,8 @@ def register(sub: Any) -> None:
 
 
 def run_sandbox(args: argparse.Namespace, ctx: Any) -> int:
+    from matrix_desktop.weibo.sandbox.server import SandboxServer
+
     parse_fault_spec(args.faults)  # a bad spec is one clear line, before anything starts
     if not 0 <= args.port <= 65535:
         raise ConfigError(f"port {args.port} is out of range")

@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from matrix_desktop.core.inbox.text import NormalizedText, canonical, normalize, strip_punctuation
 
@@ -330,6 +329,9 @@ class Block:
             rows.extend([r] * len(seen))
             cols.extend(seen.keys())
             counts.extend(seen.values())
+        # scipy here, not at the top: the app starts without it (a third of a cold start)
+        from scipy import sparse
+
         shape = (len(docs), len(self.vocab))
         if not cols:
             return sparse.csr_matrix(shape, dtype=np.float64)
@@ -363,6 +365,8 @@ class TriageModel:
     trained_on: Mapping[str, Any] = field(default_factory=dict)
 
     def features(self, views: Sequence[View]) -> Any:
+        from scipy import sparse
+
         docs = _docs(views)
         mats = [b.transform(docs[b.name]) for b in self.blocks]
         dense = sparse.csr_matrix(np.array([v.dense for v in views], dtype=np.float64).reshape(len(views), -1))

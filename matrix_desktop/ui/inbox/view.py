@@ -25,7 +25,7 @@ from matrix_desktop.ui.inbox.common import (
 from matrix_desktop.ui.inbox.dialogs import ChecklistDialog
 from matrix_desktop.ui.inbox.reasons import needs_look, no_entry_fits, reasons_label
 from matrix_desktop.ui.ops import Op
-from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal
+from matrix_desktop.ui.qt import QtCore, QtGui, QtWidgets, Signal, alive
 from matrix_desktop.ui.tablearea import TableArea
 from matrix_desktop.ui.tablemodel import Column, LazyTableModel
 from matrix_desktop.ui.widgets import Banner, SearchBox, filter_box, shortcut, status_message
@@ -45,15 +45,21 @@ def _author(i: InboxItem) -> str:
 
 def inbox_columns() -> list[Column[InboxItem]]:
     now = lambda: datetime.now(UTC)  # noqa: E731
+    # The words are translated once for the column set, not once per cell painted.
+    categories = {c: category_label(c) for c in CATEGORIES}
+    colours = {c: category_colour(c) for c in CATEGORIES}
+    statuses = {s: status_label(s) for s in STATUSES}
+    verified = tr("Verified")
     return [
         Column("created_at", tr("Time"), lambda i: _when(i.created_at)),
         Column("account_uid", tr("Account"), lambda i: i.account_name),
         Column("author_name", tr("Author (followers)"), _author,
-               tooltip=lambda i: tr("Verified") if i.author_verified else ""),
-        Column("category", tr("Category"), lambda i: category_label(i.category),
-               background=lambda i: category_colour(i.category), tooltip=lambda i: reasons_label(i.reasons)),
+               tooltip=lambda i: verified if i.author_verified else ""),
+        Column("category", tr("Category"), lambda i: categories.get(i.category) or category_label(i.category),
+               background=lambda i: colours.get(i.category) or category_colour(i.category),
+               tooltip=lambda i: reasons_label(i.reasons)),
         Column("priority", tr("Priority"), lambda i: f"P{i.priority}"),
-        Column("status", tr("Status"), lambda i: status_label(i.status)),
+        Column("status", tr("Status"), lambda i: statuses.get(i.status) or status_label(i.status)),
         Column("due_at", tr("Reply by"), lambda i: _when(i.due_at),
                foreground=lambda i: RED if i.overdue(now()) else None),
         Column("text", tr("Comment"), lambda i: i.text.replace("\n", " "), sortable=False,
@@ -89,6 +95,7 @@ class InboxView(QtWidgets.QWidget):
         self._alerted: set[int] = set()
         self._alerts_asked = False
         self._alerts_stale = False
+        self._alerts_due = False  # the alerts are asked again once the rows being read have arrived
         self.tray: QtWidgets.QSystemTrayIcon | None = None
 
         self.account_filter = filter_box([(tr("All accounts"), "")])  # the accounts arrive later
@@ -192,7 +199,13 @@ class InboxView(QtWidgets.QWidget):
             self._table_key(str(n), lambda cat=cat: self.set_category(cat))
         self.on_area_selection_changed()
         self._load_accounts()
-        self.reload()
+        # Queued: the alerts are asked after whoever waits for the rows has had them.
+        self.model.loaded.connect(self._on_rows_loaded, Qt.ConnectionType.QueuedConnection)
+        if self.model.loading:  # the table area's sort has already asked for the first screen
+            self._show_empty_text()
+            self._alerts_due = True
+        else:
+            self.reload()
 
     def _table_key(self, key: str, slot: object) -> None:
         # Only while the list has focus: typing "1" in the search box must not recategorise an item.
@@ -227,13 +240,23 @@ class InboxView(QtWidgets.QWidget):
             arrived).run()
 
     def reload(self) -> None:
+        # The rows' query first; what is not the first screen (the empty hint, the crisis alerts, the
+        # count) follows, the alerts once the rows are in, so no other worker competes with their read.
+        self.model.reload()
+        self._show_empty_text()
+        self._alerts_due = True
+
+    def _show_empty_text(self) -> None:
         filtered = bool(self.account_filter.currentIndex() or self.category_filter.currentIndex()
                         or self.status_filter.currentIndex() or self.author_filter.text() or self.search.text()
                         or self.overdue_only.isChecked() or self.mine_only.isChecked())
         self.table_area.set_empty_text(tr("No item matches the filters") if filtered else
                                        tr("Inbox zero: every comment and mention is handled"))
-        self.model.reload()
-        self.refresh_alerts()
+
+    def _on_rows_loaded(self) -> None:
+        if self._alerts_due:
+            self._alerts_due = False
+            self.refresh_alerts()
 
     def refresh_alerts(self) -> None:
         """Ask for the crisis alerts again; while a question is out, at most one more follows it."""
@@ -259,7 +282,10 @@ class InboxView(QtWidgets.QWidget):
         if Change.INBOX in areas:
             # The data changed, not the filters: a burst of changes (a sync's pages) refreshes once at a time.
             self.model.refresh()
-            self.refresh_alerts()
+            if self.model.loading:
+                self._alerts_due = True
+            else:
+                self.refresh_alerts()
 
     def selected_id(self) -> int | None:
         item_id: int | None = self.table_area.selected_id()
@@ -284,7 +310,14 @@ class InboxView(QtWidgets.QWidget):
             self._fill_editor(conv)
             self._show_write_prompt(needs_writing(conv))
 
-        Op(self.ctx.host, self, lambda job: self.inbox.triage.conversation(item_id)).on_success(arrived).run()
+        def ask() -> None:
+            if alive(self) and self.selected_id() == item_id:
+                Op(self.ctx.host, self, lambda job: self.inbox.triage.conversation(item_id)).on_success(
+                    arrived).run()
+
+        # Asked on the next turn of the event loop: a selection made while the first screen lands must
+        # not start a worker (that takes the interpreter lock) before the screen is shown.
+        QtCore.QTimer.singleShot(0, ask)
 
     def _fill_editor(self, conv: Conversation) -> None:
         """The reply editor shows the waiting draft, unless the person is writing one for this item: a
