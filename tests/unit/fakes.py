@@ -17,7 +17,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
@@ -164,8 +164,12 @@ class _Forwarding:
     def has_rules(self) -> bool:
         return bool(self.d.rules)
 
-    def forwarder_rows(self) -> list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]]:
-        return [(a.uid, a.screen_name, a.role, self.d.tokens.get(a.uid), self.d.settings.get(a.uid))
+    def forwarder_rows(self, now: datetime) -> list[tuple[str, str, AccountRole, TokenState,
+                                                       ForwarderSettings | None]]:
+        def state(m: TokenMeta | None) -> TokenState:
+            return m.effective_state(now, timedelta(0)) if m else TokenState.NONE
+
+        return [(a.uid, a.screen_name, a.role, state(self.d.tokens.get(a.uid)), self.d.settings.get(a.uid))
                 for a in self.d.accounts.values() if not a.archived]
 
     def all_settings(self) -> dict[str, ForwarderSettings]:
