@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, case, delete, exists, func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from matrix_desktop.core.accounts import AccountRole
 from matrix_desktop.core.credentials import TokenState
@@ -199,8 +199,10 @@ class SqlForwardingRepository:
                  "claimed_by": "", "claimed_until": None, "updated_at": now} for e in entries])
         return plan.id
 
-    def _plan_row(self, plan_id: int, lock: bool = False) -> ForwardPlanRow:
+    def _plan_row(self, plan_id: int, lock: bool = False, skipped: bool = True) -> ForwardPlanRow:
         stmt = select(P).where(P.id == plan_id)
+        if not skipped:
+            stmt = stmt.options(defer(P.skipped))
         if lock:
             stmt = stmt.with_for_update()
         row = self.s.scalar(stmt)
@@ -208,11 +210,17 @@ class SqlForwardingRepository:
             raise NotFound(f"no forwarding plan #{plan_id}")
         return row
 
-    def plan(self, plan_id: int, lock: bool = False) -> ForwardPlanRecord:
-        """The plan; with `lock`, its row is locked (PostgreSQL) so edits and approval do not interleave."""
-        return self._records([self._plan_row(plan_id, lock)])[0]
+    def plan(self, plan_id: int, lock: bool = False, skipped: Sequence[SkippedAccount] | None = None
+             ) -> ForwardPlanRecord:
+        """The plan; with `lock`, its row is locked (PostgreSQL) so edits and approval do not interleave.
+        With `skipped` (the caller's own: it has just written them) the stored list is not read back: a
+        plan of a big matrix skips thousands, a third of the cost of showing a new plan."""
+        if skipped is None:
+            return self._records([self._plan_row(plan_id, lock)])[0]
+        return self._records([self._plan_row(plan_id, lock, skipped=False)], tuple(skipped))[0]
 
-    def _records(self, rows: Sequence[ForwardPlanRow]) -> list[ForwardPlanRecord]:
+    def _records(self, rows: Sequence[ForwardPlanRow], skipped: tuple[SkippedAccount, ...] | None = None
+                 ) -> list[ForwardPlanRecord]:
         ids = [r.id for r in rows]
         counts: dict[int, dict[str, int]] = defaultdict(dict)
         if ids:
@@ -228,8 +236,9 @@ class SqlForwardingRepository:
             out.append(ForwardPlanRecord(
                 r.id, r.post_mid, r.seed, json.loads(r.settings or "{}"), PlanState(r.state), r.created_by,
                 r.created_at, r.approved_by, r.approved_at, r.version,
-                tuple(SkippedAccount(k["account_uid"], k.get("screen_name", ""), k["reason"])
-                      for k in json.loads(r.skipped or "[]")),
+                skipped if skipped is not None else tuple(
+                    SkippedAccount(k["account_uid"], k.get("screen_name", ""), k["reason"])
+                    for k in json.loads(r.skipped or "[]")),
                 post.text if post else "", names.get(post.account_uid, "") if post else "", dict(counts[r.id]),
                 r.row_version or 1, changed_keys(r.changed_fields or ""), r.changed_by or ""))
         return out

@@ -120,6 +120,13 @@ def _item_of_raw(r: Any) -> InboxItem:
 _FIRST_SCREENS: dict[tuple[InboxQuery, int, bool, str], str] = {}
 
 
+def _pg_idle(raw: Any) -> bool:
+    """Whether a psycopg connection is outside any transaction (nothing read or written in it yet)."""
+    from psycopg.pq import TransactionStatus
+
+    return not raw.autocommit and raw.info.transaction_status == TransactionStatus.IDLE
+
+
 def _ticket(r: CsTicketRow) -> CsTicket:
     return CsTicket(r.id, r.item_id, r.status, r.note, r.created_by, r.created_at, r.exported_at,
                     assignee=r.assignee or "")
@@ -330,12 +337,22 @@ class SqlInboxRepository:
             if len(_FIRST_SCREENS) >= 64:
                 _FIRST_SCREENS.clear()
             _FIRST_SCREENS[key] = sql
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        raw = conn.connection.driver_connection
+        alone = dialect.name == "postgresql" and _pg_idle(raw)
+        if alone:
+            # The read's first statement on PostgreSQL runs on its own (autocommit): one SELECT sees what it
+            # would as the first statement of a READ COMMITTED transaction, and needs no BEGIN before it
+            # nor ROLLBACK after it: two round trips, each a wait for the server's process on a busy
+            # machine, that made the first screen cost three times its query.
+            raw.autocommit = True  # type: ignore[union-attr]
+        cursor = raw.cursor()  # type: ignore[union-attr]
         try:
             cursor.execute(sql)
             rows = cursor.fetchall()
         finally:
             cursor.close()
+            if alone:
+                raw.autocommit = False  # type: ignore[union-attr]
         return [_item_of_raw(r) for r in rows]
 
     @staticmethod

@@ -33,6 +33,7 @@ from matrix_desktop.core.forwarding.records import (
     ForwardPlanRecord,
     PlanEntry,
     PlanState,
+    SkippedAccount,
 )
 from matrix_desktop.core.forwarding.rules import ForwardRule
 from matrix_desktop.core.inbox.records import DraftState, InboxItem, ReplyDraft
@@ -141,7 +142,8 @@ class _Forwarding:
     def __init__(self, d: Data) -> None:
         self.d = d
 
-    def plan(self, plan_id: int, lock: bool = False) -> ForwardPlanRecord:
+    def plan(self, plan_id: int, lock: bool = False,
+             skipped: Sequence[SkippedAccount] | None = None) -> ForwardPlanRecord:
         return self.d.plans[plan_id]
 
     def take_plan_version(self, plan_id: int, expected: int | None, changed: Sequence[str], by: str

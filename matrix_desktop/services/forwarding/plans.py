@@ -250,10 +250,9 @@ class ForwardPlans:
         stored = {"start": t0.isoformat(), "window_minutes": window, "min_gap_seconds": settings.min_gap_seconds,
                   "timezone": settings.timezone,
                   "window_end": self._window_end(result, post, rules, t0, window)}
+        skipped = [SkippedAccount(s.account_uid, s.screen_name, s.reason) for s in result.skipped]
         with self._uow() as uow:
-            plan_id = uow.forwarding.add_plan(
-                post_mid, seed, stored, result.entries,
-                [SkippedAccount(s.account_uid, s.screen_name, s.reason) for s in result.skipped], actor.name)
+            plan_id = uow.forwarding.add_plan(post_mid, seed, stored, result.entries, skipped, actor.name)
             uow.audit.append(actor.name, "forward.plan", post.author_uid,
                              {"plan": plan_id, "post": post_mid, "entries": len(result.entries),
                               "skipped": len(result.skipped), "seed": seed})
@@ -261,7 +260,7 @@ class ForwardPlans:
         # The view of the new plan checks it against the forwarders just computed (a new plan has no
         # sent entries and no other plan's forwards changed meanwhile): not a second pass over the matrix.
         with self._uow.readonly() as uow:
-            rec = uow.forwarding.plan(plan_id)
+            rec = uow.forwarding.plan(plan_id, skipped=skipped)
             entries = uow.forwarding.entries(plan_id)
         # The texts other plans used and the post are the ones this plan was made against.
         return self._view(rec, entries, forwarders, setup, used, post)
