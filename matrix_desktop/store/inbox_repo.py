@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from enum import Enum
 from typing import Any
 
 from sqlalchemy import Select, func, insert, or_, select, text, update
@@ -120,6 +121,18 @@ def _item_of_raw(r: Any) -> InboxItem:
 _FIRST_SCREENS: dict[tuple[InboxQuery, int, bool, str], str] = {}
 
 
+def _copy_value(v: Any) -> Any:
+    """A value as the item table's column takes it: an enum by its value; a datetime must carry its zone
+    (what `UtcDateTime` checks on the ORM's path), stored in UTC."""
+    if isinstance(v, Enum):
+        return v.value
+    if isinstance(v, datetime):
+        if v.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return v.astimezone(UTC)
+    return v
+
+
 def _pg_idle(raw: Any) -> bool:
     """Whether a psycopg connection is outside any transaction (nothing read or written in it yet)."""
     from psycopg.pq import TransactionStatus
@@ -199,6 +212,8 @@ class SqlInboxRepository:
                          "assignee": "", "corrected_by": "", "acknowledged_by": "", "corrected_at": None,
                          "first_response_at": None, "acknowledged_at": None, "updated_at": now, **fields})
         conn = self.s.connection()
+        if self._dialect == "postgresql" and (ids := self._copy_items(conn, rows)) is not None:
+            return ids
         conn.execute(insert(InboxItemRow), rows)  # on the connection: Core's executemany, not the ORM's bulk path
         inter_ids = [i.id for i, _ in batch]
         by_interaction: dict[int, int] = {}
@@ -210,6 +225,27 @@ class SqlInboxRepository:
         if self._dialect == "sqlite":
             conn.exec_driver_sql("INSERT INTO inbox_search(rowid, grams) VALUES (?, ?)",
                                  [(n, r["search_grams"]) for n, r in zip(ids, rows, strict=True)])
+        return ids
+
+    #: The item table's columns a bulk COPY writes (every one but the id, which it takes first).
+    _COPY_COLUMNS = tuple(c.name for c in InboxItemRow.__table__.columns if c.name != "id")
+
+    def _copy_items(self, conn: Any, rows: list[dict[str, Any]]) -> list[int] | None:
+        """PostgreSQL: the batch's ids taken from the table's sequence in one query, then the rows by COPY
+        with those ids, in the caller's transaction. No statement per row and no reading the ids back
+        (together two thirds of an ingest's database time on the team server). None when a row lacks a
+        column (the Core insert fills its default then)."""
+        columns = self._COPY_COLUMNS
+        if any(len(r) != len(columns) or any(c not in r for c in columns) for r in rows):
+            return None
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cur:
+            cur.execute("SELECT nextval(pg_get_serial_sequence('inbox_items', 'id')) FROM generate_series(1, %s)",
+                        (len(rows),))
+            ids = [int(n) for (n,) in cur.fetchall()]
+            with cur.copy(f"COPY inbox_items (id, {', '.join(columns)}) FROM STDIN") as copy:
+                for n, r in zip(ids, rows, strict=True):
+                    copy.write_row((n, *(_copy_value(r[c]) for c in columns)))
         return ids
 
     def add_drafts(self, drafts: Sequence[dict[str, Any]]) -> None:
