@@ -302,8 +302,25 @@ class SqlInboxRepository:
             sub = text("SELECT rowid FROM inbox_search WHERE inbox_search MATCH :m").bindparams(m=match)
             return stmt.where(InboxItemRow.id.in_(sub.columns(rowid=InboxItemRow.id.type)))
         tsq = " <-> ".join(f"'{g}'" for g in grams) + (":*" if prefix else "")
-        return stmt.where(text("to_tsvector('simple'::regconfig, inbox_items.search_grams) @@ "
-                               "to_tsquery('simple'::regconfig, :tsq)").bindparams(tsq=tsq))
+        phrase = text("to_tsvector('simple'::regconfig, inbox_items.search_grams) @@ "
+                      "to_tsquery('simple'::regconfig, :tsq)").bindparams(tsq=tsq)
+        if for_page:
+            # As on SQLite: a screen needs the newest few matches. The index is asked for items holding
+            # every bigram (an AND of lexemes, answered by the GIN index without re-reading each row's text;
+            # a phrase makes the server recompute the vector of every candidate: a second and more for 30,000
+            # of them). Few: those ids, the exact test on them only. Many: the list's own order is scanned
+            # and the first matches fill the screen (for one run of Chinese characters the substring test
+            # is exactly the bigram phrase).
+            every = " & ".join(f"'{g}'" for g in grams) + (":*" if prefix else "")
+            found = list(self.s.scalars(text(
+                "SELECT id FROM inbox_items WHERE to_tsvector('simple'::regconfig, search_grams) @@ "
+                "to_tsquery('simple'::regconfig, :q) LIMIT :n").bindparams(q=every, n=self.SPARSE_MATCHES + 1)))
+            exact = like if _CJK_RUN.fullmatch(canon) else phrase
+            if len(found) <= self.SPARSE_MATCHES:
+                return stmt.where(InboxItemRow.id.in_(found), exact)
+            if _CJK_RUN.fullmatch(canon):
+                return stmt.where(like)
+        return stmt.where(phrase)
 
     def _ordered(self, q: InboxQuery, stmt: Select[Any]) -> Select[Any]:
         col = getattr(InboxItemRow, q.sort if q.sort in SORT_KEYS else "created_at")

@@ -44,3 +44,17 @@ def test_the_first_screen_is_the_newest_rows_and_the_connection_still_rolls_back
         uow.inbox.update_item(first[0].id, status="closed")
         uow.commit()
     assert triage.pages(InboxQuery()).rows(0, 1)[0].status == "closed"
+
+
+@pytest.mark.parametrize("sparse_bound", [2000, 10], ids=["few matches: by id", "many: the list's order"])
+def test_a_text_filter_screen_has_the_newest_exact_matches_either_way(team: AppServices, sparse_bound: int,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from matrix_desktop.store.inbox_repo import SqlInboxRepository
+
+    # Holds both bigrams of 封后能 (封后, 后能) but not the phrase: the exact test leaves it out.
+    store_interactions(team, [fan_comment(100, "喝完后能封后再放吗", T0 + timedelta(hours=3))])
+    team.inbox.triage.ingest()
+    monkeypatch.setattr(SqlInboxRepository, "SPARSE_MATCHES", sparse_bound)
+    screen = team.inbox.triage.pages(InboxQuery(text="封后能")).rows(0, 50)
+    assert [i.text for i in screen[:2]] == ["请问星河纯牛奶开封后能放多久？60", "请问星河纯牛奶开封后能放多久？59"]
+    assert len(screen) == 50 and all("封后能" in i.text for i in screen)
