@@ -14,10 +14,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, case, delete, exists, func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from matrix_desktop.core.accounts import AccountRole
-from matrix_desktop.core.credentials import TokenMeta, TokenState
+from matrix_desktop.core.credentials import TokenState
 from matrix_desktop.core.errors import NotFound, changed_keys
 from matrix_desktop.core.forwarding.planner import PlannedForward
 from matrix_desktop.core.forwarding.records import (
@@ -93,7 +93,7 @@ class SqlForwardingRepository:
                       r.delay_max_minutes, r.templates, r.enabled).order_by(r.source_uid, r.id)
         if source_uid is not None:
             stmt = stmt.where(r.source_uid == source_uid)
-        rows = self.s.execute(stmt)
+        rows = self.s.connection().execute(stmt)  # Core: the ORM's row loading costs as much as the rows
         kinds: dict[str, frozenset[str]] = {}
         templates: dict[str, tuple[str, ...]] = {}
         out = []
@@ -111,32 +111,36 @@ class SqlForwardingRepository:
         """Whether the matrix has any rule at all (a refusal says "add the usual matrix" when not)."""
         return bool(self.s.scalar(select(exists().where(ForwardRuleRow.id.is_not(None)))))
 
-    def forwarder_rows(self) -> list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]]:
-        """Every active account with its token's metadata and its forwarding settings, in the registry's
-        order: what the planner knows of each forwarder, read as one query of plain rows (a 5,000-account
-        matrix as ORM objects cost more than the planning)."""
+    def forwarder_rows(self, now: datetime) -> list[tuple[str, str, AccountRole, TokenState,
+                                                       ForwarderSettings | None]]:
+        """Every active account with its token's state at `now` and its forwarding settings, in the
+        registry's order: what the planner knows of each forwarder, read as one query of plain rows.
+
+        The token's state is decided in the query (what `TokenMeta.effective_state(now, 0)` says: revoked,
+        expired by state or by date, else connected; no token: none), so a 5,000-account matrix does not
+        turn 15,000 timestamps into datetimes only to compare one of them with `now`."""
         a, t, f = AccountRow, TokenMetaRow, ForwarderSettingRow
         order = case({"official": 0, "leader": 1, "sub_brand": 2}, value=a.role, else_=3)
-        stmt = (select(a.uid, a.screen_name, a.role, t.account_uid, t.api_host, t.scope, t.issued_at, t.expires_at,
-                       t.last_verified_at, t.state, t.token_hint, f.account_uid, f.slogan, f.daily_cap,
-                       f.quiet_hours, f.opted_out)
+        token = case((t.account_uid.is_(None), TokenState.NONE.value),
+                     (t.state == TokenState.REVOKED.value, TokenState.REVOKED.value),
+                     (or_(t.state == TokenState.EXPIRED.value, t.expires_at <= now), TokenState.EXPIRED.value),
+                     else_=TokenState.CONNECTED.value)
+        stmt = (select(a.uid, a.screen_name, a.role, token, f.account_uid, f.slogan, f.daily_cap, f.quiet_hours,
+                       f.opted_out)
                 .outerjoin(t, t.account_uid == a.uid).outerjoin(f, f.account_uid == a.uid)
                 .where(a.archived.is_(False)).order_by(order, a.sort_name, a.id))
         roles = {r.value: r for r in AccountRole}
         states = {s.value: s for s in TokenState}
         quiet: dict[str, QuietHours | None] = {"": None}
-        out: list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]] = []
-        for (uid, name, role, t_uid, host, scope, issued, expires, verified, state, hint, f_uid, slogan, cap,
-             hours, opted_out) in self.s.execute(stmt):
-            meta = None if t_uid is None else TokenMeta(t_uid, host, scope, issued, expires, verified,
-                                                          states[state], hint)
+        out: list[tuple[str, str, AccountRole, TokenState, ForwarderSettings | None]] = []
+        for uid, name, role, state, f_uid, slogan, cap, hours, opted_out in self.s.connection().execute(stmt):
             settings = None
             if f_uid is not None:
                 hours = hours or ""
                 if hours not in quiet:
                     quiet[hours] = QuietHours.parse(hours)
                 settings = ForwarderSettings(f_uid, slogan, cap, quiet[hours], bool(opted_out))
-            out.append((uid, name, roles[role], meta, settings))
+            out.append((uid, name, roles[role], states[state], settings))
         return out
 
     def put_rule(self, rule: ForwardRule) -> None:
@@ -195,8 +199,10 @@ class SqlForwardingRepository:
                  "claimed_by": "", "claimed_until": None, "updated_at": now} for e in entries])
         return plan.id
 
-    def _plan_row(self, plan_id: int, lock: bool = False) -> ForwardPlanRow:
+    def _plan_row(self, plan_id: int, lock: bool = False, skipped: bool = True) -> ForwardPlanRow:
         stmt = select(P).where(P.id == plan_id)
+        if not skipped:
+            stmt = stmt.options(defer(P.skipped))
         if lock:
             stmt = stmt.with_for_update()
         row = self.s.scalar(stmt)
@@ -204,11 +210,17 @@ class SqlForwardingRepository:
             raise NotFound(f"no forwarding plan #{plan_id}")
         return row
 
-    def plan(self, plan_id: int, lock: bool = False) -> ForwardPlanRecord:
-        """The plan; with `lock`, its row is locked (PostgreSQL) so edits and approval do not interleave."""
-        return self._records([self._plan_row(plan_id, lock)])[0]
+    def plan(self, plan_id: int, lock: bool = False, skipped: Sequence[SkippedAccount] | None = None
+             ) -> ForwardPlanRecord:
+        """The plan; with `lock`, its row is locked (PostgreSQL) so edits and approval do not interleave.
+        With `skipped` (the caller's own: it has just written them) the stored list is not read back: a
+        plan of a big matrix skips thousands, a third of the cost of showing a new plan."""
+        if skipped is None:
+            return self._records([self._plan_row(plan_id, lock)])[0]
+        return self._records([self._plan_row(plan_id, lock, skipped=False)], tuple(skipped))[0]
 
-    def _records(self, rows: Sequence[ForwardPlanRow]) -> list[ForwardPlanRecord]:
+    def _records(self, rows: Sequence[ForwardPlanRow], skipped: tuple[SkippedAccount, ...] | None = None
+                 ) -> list[ForwardPlanRecord]:
         ids = [r.id for r in rows]
         counts: dict[int, dict[str, int]] = defaultdict(dict)
         if ids:
@@ -224,8 +236,9 @@ class SqlForwardingRepository:
             out.append(ForwardPlanRecord(
                 r.id, r.post_mid, r.seed, json.loads(r.settings or "{}"), PlanState(r.state), r.created_by,
                 r.created_at, r.approved_by, r.approved_at, r.version,
-                tuple(SkippedAccount(k["account_uid"], k.get("screen_name", ""), k["reason"])
-                      for k in json.loads(r.skipped or "[]")),
+                skipped if skipped is not None else tuple(
+                    SkippedAccount(k["account_uid"], k.get("screen_name", ""), k["reason"])
+                    for k in json.loads(r.skipped or "[]")),
                 post.text if post else "", names.get(post.account_uid, "") if post else "", dict(counts[r.id]),
                 r.row_version or 1, changed_keys(r.changed_fields or ""), r.changed_by or ""))
         return out

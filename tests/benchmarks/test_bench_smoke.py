@@ -45,4 +45,10 @@ def test_a_tiny_benchmark_run_writes_every_row_with_its_baseline_and_target(tmp_
     # Three sizes per scaling row, so the growth shows.
     assert sum(r["name"] == "open the inbox: first screen, all" for r in rows) == 3
     if os.environ.get("MATRIX_TEST_PG_URL"):
-        assert "ingest synced comments (sync write path, PostgreSQL)" in names
+        for expected in ("ingest synced comments (sync write path, PostgreSQL)",
+                         "inbox ingest after a sync (items/s, PostgreSQL)",
+                         "first screen, service page of 50 rows, default filter (PostgreSQL)",
+                         "first screen, service page of 50 rows, all (PostgreSQL)",
+                         "plan a forwarding campaign (whole service call, PostgreSQL)"):
+            assert expected in names
+        assert sum(r["name"] == "first screen, service page of 50 rows, all (PostgreSQL)" for r in rows) == 3

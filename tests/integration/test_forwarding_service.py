@@ -98,3 +98,29 @@ def test_a_campaign_shows_spend_against_budget_with_gifts(services: AppServices)
     s = fw.campaigns.campaign_summary(c.id)
     assert (s.forward_cost_fen, s.gift_cost_fen, s.spent_fen, s.left_fen) == (80_000, 43_500, 123_500, 376_500)
     assert s.reach == 520_000 and s.forwards == 1
+
+
+def test_each_token_state_in_the_database_decides_who_forwards(services: AppServices) -> None:
+    """The token's state is read in the query (revoked, expired by state or by date): each one on
+    SQLite and PostgreSQL gives the planner the reason a person would expect."""
+    from matrix_desktop.core.credentials import TokenMeta, TokenState
+
+    now = datetime.now(UTC)
+    employees = [uid for uid, _, _ in MATRIX[3:]]
+    with services.uow() as uow:
+        uow.tokens.put(TokenMeta(employees[0], "127.0.0.1", "", now - timedelta(days=31), now - timedelta(minutes=1),
+                                 now, TokenState.CONNECTED))  # its date has passed; nobody marked it yet
+        uow.tokens.put(TokenMeta(employees[1], "127.0.0.1", "", now, now + timedelta(days=30), now,
+                                 TokenState.EXPIRED))
+        uow.tokens.put(TokenMeta(employees[2], "127.0.0.1", "", now, now + timedelta(days=30), now,
+                                 TokenState.REVOKED))
+        uow.tokens.put(TokenMeta(employees[3], "127.0.0.1", "", now, None, now, TokenState.CONNECTED))  # no end
+        uow.commit()
+    view = services.forwarding.plans.plan(POST, seed=2, start=now, window=30, min_gap=20)
+    reasons = {s.account_uid: s.reason for s in view.plan.skipped}
+    assert reasons[employees[0]] == "token expired — reconnect the account"
+    assert reasons[employees[1]] == "token expired — reconnect the account"
+    assert reasons[employees[2]] == "not connected to Weibo — connect the account"
+    planned = {e.account_uid for e in view.entries}
+    assert {employees[3], employees[4], employees[5]} <= planned
+    assert not planned & set(employees[:3])

@@ -17,7 +17,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
@@ -33,6 +33,7 @@ from matrix_desktop.core.forwarding.records import (
     ForwardPlanRecord,
     PlanEntry,
     PlanState,
+    SkippedAccount,
 )
 from matrix_desktop.core.forwarding.rules import ForwardRule
 from matrix_desktop.core.inbox.records import DraftState, InboxItem, ReplyDraft
@@ -141,7 +142,8 @@ class _Forwarding:
     def __init__(self, d: Data) -> None:
         self.d = d
 
-    def plan(self, plan_id: int, lock: bool = False) -> ForwardPlanRecord:
+    def plan(self, plan_id: int, lock: bool = False,
+             skipped: Sequence[SkippedAccount] | None = None) -> ForwardPlanRecord:
         return self.d.plans[plan_id]
 
     def take_plan_version(self, plan_id: int, expected: int | None, changed: Sequence[str], by: str
@@ -164,8 +166,12 @@ class _Forwarding:
     def has_rules(self) -> bool:
         return bool(self.d.rules)
 
-    def forwarder_rows(self) -> list[tuple[str, str, AccountRole, TokenMeta | None, ForwarderSettings | None]]:
-        return [(a.uid, a.screen_name, a.role, self.d.tokens.get(a.uid), self.d.settings.get(a.uid))
+    def forwarder_rows(self, now: datetime) -> list[tuple[str, str, AccountRole, TokenState,
+                                                       ForwarderSettings | None]]:
+        def state(m: TokenMeta | None) -> TokenState:
+            return m.effective_state(now, timedelta(0)) if m else TokenState.NONE
+
+        return [(a.uid, a.screen_name, a.role, state(self.d.tokens.get(a.uid)), self.d.settings.get(a.uid))
                 for a in self.d.accounts.values() if not a.archived]
 
     def all_settings(self) -> dict[str, ForwarderSettings]:

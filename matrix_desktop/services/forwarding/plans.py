@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -57,6 +60,39 @@ log = logging.getLogger(__name__)
 #: Entries overdue by more than this at approval are moved forward together, keeping their gaps.
 APPROVAL_GRACE = timedelta(seconds=60)
 
+#: What `_matrix_in` reads: the forwarder rows, forwards today and in the last hour, open flag severities.
+_MatrixRows = tuple[list[tuple[str, str, AccountRole, TokenState, ForwarderSettings | None]], dict[str, int],
+                    dict[str, int], dict[str, str]]
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume_collector = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a plan is made.
+
+    Planning for a big matrix builds some 50,000 objects (the forwarders, the author's rules, their rows)
+    that live until the call returns and hold no reference cycles. Every collection their allocation
+    triggers walks them, and a full one the whole heap, to free nothing: measured, a third of the CPU
+    time of a 5,000-forwarder call. Reference counting frees them when the call returns, so no work is
+    put off to a later collection. Calls on several threads share one pause; the collector comes back
+    on (if it was on) when the last one ends."""
+    global _pauses, _resume_collector
+    with _pause_lock:
+        if _pauses == 0:
+            _resume_collector = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume_collector:
+                gc.enable()
+
 
 class ForwardPlans:
     """Plans a leader reviews and approves."""
@@ -74,11 +110,15 @@ class ForwardPlans:
 
     def source_post(self, mid: str) -> SourcePost:
         with self._uow.readonly() as uow:
-            post = uow.forwarding.post(mid)
-            if post is None:
-                raise NotFound(f"post {mid} is not in the database; sync the account that published it first")
-            _, author, text, created = post
-            account = uow.accounts.get(author)
+            return self._source_post_in(uow, mid)
+
+    @staticmethod
+    def _source_post_in(uow: Any, mid: str) -> SourcePost:
+        post = uow.forwarding.post(mid)
+        if post is None:
+            raise NotFound(f"post {mid} is not in the database; sync the account that published it first")
+        _, author, text, created = post
+        account = uow.accounts.get(author)
         return SourcePost(mid, author, account.screen_name if account else author, post_title(text), text,
                           post_kinds(text), created)
 
@@ -102,6 +142,10 @@ class ForwardPlans:
         answers — the post's repost timeline. Maps the account to its forward's id."""
         with self._uow.readonly() as uow:
             found = uow.forwarding.already_forwarded(post_mid)
+        return self._with_reposters(post_mid, found)
+
+    def _with_reposters(self, post_mid: str, found: dict[str, str]) -> dict[str, str]:
+        """`found` (what the database knows) with the platform's repost timeline added, when it answers."""
         if self._reposters is not None:
             try:
                 for uid, rid in self._reposters(post_mid).items():
@@ -110,32 +154,35 @@ class ForwardPlans:
                 log.warning("the repost timeline of %s could not be read: %s", post_mid, exc)
         return found
 
-    def _matrix_forwarders(self, start: datetime, post_mid: str, exclude_plan: int | None = None) -> list[Forwarder]:
-        """The forwarders with what they already did: forwarded this post, said in the last 30 days."""
-        done = self.already_forwarded(post_mid)
-        with self._uow.readonly() as uow:
-            recent = uow.forwarding.recent_texts(self._clock() - timedelta(days=RECENT_DAYS))
-        return self._forwarders(start, exclude_plan, done, recent)
-
     def _forwarders(self, start: datetime, exclude_plan: int | None = None, done: dict[str, str] | None = None,
                     recent: dict[str, set[str]] | None = None) -> list[Forwarder]:
         """Every active account as the planner sees it; with `done` (who forwarded the post: its repost)
         and `recent` (what each said lately) filled in as they are built, one object per account."""
-        done, recent = done or {}, recent or {}
-        nothing: frozenset[str] = frozenset()
+        with self._uow.readonly() as uow:
+            matrix = self._matrix_in(uow, start, exclude_plan)
+        return self._built_forwarders(matrix, done, recent)
+
+    def _matrix_in(self, uow: Any, start: datetime, exclude_plan: int | None) -> _MatrixRows:
+        """What the planner needs to know of every active account, read in the caller's unit of work: the
+        accounts with their token's state and settings (one query of plain rows), their forwards today and
+        in the hour before `start`, and their open verification flags."""
         now = self._clock()
         tz = ZoneInfo(TZ)
         day0 = datetime.combine(start.astimezone(tz).date(), datetime.min.time(), tz)
-        with self._uow.readonly() as uow:
-            # The active accounts with their token and settings in one query of plain rows.
-            rows = uow.forwarding.forwarder_rows()
-            today = uow.forwarding.forwards_between(day0, day0 + timedelta(days=1), exclude_plan)
-            last_hour = uow.forwarding.forwards_between(start - timedelta(hours=1), start, exclude_plan)
-        flags = self._open_flag_severities()
+        rows = uow.forwarding.forwarder_rows(now)
+        today = uow.forwarding.forwards_between(day0, day0 + timedelta(days=1), exclude_plan)
+        last_hour = uow.forwarding.forwards_between(start - timedelta(hours=1), start, exclude_plan)
+        return rows, today, last_hour, self._open_flag_severities_in(uow)
+
+    @staticmethod
+    def _built_forwarders(matrix: _MatrixRows, done: dict[str, str] | None = None,
+                          recent: dict[str, set[str]] | None = None) -> list[Forwarder]:
+        rows, today, last_hour, flags = matrix
+        done, recent = done or {}, recent or {}
+        nothing: frozenset[str] = frozenset()
         out = []
-        for uid, name, role, meta, st in rows:
+        for uid, name, role, token, st in rows:
             st = st or ForwarderSettings(uid)
-            token = meta.effective_state(now, timedelta(0)) if meta else TokenState.NONE
             said = recent.get(uid)
             out.append(Forwarder(uid, name, role, st.slogan, st.daily_cap, st.quiet_hours, st.opted_out, token,
                                  flags.get(uid, "none"), last_hour.get(uid, 0), today.get(uid, 0),
@@ -143,13 +190,13 @@ class ForwardPlans:
                                  frozenset(said) if said else nothing))
         return out
 
-    def _open_flag_severities(self) -> dict[str, str]:
+    @staticmethod
+    def _open_flag_severities_in(uow: Any) -> dict[str, str]:
         """The highest live verification-flag severity per account (a flagged account does not forward)."""
         out: dict[str, Severity] = {}
-        with self._uow.readonly() as uow:
-            for flag in uow.flags.live():
-                if flag.account_uid not in out or flag.severity > out[flag.account_uid]:
-                    out[flag.account_uid] = flag.severity
+        for flag in uow.flags.live():
+            if flag.account_uid not in out or flag.severity > out[flag.account_uid]:
+                out[flag.account_uid] = flag.severity
         return {uid: sev.value for uid, sev in out.items()}
 
     def plan(self, post_mid: str, seed: int = 0, start: datetime | None = None, window: int | None = None,
@@ -160,36 +207,52 @@ class ForwardPlans:
         `NoRulesForPost` when no rule names the post's author, and with `PlanAlreadyExists` when the post has
         a live plan — unless that one is a draft and `replace_draft` is set: then the draft is cancelled.
         """
+        with _collector_paused():
+            return self._plan(post_mid, seed, start, window, min_gap, replace_draft)
+
+    def _plan(self, post_mid: str, seed: int, start: datetime | None, window: int | None, min_gap: int | None,
+              replace_draft: bool) -> PlanView:
         actor = self._actor()
         actor.require("make forwarding plans", *PLANNERS)
-        post = self.source_post(post_mid)
-        setup = self.setup.get()
-        settings = self._settings_for(start or self._clock(), window, min_gap, seed, setup)
-        t0 = start_of(post, settings)
+        # Everything the plan is made from, read in one unit of work: on the team database each one
+        # costs a pooled connection's check and a transaction's round trips, a dozen of them more than
+        # the planning itself on a busy machine.
         with self._uow.readonly() as uow:
+            post = self._source_post_in(uow, post_mid)
+            setup = self.setup.get_in(uow)
+            voice = self.setup.voice_in(uow)
+            settings = self._settings_for(start or self._clock(), window, min_gap, seed, setup)
+            t0 = start_of(post, settings)
             active = uow.forwarding.plans_for_post(post_mid, ACTIVE_PLAN_STATES)
             # Only the author's rules can fire for this post (`ForwardRule.applies_to`): a fifth of a
             # matrix with five sources, in the same order, so the planner's choice is the same.
             rules = uow.forwarding.rules(post.author_uid)
-            used = uow.forwarding.used_texts(post_mid)
             if not any(r.applies_to(post) for r in rules):
                 raise NoRulesForPost(post.author_uid, post.author_name, bool(rules) or uow.forwarding.has_rules())
+            if active and not (replace_draft and active[0].state is PlanState.DRAFT):
+                raise PlanAlreadyExists(post_mid, active[0].id, active[0].state)
+            if not active:
+                used = uow.forwarding.used_texts(post_mid)
+                found = uow.forwarding.already_forwarded(post_mid)
+                recent = uow.forwarding.recent_texts(self._clock() - timedelta(days=RECENT_DAYS))
+                matrix = self._matrix_in(uow, t0, None)
         if active:
-            p = active[0]
-            if not (replace_draft and p.state is PlanState.DRAFT):
-                raise PlanAlreadyExists(post_mid, p.id, p.state)
-            self.cancel(p.id, why=f"replaced by a new plan made by {actor.name}")
+            self.cancel(active[0].id, why=f"replaced by a new plan made by {actor.name}")
             with self._uow.readonly() as uow:
                 used = uow.forwarding.used_texts(post_mid)
-        forwarders = self._matrix_forwarders(t0, post_mid)
-        result = make_plan(post, rules, forwarders, replace(settings, start=t0), used, self.setup.voice())
+                found = uow.forwarding.already_forwarded(post_mid)
+                recent = uow.forwarding.recent_texts(self._clock() - timedelta(days=RECENT_DAYS))
+                matrix = self._matrix_in(uow, t0, None)
+        # The platform is asked after the database's transaction: a network call must not hold it open.
+        done = self._with_reposters(post_mid, found)
+        forwarders = self._built_forwarders(matrix, done, recent)
+        result = make_plan(post, rules, forwarders, replace(settings, start=t0), used, voice)
         stored = {"start": t0.isoformat(), "window_minutes": window, "min_gap_seconds": settings.min_gap_seconds,
                   "timezone": settings.timezone,
                   "window_end": self._window_end(result, post, rules, t0, window)}
+        skipped = [SkippedAccount(s.account_uid, s.screen_name, s.reason) for s in result.skipped]
         with self._uow() as uow:
-            plan_id = uow.forwarding.add_plan(
-                post_mid, seed, stored, result.entries,
-                [SkippedAccount(s.account_uid, s.screen_name, s.reason) for s in result.skipped], actor.name)
+            plan_id = uow.forwarding.add_plan(post_mid, seed, stored, result.entries, skipped, actor.name)
             uow.audit.append(actor.name, "forward.plan", post.author_uid,
                              {"plan": plan_id, "post": post_mid, "entries": len(result.entries),
                               "skipped": len(result.skipped), "seed": seed})
@@ -197,9 +260,10 @@ class ForwardPlans:
         # The view of the new plan checks it against the forwarders just computed (a new plan has no
         # sent entries and no other plan's forwards changed meanwhile): not a second pass over the matrix.
         with self._uow.readonly() as uow:
-            rec = uow.forwarding.plan(plan_id)
+            rec = uow.forwarding.plan(plan_id, skipped=skipped)
             entries = uow.forwarding.entries(plan_id)
-        return self._view(rec, entries, forwarders)
+        # The texts other plans used and the post are the ones this plan was made against.
+        return self._view(rec, entries, forwarders, setup, used, post)
 
     @staticmethod
     def _window_end(plan: Plan, post: SourcePost, rules: Iterable[ForwardRule], t0: datetime,
@@ -211,12 +275,12 @@ class ForwardPlans:
             end = t0 + timedelta(minutes=longest)
         return end.isoformat()
 
-    def _plan_settings(self, rec: ForwardPlanRecord) -> PlanSettings:
+    def _plan_settings(self, rec: ForwardPlanRecord, setup: ForwardSetup | None = None) -> PlanSettings:
         s = rec.settings
         start = datetime.fromisoformat(str(s["start"])) if s.get("start") else None
         window = s.get("window_minutes")
         return self._settings_for(start, int(str(window)) if window is not None else None,
-                                  int(str(s.get("min_gap_seconds", 120))), rec.seed)
+                                  int(str(s.get("min_gap_seconds", 120))), rec.seed, setup)
 
     def _post_or_none(self, mid: str) -> SourcePost | None:
         try:
@@ -230,31 +294,34 @@ class ForwardPlans:
             entries = uow.forwarding.entries(plan_id)
         return self._view(rec, entries)
 
-    def _view(self, rec: ForwardPlanRecord, entries: list[PlanEntry],
-              forwarders: list[Forwarder] | None = None) -> PlanView:
-        settings = self._plan_settings(rec)
+    def _view(self, rec: ForwardPlanRecord, entries: list[PlanEntry], forwarders: list[Forwarder] | None = None,
+              setup: ForwardSetup | None = None, used: dict[str, set[str]] | None = None,
+              post: SourcePost | None = None) -> PlanView:
+        settings = self._plan_settings(rec, setup)
         problems: list[str] = []
         if rec.state in ACTIVE_PLAN_STATES:
-            problems = self._problems(rec, entries, settings, forwarders)
+            problems = self._problems(rec, entries, settings, forwarders, used, post)
         end = rec.settings.get("window_end")
         return PlanView(rec, tuple(entries), tuple(problems), settings.min_gap_seconds,
                         datetime.fromisoformat(str(end)) if end else None)
 
     def _problems(self, rec: ForwardPlanRecord, entries: list[PlanEntry], settings: PlanSettings,
-                  forwarders: list[Forwarder] | None = None) -> list[str]:
+                  forwarders: list[Forwarder] | None = None, used: dict[str, set[str]] | None = None,
+                  post: SourcePost | None = None) -> list[str]:
         live = [e for e in entries if e.state not in (EntryState.SKIPPED, EntryState.FAILED)]
         plan = Plan(rec.post_mid, rec.seed, tuple(PlannedForward(e.account_uid, e.screen_name, e.role, e.at,
                                                                  e.action, e.text) for e in live), ())
         start = settings.start or self._clock()
-        with self._uow.readonly() as uow:
-            used = uow.forwarding.used_texts(rec.post_mid, exclude_plan=rec.id)
+        if used is None:
+            with self._uow.readonly() as uow:
+                used = uow.forwarding.used_texts(rec.post_mid, exclude_plan=rec.id)
         if forwarders is None:
             forwarders = self._forwarders(start, exclude_plan=rec.id)
         sent = {e.account_uid for e in live if e.state is EntryState.SENT}
         # A token that expired after an entry was sent does not make the sent entry a problem.
         forwarders = [f if f.uid not in sent else replace(f, token_state=TokenState.CONNECTED, opted_out=False,
                                                           open_flag_severity="none") for f in forwarders]
-        post = self._post_or_none(rec.post_mid)
+        post = post or self._post_or_none(rec.post_mid)
         # The start check is for the draft as planned; `post` only lends its kind (the register check).
         return check_plan(plan, forwarders, replace(settings, start=settings.start or start), post=post,
                           used_texts=used)

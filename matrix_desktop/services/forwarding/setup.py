@@ -66,7 +66,12 @@ class ForwardSetupService:
 
     def get(self) -> ForwardSetup:
         with self._uow.readonly() as uow:
-            return ForwardSetup.from_json(uow.forwarding.team_setting(_KEY))
+            return self.get_in(uow)
+
+    @staticmethod
+    def get_in(uow: Any) -> ForwardSetup:
+        """The setup read in the caller's unit of work (a plan reads everything it needs in one)."""
+        return ForwardSetup.from_json(uow.forwarding.team_setting(_KEY))
 
     def put(self, setup: ForwardSetup) -> ForwardSetup:
         actor = self._actor()
@@ -83,12 +88,20 @@ class ForwardSetupService:
     def team_lines(self) -> dict[str, dict[str, list[str]]]:
         """The team's own lines: {kind: {role: [line, …]}} (kinds and roles not listed use the built-ins)."""
         with self._uow.readonly() as uow:
-            raw = uow.forwarding.team_setting(_LINES)
+            return self._team_lines_in(uow)
+
+    @staticmethod
+    def _team_lines_in(uow: Any) -> dict[str, dict[str, list[str]]]:
+        raw = uow.forwarding.team_setting(_LINES)
         return raw if isinstance(raw, dict) else {}
 
     def voice(self) -> VoiceBook:
         """The lines a plan draws from: the built-in ones with the team's in their place."""
         return default_voice().with_lines(self.team_lines())
+
+    def voice_in(self, uow: Any) -> VoiceBook:
+        """`voice()` read in the caller's unit of work."""
+        return default_voice().with_lines(self._team_lines_in(uow))
 
     def put_lines(self, kind: str, role: str, lines: list[str]) -> None:
         """The team's lines for posts of `kind` forwarded by accounts of `role`; [] puts the built-ins back."""
