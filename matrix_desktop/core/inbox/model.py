@@ -156,8 +156,10 @@ class Lexicon:
         media and regulator words add nothing to crisis (a threat is a loud complaint).
         """
         calm = plain
-        for term in self.neutralise_terms:
-            calm = calm.replace(term, " ")
+        prefilter = self._prefilter()
+        if prefilter.neutralise is None or prefilter.neutralise.search(plain):
+            for term in self.neutralise_terms:
+                calm = calm.replace(term, " ")
         for pattern in self.neutralise_patterns:
             calm = pattern.sub(" ", calm)
         threat = any(m in plain for m in self.threat_markers)
@@ -180,12 +182,31 @@ class Lexicon:
                         continue
                     score[cat] += weight
                     found[cat].append(term)
-        for cat, pattern, weight in self.patterns:
-            m = pattern.search(calm if cat == "crisis" else plain)
-            if m:
-                score[cat] += weight
-                found[cat].append(m.group(0))
+        crisis_may = prefilter.crisis is None or prefilter.crisis.search(calm)
+        others_may = prefilter.others is None or prefilter.others.search(plain)
+        if crisis_may or others_may:
+            for cat, pattern, weight in self.patterns:
+                if not (crisis_may if cat == "crisis" else others_may):
+                    continue
+                m = pattern.search(calm if cat == "crisis" else plain)
+                if m:
+                    score[cat] += weight
+                    found[cat].append(m.group(0))
         return score, found
+
+    def _prefilter(self) -> _Prefilter:
+        """One regex per group of rules that says whether any of them can match at all: most comments
+        have no neutralising word and match no pattern, decided in one call instead of twenty."""
+        cached: _Prefilter | None = self.__dict__.get("_prefilter_cache")
+        if cached is None:
+            cached = _Prefilter(
+                _any_of([re.escape(t) for t in self.neutralise_terms]),
+                _any_of([p.pattern for c, p, _ in self.patterns if c == "crisis"],
+                        [p for c, p, _ in self.patterns if c == "crisis"]),
+                _any_of([p.pattern for c, p, _ in self.patterns if c != "crisis"],
+                        [p for c, p, _ in self.patterns if c != "crisis"]))
+            object.__setattr__(self, "_prefilter_cache", cached)
+        return cached
 
     def _any_negation(self) -> re.Pattern[str]:
         cached: re.Pattern[str] | None = self.__dict__.get("_negation_re")
@@ -212,6 +233,32 @@ class Lexicon:
             if at != -1 and strip_punctuation(before[at:]) == before[at:].replace(" ", ""):
                 return True
         return False
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """Alternations of a lexicon's neutralising terms, crisis patterns and other patterns (None: no
+    shortcut, every rule is tried)."""
+
+    neutralise: re.Pattern[str] | None
+    crisis: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+
+
+def _any_of(sources: Sequence[str], compiled: Sequence[re.Pattern[str]] = ()) -> re.Pattern[str] | None:
+    """One pattern that matches where any of `sources` matches, or None when joining them might not say
+    exactly that: flags other than the default, or a reference to a numbered group (numbers shift)."""
+    if not sources:
+        return re.compile(r"(?!)")
+    if any(p.flags != re.UNICODE for p in compiled) or any(_NUMBERED_REF.search(src) for src in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{src})" for src in sources))
+    except re.error:  # e.g. a global flag inside one of them, or one group name twice
+        return None
+
+
+_NUMBERED_REF = re.compile(r"\\[1-9]|\(\?\(")
 
 
 DENSE_NAMES = (
@@ -251,9 +298,10 @@ def _marked(norm_own: str) -> str:
     return _MENTION.sub(MENTION_MARK, _URL.sub(URL_MARK, norm_own)).strip()
 
 
-def view_of(text: str, lexicon: Lexicon) -> View:
-    """Take a comment apart into what the model reads (see `View`)."""
-    norm = normalize(text)
+def view_of(text: str, lexicon: Lexicon, norm: NormalizedText | None = None) -> View:
+    """Take a comment apart into what the model reads (see `View`); `norm` is `normalize(text)` when
+    the caller has it already."""
+    norm = norm or normalize(text)
     plain_words = strip_punctuation(norm.plain)
     says_nothing = not plain_words or plain_words in lexicon.echo_words
     echo = bool(norm.chain) and says_nothing and not norm.emoji and not norm.emoji_codes
@@ -487,10 +535,10 @@ class TriageModel:
     def row_probabilities(self, cols: np.ndarray[Any, Any], vals: np.ndarray[Any, Any],
                           ) -> np.ndarray[Any, np.dtype[np.float64]]:
         """`probabilities` of one row given as columns and values: a gather and a dot product."""
-        z = (self.coef[:, cols] @ vals + self.intercept) / self.temperature
+        z: np.ndarray[Any, np.dtype[np.float64]] = (self.coef[:, cols] @ vals + self.intercept) / self.temperature
         z = np.exp(z - z.max())
-        out: np.ndarray[Any, np.dtype[np.float64]] = z / z.sum()
-        return out
+        z /= z.sum()
+        return z
 
     def feature_name(self, j: int) -> tuple[str, str]:
         """(block, feature) of column `j`: ("char", "住院"), ("dense", "link") …"""

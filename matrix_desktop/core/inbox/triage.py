@@ -41,6 +41,7 @@ from matrix_desktop.core.inbox.model import (
 )
 from matrix_desktop.core.inbox.reasons import render
 from matrix_desktop.core.inbox.text import (
+    NormalizedText,
     canonical,
     normalize,
     strip_punctuation,
@@ -243,10 +244,11 @@ class _Reader:
         return out
 
 
-def correction_key(text: str) -> str:
+def correction_key(text: str, norm: NormalizedText | None = None) -> str:
     """What makes two texts 'the same' for a person's correction: the author's own words, canonical,
-    without spaces and punctuation. Idempotent, so keys may be fed back as texts."""
-    norm = normalize(text)
+    without spaces and punctuation. Idempotent, so keys may be fed back as texts. `norm` is
+    `normalize(text)` when the caller has it already."""
+    norm = norm or normalize(text)
     own = strip_punctuation(norm.own)
     if not own and norm.chain:
         own = strip_punctuation(norm.chain[0].text)
@@ -311,19 +313,23 @@ class Triager:
             return []
         followers = author_followers or [0] * len(texts)
         verified = author_verified or [False] * len(texts)
-        views = [view_of(t, self.lexicon) for t in texts]
-        rows = self.model.rows(views)
-        out: list[Triage] = []
+        out: list[Triage | None] = [None] * len(texts)
+        todo: list[int] = []
+        norms: list[NormalizedText | None] = [None] * len(texts)
         for i, text in enumerate(texts):
-            corrected = self._corrections.get(correction_key(text)) if self._corrections else None
-            if corrected is not None:
-                out.append(Triage(corrected, self._priority(corrected, normalize(text).plain, followers[i],
-                                                            verified[i]), (render("corrected"),), 1.0, False))
-                continue
-            cols, vals = rows[i]
-            out.append(self._verdict(views[i], cols, vals, self.model.row_probabilities(cols, vals),
-                                     followers[i], verified[i]))
-        return out
+            if self._corrections:  # the text is taken apart once, for its key and for the model
+                norm = norms[i] = normalize(text)
+                corrected = self._corrections.get(correction_key(text, norm))
+                if corrected is not None:
+                    out[i] = Triage(corrected, self._priority(corrected, norm.plain, followers[i], verified[i]),
+                                    (render("corrected"),), 1.0, False)
+                    continue
+            todo.append(i)
+        views = [view_of(texts[i], self.lexicon, norms[i]) for i in todo]
+        for i, view, (cols, vals) in zip(todo, views, self.model.rows(views), strict=True):
+            out[i] = self._verdict(view, cols, vals, self.model.row_probabilities(cols, vals),
+                                   followers[i], verified[i])
+        return [t for t in out if t is not None]
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[Category, float]]:
         """The calibrated probability of every category for each text (before thresholds)."""
@@ -331,10 +337,11 @@ class Triager:
         probs = self.model.probabilities(self.model.features(views))
         return [{Category(c): float(p[j]) for j, c in enumerate(self.model.classes)} for p in probs]
 
-    def _verdict(self, view: View, cols: Any, vals: Any, p: Any, followers: int, verified: bool) -> Triage:
+    def _verdict(self, view: View, cols: Any, vals: Any, probs: Any, followers: int, verified: bool) -> Triage:
         classes = self.model.classes
         crisis_at = classes.index(Category.CRISIS.value)
-        best = int(np.argmax(p))
+        p: list[float] = probs.tolist()  # six numbers: Python floats read faster than numpy scalars
+        best = max(range(len(p)), key=p.__getitem__)  # the first of equals, as numpy's argmax
         reasons: list[str] = []
         if view.echo:
             reasons.append(render("echo"))
@@ -359,14 +366,15 @@ class Triager:
         """The features that pushed hardest towards class `cls`, in words a person can check."""
         weights = vals * self.model.centred()[cls, cols]
         order = np.argsort(-weights)[:4 * k + 8]
-        contrib = [(float(weights[o]), int(cols[o])) for o in order]
+        contrib = zip(weights[order].tolist(), cols[order].tolist(), strict=True)
         chosen: list[str] = []
         grams: list[str] = []
         label = self.model.classes[cls]
+        feature_name = self.model.feature_name
         for weight, j in contrib:
             if weight <= 0 or len(chosen) >= k:
                 break
-            block, name = self.model.feature_name(j)
+            block, name = feature_name(j)
             if block == "dense":
                 words = DENSE_WORDS[name]
                 if name.startswith("rule:") and view.rule_terms.get(name[5:]):
