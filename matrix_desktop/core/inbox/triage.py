@@ -370,12 +370,12 @@ class Triager:
         chosen: list[str] = []
         grams: list[str] = []
         label = self.model.classes[cls]
-        feature_name = self.model.feature_name
+        readings = _readings(self.model)
         for weight, j in contrib:
             if weight <= 0 or len(chosen) >= k:
                 break
-            block, name = feature_name(j)
-            if block == "dense":
+            kind, name = readings[j]
+            if kind == "dense":
                 words = DENSE_WORDS[name]
                 if name.startswith("rule:") and view.rule_terms.get(name[5:]):
                     chosen.append(render("feature_terms", label=label, feature=words,
@@ -383,17 +383,15 @@ class Triager:
                 else:
                     chosen.append(render("feature", label=label, feature=words))
                 continue
-            gram = name.replace("_", "")
-            if gram.strip() in ("ⓤ", "ⓜ"):
-                chosen.append(render("link" if "ⓤ" in gram else "mention", label=label))
+            if kind in ("link", "mention"):
+                chosen.append(render(kind, label=label))
                 continue
-            readable = strip_punctuation(gram.replace("ⓤ", "").replace("ⓜ", ""))
-            if len(readable) < 2 or readable.isdigit():
+            if kind == "unreadable":
                 continue  # a lone character or digit is true to the model but tells a person nothing
-            if any(gram in g or g in gram for g in grams):
+            if any(name in g or g in name for g in grams):
                 continue
-            grams.append(gram)
-            chosen.append(render("reposted_gram" if block == "chain" else "gram", label=label, gram=gram.strip()))
+            grams.append(name)
+            chosen.append(render("reposted_gram" if kind == "chain" else "gram", label=label, gram=name.strip()))
         return chosen
 
     def _priority(self, category: Category, plain: str, followers: int, verified: bool) -> Priority:
@@ -406,6 +404,31 @@ class Triager:
         if category is Category.QUESTION:
             return Priority.P3_NORMAL
         return Priority.P4_LOW
+
+
+def _readings(model: TriageModel) -> tuple[tuple[str, str], ...]:
+    """How each column of `model` reads as a reason, worked out once per model rather than for every
+    candidate of every verdict: ("dense", name), ("link" | "mention", ""), ("unreadable", ""), or
+    (block, gram) with the word separators taken out."""
+    held = model.__dict__.get("_readings")
+    if held is not None and held[0] is model.coef:
+        readings: tuple[tuple[str, str], ...] = held[1]
+        return readings
+    out: list[tuple[str, str]] = []
+    for j in range(model.coef.shape[1]):
+        block, name = model.feature_name(j)
+        if block == "dense":
+            out.append(("dense", name))
+            continue
+        gram = name.replace("_", "")
+        if gram.strip() in ("ⓤ", "ⓜ"):
+            out.append(("link" if "ⓤ" in gram else "mention", ""))
+            continue
+        readable = strip_punctuation(gram.replace("ⓤ", "").replace("ⓜ", ""))
+        out.append(("unreadable", "") if len(readable) < 2 or readable.isdigit() else (block, gram))
+    readings = tuple(out)
+    model.__dict__["_readings"] = (model.coef, readings)
+    return readings
 
 
 def train_triager(corpus_items: Iterable[CorpusItem],
