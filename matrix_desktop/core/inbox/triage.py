@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
@@ -273,6 +274,24 @@ def default_model() -> TriageModel:
     return TriageModel.from_json(raw)
 
 
+RECENT_TEXTS = 4096
+"""How many texts' verdicts a `Triager` keeps, for the same text coming again."""
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """The model's verdict on one text, all but the priority (which depends on the author too)."""
+
+    category: Category
+    reasons: tuple[str, ...]
+    confidence: float
+    needs_look: bool
+    plain: str
+
+    def triage(self, priority: Priority) -> Triage:
+        return Triage(self.category, priority, self.reasons, self.confidence, self.needs_look)
+
+
 class Triager:
     """Classifies inbox items with the learned model, the rules as features and as a crisis guard.
 
@@ -289,6 +308,11 @@ class Triager:
         self.model = model or default_model()
         self.needs_look_below = needs_look_below
         self._corrections: dict[str, Category] = {}
+        # The model's verdict on recent texts: fans repeat one another word for word (同问, +1, 转发微博,
+        # an emoji), and the same text always gets the same verdict. Priority is not kept: it depends on
+        # the author too. Bounded; the oldest go first.
+        self._recent: dict[str, _Judged] = {}
+        self._recent_lock = threading.Lock()
         for text, cat in (corrections or {}).items():
             self.add_correction(text, cat)
 
@@ -325,10 +349,22 @@ class Triager:
                                     (render("corrected"),), 1.0, False)
                     continue
             todo.append(i)
-        views = [view_of(texts[i], self.lexicon, norms[i]) for i in todo]
-        for i, view, (cols, vals) in zip(todo, views, self.model.rows(views), strict=True):
-            out[i] = self._verdict(view, cols, vals, self.model.row_probabilities(cols, vals),
-                                   followers[i], verified[i])
+        recent = self._recent
+        unseen = []
+        for i in todo:
+            judged = recent.get(texts[i])
+            if judged is None:
+                unseen.append(i)
+            else:
+                out[i] = judged.triage(self._priority(judged.category, judged.plain, followers[i], verified[i]))
+        views = [view_of(texts[i], self.lexicon, norms[i]) for i in unseen]
+        for i, view, (cols, vals) in zip(unseen, views, self.model.rows(views), strict=True):
+            judged = self._verdict(view, cols, vals, self.model.row_probabilities(cols, vals))
+            with self._recent_lock:
+                if len(recent) >= RECENT_TEXTS:
+                    recent.pop(next(iter(recent)), None)
+                recent[texts[i]] = judged
+            out[i] = judged.triage(self._priority(judged.category, judged.plain, followers[i], verified[i]))
         return [t for t in out if t is not None]
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[Category, float]]:
@@ -337,7 +373,7 @@ class Triager:
         probs = self.model.probabilities(self.model.features(views))
         return [{Category(c): float(p[j]) for j, c in enumerate(self.model.classes)} for p in probs]
 
-    def _verdict(self, view: View, cols: Any, vals: Any, probs: Any, followers: int, verified: bool) -> Triage:
+    def _verdict(self, view: View, cols: Any, vals: Any, probs: Any) -> _Judged:
         classes = self.model.classes
         crisis_at = classes.index(Category.CRISIS.value)
         p: list[float] = probs.tolist()  # six numbers: Python floats read faster than numpy scalars
@@ -359,8 +395,7 @@ class Triager:
         category = Category(classes[best])
         reasons.extend(self._strongest(cols, vals, best, view))
         confidence = round(float(p[best]), 2)
-        return Triage(category, self._priority(category, view.plain, followers, verified), tuple(reasons),
-                      confidence, confidence < self.needs_look_below)
+        return _Judged(category, tuple(reasons), confidence, confidence < self.needs_look_below, view.plain)
 
     def _strongest(self, cols: Any, vals: Any, cls: int, view: View, k: int = 3) -> list[str]:
         """The features that pushed hardest towards class `cls`, in words a person can check."""
