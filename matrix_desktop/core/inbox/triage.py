@@ -302,7 +302,9 @@ class Triager:
 
     def __init__(self, rules: TriageRules | None = None,
                  corrections: Mapping[str, Category] | None = None,
-                 model: TriageModel | None = None, *, needs_look_below: float = NEEDS_LOOK_BELOW) -> None:
+                 model: TriageModel | None = None, *, needs_look_below: float = NEEDS_LOOK_BELOW,
+                 recent_texts: int = RECENT_TEXTS) -> None:
+        """`recent_texts`: how many texts' verdicts are kept for the same text coming again (0: none)."""
         self.rules = rules or TriageRules.default()
         self.lexicon = Lexicon.from_rules(self.rules)
         self.model = model or default_model()
@@ -313,6 +315,7 @@ class Triager:
         # the author too. Bounded; the oldest go first.
         self._recent: dict[str, _Judged] = {}
         self._recent_lock = threading.Lock()
+        self._recent_max = recent_texts
         for text, cat in (corrections or {}).items():
             self.add_correction(text, cat)
 
@@ -352,7 +355,7 @@ class Triager:
         recent = self._recent
         unseen = []
         for i in todo:
-            judged = recent.get(texts[i])
+            judged = recent.get(texts[i]) if recent else None
             if judged is None:
                 unseen.append(i)
             else:
@@ -360,10 +363,11 @@ class Triager:
         views = [view_of(texts[i], self.lexicon, norms[i]) for i in unseen]
         for i, view, (cols, vals) in zip(unseen, views, self.model.rows(views), strict=True):
             judged = self._verdict(view, cols, vals, self.model.row_probabilities(cols, vals))
-            with self._recent_lock:
-                if len(recent) >= RECENT_TEXTS:
-                    recent.pop(next(iter(recent)), None)
-                recent[texts[i]] = judged
+            if self._recent_max:
+                with self._recent_lock:
+                    if len(recent) >= self._recent_max:
+                        recent.pop(next(iter(recent)), None)
+                    recent[texts[i]] = judged
             out[i] = judged.triage(self._priority(judged.category, judged.plain, followers[i], verified[i]))
         return [t for t in out if t is not None]
 
