@@ -14,6 +14,7 @@ the Inbox view's own model on a real database, in a child process where memory o
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -714,23 +715,26 @@ def bench_triage(sizes: list[int]) -> None:
     from matrix_desktop.core.inbox.triage import Triager
 
     index = AnswerIndex(parse_manual_csv((ROOT / "resources" / "demo" / "answer_manual.csv").read_bytes()))
-    triager = Triager()
+    Triager().classify("预热")  # the model, the segmenter and the rule automaton load once per process
     for n in sizes:
         r = random.Random(5)
         texts = [comment_text(r)[0] for _ in range(n)]
 
-        def plain() -> None:
+        # A new triager for every run (made before the clock starts): a triager keeps its verdicts on
+        # recent texts for the same text coming again, and one run must not be served by the run before
+        # it. Repeats within a run still count, as fans' repeats do (about 45% of these texts).
+        def plain(triager: Triager) -> None:
             for t in texts:
                 triager.classify(t)
 
-        def replies() -> None:
+        def replies(triager: Triager) -> None:
             for t in texts:
                 tri = triager.classify(t)
                 if tri.category in REPLYABLE:
                     suggest_reply(t, "粉丝", tri, index)
 
-        a = median_of(lambda: clock(plain), 3)
-        b = median_of(lambda: clock(replies), 3)
+        a = median_of(lambda: clock(functools.partial(plain, Triager())), 3)
+        b = median_of(lambda: clock(functools.partial(replies, Triager())), 3)
         record("triage (comments/s)", n, n / a, "/s", None, "≥ 10,000 /s", n / a >= 10_000)
         record("triage with suggested replies (comments/s)", n, n / b, "/s", None, "≥ 5,000 /s", n / b >= 5_000)
 

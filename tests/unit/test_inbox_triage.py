@@ -135,3 +135,35 @@ def _default_json() -> str:
     from importlib import resources
 
     return resources.files("matrix_desktop.core.inbox").joinpath("data/triage_rules.json").read_text("utf-8")
+
+
+def test_a_repeated_text_gets_the_same_verdict_and_the_priority_of_its_own_author() -> None:
+    kept, fresh = Triager(recent_texts=2), Triager(recent_texts=0)
+    text = "快递三天了还没到，客服也不回"
+    first = kept.classify(text)
+    loud = kept.classify(text, author_followers=1_000_000)
+    assert first.category is loud.category is Category.COMPLAINT
+    assert (first.reasons, first.confidence) == (loud.reasons, loud.confidence) == \
+        (fresh.classify(text).reasons, fresh.classify(text).confidence)
+    assert (first.priority, loud.priority) == (Priority.P2_HIGH, Priority.P1_URGENT)
+    for other in ("同问", "+1", "好喝！"):
+        kept.classify(other)
+    assert len(kept._recent) == 2 and not fresh._recent
+    kept.add_correction(text, Category.QUESTION)  # a correction wins over a verdict kept from before
+    assert kept.classify("好喝！").category is Category.PRAISE
+    assert kept.classify(text).category is Category.QUESTION
+
+
+def test_the_rule_automaton_and_segmenter_find_what_a_plain_scan_finds() -> None:
+    """The Aho-Corasick pass and the fast word cutter are shortcuts: the same terms, the same words."""
+    import jieba
+
+    from matrix_desktop.core.inbox.text import word_cutter
+
+    lexicon = Triager().lexicon
+    for text in ("喝了孩子住院了，没有拉肚子但是呕吐", "再不处理就去找媒体曝光", "吓死我了，笑死，杀疯了", "请问能退款吗？？", ""):
+        plain = normalize(text).plain
+        found = {
+            (i, plain[i:i + n]) for i in range(len(plain)) for n in lexicon.lengths if plain[i:i + n] in lexicon.terms}
+        assert {(i, t) for i, t, _ in lexicon._occurrences(plain)} == found
+        assert word_cutter()(text) == jieba.lcut(text, HMM=False)

@@ -25,7 +25,8 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +34,13 @@ from typing import Any
 
 import numpy as np
 
-from matrix_desktop.core.inbox.text import NormalizedText, canonical, normalize, strip_punctuation
+from matrix_desktop.core.inbox.text import (
+    NormalizedText,
+    canonical,
+    normalize,
+    strip_punctuation,
+    word_cutter,
+)
 
 CATEGORIES = ("crisis", "complaint", "question", "praise", "spam", "other")
 MODEL_VERSION = 1
@@ -44,6 +51,7 @@ _MENTION = re.compile(r"@[\w\u4e00-\u9fff\-]{1,30}")
 _CONTACT = re.compile(
     r"(?:v|vx|wx|微信|威信|v信|q|qq|扣扣|薇|➕v|加v|加q)\s*[:：]?\s*[a-z0-9_]{4,}|1[3-9]\d{9}|1[3-9]\d{2}\d{4}x{4}|\d{8,}",
     re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 _QUESTION_END = re.compile(r"(吗|么|嘛|呢|没|不|啥|几|多少|哪|怎么办|如何|是不是|有没有|能不能|可不可以)[\s。.~～]*$")
 URL_MARK = " ⓤ "
 MENTION_MARK = " ⓜ "
@@ -96,6 +104,9 @@ class Lexicon:
     emoji_negative: frozenset[str]
     emoji_sarcastic: frozenset[str]
     sarcasm_markers: tuple[str, ...]
+    # Every term in one Aho-Corasick automaton: all their occurrences in one pass of C over the text,
+    # instead of a dictionary probe per character and term length in Python (twice per comment).
+    automaton: Any = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_rules(cls, rules: Any) -> Lexicon:
@@ -110,6 +121,14 @@ class Lexicon:
         starts: dict[str, set[int]] = {}
         for t in terms:
             starts.setdefault(t[0], set()).add(len(t))
+        automaton = None
+        if terms:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for t, hits in terms.items():
+                automaton.add_word(t, (t, tuple(hits)))
+            automaton.make_automaton()
         return cls(
             terms={t: tuple(v) for t, v in terms.items()},
             lengths=tuple(sorted({len(t) for t in terms})),
@@ -125,6 +144,7 @@ class Lexicon:
             emoji_negative=rules.emoji_negative,
             emoji_sarcastic=rules.emoji_sarcastic,
             sarcasm_markers=rules.sarcasm_markers,
+            automaton=automaton,
         )
 
     def scores(self, plain: str) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -135,47 +155,109 @@ class Lexicon:
         media and regulator words add nothing to crisis (a threat is a loud complaint).
         """
         calm = plain
-        for term in self.neutralise_terms:
-            calm = calm.replace(term, " ")
+        prefilter = self._prefilter()
+        if prefilter.neutralise is None or prefilter.neutralise.search(plain):
+            for term in self.neutralise_terms:
+                calm = calm.replace(term, " ")
         for pattern in self.neutralise_patterns:
             calm = pattern.sub(" ", calm)
         threat = any(m in plain for m in self.threat_markers)
         score: dict[str, float] = dict.fromkeys(CATEGORIES[:5], 0.0)
         found: dict[str, list[str]] = {c: [] for c in CATEGORIES[:5]}
-        for text, crisis_pass in ((calm, True), (plain, False)):
-            n = len(text)
-            starts = self.starts
-            for i in range(n):
-                for length in starts.get(text[i], ()):
-                    if i + length > n:
-                        break
-                    hits = self.terms.get(text[i:i + length])
-                    if not hits:
+        # Crisis terms are read in the calm text, the others in the plain one; mostly the two are the
+        # same text, read once. Each category's terms are taken in the order they start in the text.
+        passes: tuple[tuple[str, bool | None], ...] = (
+            ((plain, None),) if calm == plain else ((calm, True), (plain, False)))
+        for text, crisis_pass in passes:
+            for i, term, hits in self._occurrences(text):
+                for cat, weight in hits:
+                    if crisis_pass is not None and (cat == "crisis") != crisis_pass:
                         continue
-                    term = text[i:i + length]
-                    for cat, weight in hits:
-                        if (cat == "crisis") != crisis_pass or term in found[cat]:
-                            continue
-                        if cat == "crisis" and threat and term in self.threat_targets:
-                            continue
-                        if cat != "spam" and self._negated(text, i):
-                            continue
-                        score[cat] += weight
-                        found[cat].append(term)
-        for cat, pattern, weight in self.patterns:
-            m = pattern.search(calm if cat == "crisis" else plain)
-            if m:
-                score[cat] += weight
-                found[cat].append(m.group(0))
+                    if term in found[cat]:
+                        continue
+                    if cat == "crisis" and threat and term in self.threat_targets:
+                        continue
+                    if cat != "spam" and self._negated(text, i):
+                        continue
+                    score[cat] += weight
+                    found[cat].append(term)
+        crisis_may = prefilter.crisis is None or prefilter.crisis.search(calm)
+        others_may = prefilter.others is None or prefilter.others.search(plain)
+        if crisis_may or others_may:
+            for cat, pattern, weight in self.patterns:
+                if not (crisis_may if cat == "crisis" else others_may):
+                    continue
+                m = pattern.search(calm if cat == "crisis" else plain)
+                if m:
+                    score[cat] += weight
+                    found[cat].append(m.group(0))
         return score, found
+
+    def _prefilter(self) -> _Prefilter:
+        """One regex per group of rules that says whether any of them can match at all: most comments
+        have no neutralising word and match no pattern, decided in one call instead of twenty."""
+        cached: _Prefilter | None = self.__dict__.get("_prefilter_cache")
+        if cached is None:
+            cached = _Prefilter(
+                _any_of([re.escape(t) for t in self.neutralise_terms]),
+                _any_of([p.pattern for c, p, _ in self.patterns if c == "crisis"],
+                        [p for c, p, _ in self.patterns if c == "crisis"]),
+                _any_of([p.pattern for c, p, _ in self.patterns if c != "crisis"],
+                        [p for c, p, _ in self.patterns if c != "crisis"]))
+            object.__setattr__(self, "_prefilter_cache", cached)
+        return cached
+
+    def _any_negation(self) -> re.Pattern[str]:
+        cached: re.Pattern[str] | None = self.__dict__.get("_negation_re")
+        if cached is None:
+            words = "|".join(re.escape(n) for n in self.negations)
+            cached = re.compile(words if words else r"(?!)")
+            object.__setattr__(self, "_negation_re", cached)
+        return cached
+
+    def _occurrences(self, text: str) -> list[tuple[int, str, tuple[tuple[str, int], ...]]]:
+        """Every occurrence of every term in `text` as (start, term, hits), by start then length."""
+        if self.automaton is None or not text:
+            return []
+        found = [(end - len(term) + 1, term, hits) for end, (term, hits) in self.automaton.iter(text)]
+        found.sort(key=lambda f: (f[0], len(f[1])))
+        return found
 
     def _negated(self, text: str, start: int) -> bool:
         before = text[max(0, start - 4):start]
+        if not before or not self._any_negation().search(before):
+            return False  # the common case, decided by one regex call
         for neg in self.negations:
             at = before.rfind(neg)
             if at != -1 and strip_punctuation(before[at:]) == before[at:].replace(" ", ""):
                 return True
         return False
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """Alternations of a lexicon's neutralising terms, crisis patterns and other patterns (None: no
+    shortcut, every rule is tried)."""
+
+    neutralise: re.Pattern[str] | None
+    crisis: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+
+
+def _any_of(sources: Sequence[str], compiled: Sequence[re.Pattern[str]] = ()) -> re.Pattern[str] | None:
+    """One pattern that matches where any of `sources` matches, or None when joining them might not say
+    exactly that: flags other than the default, or a reference to a numbered group (numbers shift)."""
+    if not sources:
+        return re.compile(r"(?!)")
+    if any(p.flags != re.UNICODE for p in compiled) or any(_NUMBERED_REF.search(src) for src in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{src})" for src in sources))
+    except re.error:  # e.g. a global flag inside one of them, or one group name twice
+        return None
+
+
+_NUMBERED_REF = re.compile(r"\\[1-9]|\(\?\(")
 
 
 DENSE_NAMES = (
@@ -215,9 +297,10 @@ def _marked(norm_own: str) -> str:
     return _MENTION.sub(MENTION_MARK, _URL.sub(URL_MARK, norm_own)).strip()
 
 
-def view_of(text: str, lexicon: Lexicon) -> View:
-    """Take a comment apart into what the model reads (see `View`)."""
-    norm = normalize(text)
+def view_of(text: str, lexicon: Lexicon, norm: NormalizedText | None = None) -> View:
+    """Take a comment apart into what the model reads (see `View`); `norm` is `normalize(text)` when
+    the caller has it already."""
+    norm = norm or normalize(text)
     plain_words = strip_punctuation(norm.plain)
     says_nothing = not plain_words or plain_words in lexicon.echo_words
     echo = bool(norm.chain) and says_nothing and not norm.emoji and not norm.emoji_codes
@@ -229,6 +312,7 @@ def view_of(text: str, lexicon: Lexicon) -> View:
         considered = norm
         focus, chain = _marked(norm.own), chain_text
     plain = considered.plain
+    bare = plain_words if considered is norm else strip_punctuation(plain)
     rule, found = lexicon.scores(plain)
     chain_crisis = lexicon.scores(canonical(chain))[0]["crisis"] if chain else 0.0
     emoji = [e for e in considered.emoji_codes] + [e.replace("\ufe0f", "") for e in considered.emoji]
@@ -246,8 +330,8 @@ def view_of(text: str, lexicon: Lexicon) -> View:
         1.0 if _QUESTION_END.search(plain) else 0.0,
         min(pos, 3) / 3, min(neg, 3) / 3, min(sarc, 2) / 2, 1.0 if sarcasm else 0.0,
         1.0 if echo else 0.0, 1.0 if norm.chain else 0.0,
-        1.0 if not strip_punctuation(plain) and emoji else 0.0,
-        1.0 if len(strip_punctuation(plain)) <= 3 else 0.0,
+        1.0 if not bare and emoji else 0.0,
+        1.0 if len(bare) <= 3 else 0.0,
         1.0 if considered.mentions else 0.0,
         1.0 if len(plain) >= 60 else 0.0,
     )
@@ -257,12 +341,17 @@ def view_of(text: str, lexicon: Lexicon) -> View:
 # -- the vectoriser (ours, so training and inference are the same code) -----------------------------
 
 def _char_grams(text: str, low: int = 1, high: int = 3) -> list[str]:
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     out: list[str] = []
     n = len(text)
     for size in range(low, high + 1):
-        out.extend(text[i:i + size] for i in range(n - size + 1))
-    return [g for g in out if g.strip()]
+        if size == 1:
+            out.extend(text)
+        else:
+            out.extend([text[i:i + size] for i in range(n - size + 1)])
+    if " " in text:  # with runs of spaces made one, only a lone space is a gram of nothing but spaces
+        out = [g for g in out if g != " "]
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -271,9 +360,7 @@ def _is_word(token: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    from matrix_desktop.core.inbox.text import _jieba
-
-    ws = [w for w in _jieba().lcut(text, HMM=False) if _is_word(w)]
+    ws = [w for w in word_cutter()(text) if _is_word(w)]
     return ws + [a + "_" + b for a, b in zip(ws, ws[1:], strict=False)]
 
 
@@ -302,19 +389,27 @@ class Block:
     def row(self, doc: list[str]) -> tuple[list[int], list[float]]:
         """One document's columns and weights, the same numbers as its row of `transform`, without
         building a sparse matrix (which costs more than the arithmetic for one short comment)."""
-        vocab_get = self.vocab.get
-        seen: dict[int, int] = {}
-        for j in map(vocab_get, doc):
-            if j is not None:
-                seen[j] = seen.get(j, 0) + 1
-        if not seen:
-            return [], []
-        idf = self.idf
-        cols = list(seen)
-        w = [(1.0 + math.log(c)) * float(idf[j]) if c > 1 else float(idf[j]) for j, c in seen.items()]
-        norm = math.sqrt(sum(v * v for v in w))
-        k = self.scale / norm
+        lookup = self._lookup()
+        cols: list[int] = []
+        w: list[float] = []
+        for g, c in Counter(doc).items():
+            hit = lookup.get(g)
+            if hit is not None:
+                cols.append(hit[0])
+                w.append(hit[1] if c == 1 else (1.0 + math.log(c)) * hit[1])
+        if not cols:
+            return cols, w
+        k = self.scale / math.hypot(*w)
         return cols, [v * k for v in w]
+
+    def _lookup(self) -> dict[str, tuple[int, float]]:
+        """gram → (column, idf as a Python float): one probe per gram instead of two and a numpy read."""
+        cached: dict[str, tuple[int, float]] | None = self.__dict__.get("_lookup_cache")
+        if cached is None or len(cached) != len(self.vocab):
+            idf = self.idf.tolist()
+            cached = {g: (j, idf[j]) for g, j in self.vocab.items()}
+            self.__dict__["_lookup_cache"] = cached
+        return cached
 
     def transform(self, docs: Sequence[list[str]]) -> Any:
         vocab_get = self.vocab.get
@@ -351,6 +446,24 @@ def _docs(views: Sequence[View]) -> dict[str, list[list[str]]]:
     }
 
 
+_GRAMS_OF: dict[str, Callable[[View], list[str]]] = {
+    "char": lambda v: _char_grams(v.focus),
+    "word": lambda v: _words(v.focus),
+    "chain": lambda v: _char_grams(v.chain, 2, 3),
+}
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """A model's blocks ready for one comment at a time: (grams of a view, gram → column, idf by column,
+    scale) per block, where the dense features start, and every column's (block, name)."""
+
+    coef: np.ndarray[Any, Any]
+    blocks: tuple[tuple[Callable[[View], list[str]], Callable[[str], int | None], list[float], float], ...]
+    dense_at: int
+    names: tuple[tuple[str, str], ...]
+
+
 @dataclass
 class TriageModel:
     """A trained triage model as plain data: blocks, coefficients, temperature, thresholds."""
@@ -373,40 +486,67 @@ class TriageModel:
         return sparse.hstack(mats + [dense], format="csr")
 
     def rows(self, views: Sequence[View]) -> list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]:
-        """Each view's non-zero feature columns and values (the rows of `features`, as arrays)."""
-        docs = _docs(views)
+        """Each view's non-zero feature columns and values (the rows of `features`, as arrays).
+
+        The numbers of `features`, computed the cheap way for one short comment at a time: each gram is
+        looked up once in a vocabulary of the model's own columns (no per-block offsets, no numpy
+        reads per gram), and the counting is skipped when no gram repeats (most comments).
+        """
+        compiled = self._compiled()
+        dense_at = compiled.dense_at
+        log = math.log
         out = []
-        for i, v in enumerate(views):
+        for v in views:
             cols: list[int] = []
             vals: list[float] = []
-            offset = 0
-            for b in self.blocks:
-                c, w = b.row(docs[b.name][i])
-                cols.extend(j + offset for j in c)
-                vals.extend(w)
-                offset += len(b.vocab)
+            for gram_of, get, idf, scale in compiled.blocks:
+                hit = [j for j in map(get, gram_of(v)) if j is not None]
+                if not hit:
+                    continue
+                if len(set(hit)) == len(hit):
+                    w = [idf[j] for j in hit]
+                else:  # sublinear tf of the repeated grams, in the order they first occur
+                    counts = Counter(hit)
+                    hit = list(counts)
+                    w = [idf[j] if c == 1 else (1.0 + log(c)) * idf[j] for j, c in counts.items()]
+                k = scale / math.hypot(*w)
+                cols.extend(hit)
+                vals.extend([x * k for x in w])
             for k, d in enumerate(v.dense):
                 if d:
-                    cols.append(offset + k)
+                    cols.append(dense_at + k)
                     vals.append(d)
             out.append((np.array(cols, dtype=np.intp), np.array(vals, dtype=np.float64)))
         return out
 
+    def _compiled(self) -> _Compiled:
+        cached: _Compiled | None = self.__dict__.get("_compiled_cache")
+        if cached is None or cached.coef is not self.coef:
+            blocks = []
+            names: list[tuple[str, str]] = []
+            offset = 0
+            for b in self.blocks:
+                vocab = {g: j + offset for g, j in b.vocab.items()}
+                idf = [0.0] * offset + b.idf.tolist()
+                blocks.append((_GRAMS_OF[b.name], vocab.get, idf, b.scale))
+                names.extend((b.name, g) for g in _inverse(b))
+                offset += len(b.vocab)
+            names.extend(("dense", n) for n in DENSE_NAMES)
+            cached = _Compiled(self.coef, tuple(blocks), offset, tuple(names))
+            self.__dict__["_compiled_cache"] = cached
+        return cached
+
     def row_probabilities(self, cols: np.ndarray[Any, Any], vals: np.ndarray[Any, Any],
                           ) -> np.ndarray[Any, np.dtype[np.float64]]:
         """`probabilities` of one row given as columns and values: a gather and a dot product."""
-        z = (self.coef[:, cols] @ vals + self.intercept) / self.temperature
+        z: np.ndarray[Any, np.dtype[np.float64]] = (self.coef[:, cols] @ vals + self.intercept) / self.temperature
         z = np.exp(z - z.max())
-        out: np.ndarray[Any, np.dtype[np.float64]] = z / z.sum()
-        return out
+        z /= z.sum()
+        return z
 
     def feature_name(self, j: int) -> tuple[str, str]:
         """(block, feature) of column `j`: ("char", "住院"), ("dense", "link") …"""
-        for b in self.blocks:
-            if j < len(b.vocab):
-                return b.name, _inverse(b)[j]
-            j -= len(b.vocab)
-        return "dense", DENSE_NAMES[j]
+        return self._compiled().names[j]
 
     def centred(self) -> np.ndarray[Any, np.dtype[np.float64]]:
         """Coefficients minus their mean over classes: what pushes towards one class against the others."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
@@ -41,6 +42,7 @@ from matrix_desktop.core.inbox.model import (
 )
 from matrix_desktop.core.inbox.reasons import render
 from matrix_desktop.core.inbox.text import (
+    NormalizedText,
     canonical,
     normalize,
     strip_punctuation,
@@ -243,10 +245,11 @@ class _Reader:
         return out
 
 
-def correction_key(text: str) -> str:
+def correction_key(text: str, norm: NormalizedText | None = None) -> str:
     """What makes two texts 'the same' for a person's correction: the author's own words, canonical,
-    without spaces and punctuation. Idempotent, so keys may be fed back as texts."""
-    norm = normalize(text)
+    without spaces and punctuation. Idempotent, so keys may be fed back as texts. `norm` is
+    `normalize(text)` when the caller has it already."""
+    norm = norm or normalize(text)
     own = strip_punctuation(norm.own)
     if not own and norm.chain:
         own = strip_punctuation(norm.chain[0].text)
@@ -271,6 +274,24 @@ def default_model() -> TriageModel:
     return TriageModel.from_json(raw)
 
 
+RECENT_TEXTS = 4096
+"""How many texts' verdicts a `Triager` keeps, for the same text coming again."""
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """The model's verdict on one text, all but the priority (which depends on the author too)."""
+
+    category: Category
+    reasons: tuple[str, ...]
+    confidence: float
+    needs_look: bool
+    plain: str
+
+    def triage(self, priority: Priority) -> Triage:
+        return Triage(self.category, priority, self.reasons, self.confidence, self.needs_look)
+
+
 class Triager:
     """Classifies inbox items with the learned model, the rules as features and as a crisis guard.
 
@@ -281,12 +302,20 @@ class Triager:
 
     def __init__(self, rules: TriageRules | None = None,
                  corrections: Mapping[str, Category] | None = None,
-                 model: TriageModel | None = None, *, needs_look_below: float = NEEDS_LOOK_BELOW) -> None:
+                 model: TriageModel | None = None, *, needs_look_below: float = NEEDS_LOOK_BELOW,
+                 recent_texts: int = RECENT_TEXTS) -> None:
+        """`recent_texts`: how many texts' verdicts are kept for the same text coming again (0: none)."""
         self.rules = rules or TriageRules.default()
         self.lexicon = Lexicon.from_rules(self.rules)
         self.model = model or default_model()
         self.needs_look_below = needs_look_below
         self._corrections: dict[str, Category] = {}
+        # The model's verdict on recent texts: fans repeat one another word for word (同问, +1, 转发微博,
+        # an emoji), and the same text always gets the same verdict. Priority is not kept: it depends on
+        # the author too. Bounded; the oldest go first.
+        self._recent: dict[str, _Judged] = {}
+        self._recent_lock = threading.Lock()
+        self._recent_max = recent_texts
         for text, cat in (corrections or {}).items():
             self.add_correction(text, cat)
 
@@ -311,19 +340,36 @@ class Triager:
             return []
         followers = author_followers or [0] * len(texts)
         verified = author_verified or [False] * len(texts)
-        views = [view_of(t, self.lexicon) for t in texts]
-        rows = self.model.rows(views)
-        out: list[Triage] = []
+        out: list[Triage | None] = [None] * len(texts)
+        todo: list[int] = []
+        norms: list[NormalizedText | None] = [None] * len(texts)
         for i, text in enumerate(texts):
-            corrected = self._corrections.get(correction_key(text)) if self._corrections else None
-            if corrected is not None:
-                out.append(Triage(corrected, self._priority(corrected, normalize(text).plain, followers[i],
-                                                            verified[i]), (render("corrected"),), 1.0, False))
-                continue
-            cols, vals = rows[i]
-            out.append(self._verdict(views[i], cols, vals, self.model.row_probabilities(cols, vals),
-                                     followers[i], verified[i]))
-        return out
+            if self._corrections:  # the text is taken apart once, for its key and for the model
+                norm = norms[i] = normalize(text)
+                corrected = self._corrections.get(correction_key(text, norm))
+                if corrected is not None:
+                    out[i] = Triage(corrected, self._priority(corrected, norm.plain, followers[i], verified[i]),
+                                    (render("corrected"),), 1.0, False)
+                    continue
+            todo.append(i)
+        recent = self._recent
+        unseen = []
+        for i in todo:
+            judged = recent.get(texts[i]) if recent else None
+            if judged is None:
+                unseen.append(i)
+            else:
+                out[i] = judged.triage(self._priority(judged.category, judged.plain, followers[i], verified[i]))
+        views = [view_of(texts[i], self.lexicon, norms[i]) for i in unseen]
+        for i, view, (cols, vals) in zip(unseen, views, self.model.rows(views), strict=True):
+            judged = self._verdict(view, cols, vals, self.model.row_probabilities(cols, vals))
+            if self._recent_max:
+                with self._recent_lock:
+                    if len(recent) >= self._recent_max:
+                        recent.pop(next(iter(recent)), None)
+                    recent[texts[i]] = judged
+            out[i] = judged.triage(self._priority(judged.category, judged.plain, followers[i], verified[i]))
+        return [t for t in out if t is not None]
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[Category, float]]:
         """The calibrated probability of every category for each text (before thresholds)."""
@@ -331,10 +377,11 @@ class Triager:
         probs = self.model.probabilities(self.model.features(views))
         return [{Category(c): float(p[j]) for j, c in enumerate(self.model.classes)} for p in probs]
 
-    def _verdict(self, view: View, cols: Any, vals: Any, p: Any, followers: int, verified: bool) -> Triage:
+    def _verdict(self, view: View, cols: Any, vals: Any, probs: Any) -> _Judged:
         classes = self.model.classes
         crisis_at = classes.index(Category.CRISIS.value)
-        best = int(np.argmax(p))
+        p: list[float] = probs.tolist()  # six numbers: Python floats read faster than numpy scalars
+        best = max(range(len(p)), key=p.__getitem__)  # the first of equals, as numpy's argmax
         reasons: list[str] = []
         if view.echo:
             reasons.append(render("echo"))
@@ -352,22 +399,22 @@ class Triager:
         category = Category(classes[best])
         reasons.extend(self._strongest(cols, vals, best, view))
         confidence = round(float(p[best]), 2)
-        return Triage(category, self._priority(category, view.plain, followers, verified), tuple(reasons),
-                      confidence, confidence < self.needs_look_below)
+        return _Judged(category, tuple(reasons), confidence, confidence < self.needs_look_below, view.plain)
 
     def _strongest(self, cols: Any, vals: Any, cls: int, view: View, k: int = 3) -> list[str]:
         """The features that pushed hardest towards class `cls`, in words a person can check."""
         weights = vals * self.model.centred()[cls, cols]
         order = np.argsort(-weights)[:4 * k + 8]
-        contrib = [(float(weights[o]), int(cols[o])) for o in order]
+        contrib = zip(weights[order].tolist(), cols[order].tolist(), strict=True)
         chosen: list[str] = []
         grams: list[str] = []
         label = self.model.classes[cls]
+        readings = _readings(self.model)
         for weight, j in contrib:
             if weight <= 0 or len(chosen) >= k:
                 break
-            block, name = self.model.feature_name(j)
-            if block == "dense":
+            kind, name = readings[j]
+            if kind == "dense":
                 words = DENSE_WORDS[name]
                 if name.startswith("rule:") and view.rule_terms.get(name[5:]):
                     chosen.append(render("feature_terms", label=label, feature=words,
@@ -375,17 +422,15 @@ class Triager:
                 else:
                     chosen.append(render("feature", label=label, feature=words))
                 continue
-            gram = name.replace("_", "")
-            if gram.strip() in ("ⓤ", "ⓜ"):
-                chosen.append(render("link" if "ⓤ" in gram else "mention", label=label))
+            if kind in ("link", "mention"):
+                chosen.append(render(kind, label=label))
                 continue
-            readable = strip_punctuation(gram.replace("ⓤ", "").replace("ⓜ", ""))
-            if len(readable) < 2 or readable.isdigit():
+            if kind == "unreadable":
                 continue  # a lone character or digit is true to the model but tells a person nothing
-            if any(gram in g or g in gram for g in grams):
+            if any(name in g or g in name for g in grams):
                 continue
-            grams.append(gram)
-            chosen.append(render("reposted_gram" if block == "chain" else "gram", label=label, gram=gram.strip()))
+            grams.append(name)
+            chosen.append(render("reposted_gram" if kind == "chain" else "gram", label=label, gram=name.strip()))
         return chosen
 
     def _priority(self, category: Category, plain: str, followers: int, verified: bool) -> Priority:
@@ -398,6 +443,31 @@ class Triager:
         if category is Category.QUESTION:
             return Priority.P3_NORMAL
         return Priority.P4_LOW
+
+
+def _readings(model: TriageModel) -> tuple[tuple[str, str], ...]:
+    """How each column of `model` reads as a reason, worked out once per model rather than for every
+    candidate of every verdict: ("dense", name), ("link" | "mention", ""), ("unreadable", ""), or
+    (block, gram) with the word separators taken out."""
+    held = model.__dict__.get("_readings")
+    if held is not None and held[0] is model.coef:
+        readings: tuple[tuple[str, str], ...] = held[1]
+        return readings
+    out: list[tuple[str, str]] = []
+    for j in range(model.coef.shape[1]):
+        block, name = model.feature_name(j)
+        if block == "dense":
+            out.append(("dense", name))
+            continue
+        gram = name.replace("_", "")
+        if gram.strip() in ("ⓤ", "ⓜ"):
+            out.append(("link" if "ⓤ" in gram else "mention", ""))
+            continue
+        readable = strip_punctuation(gram.replace("ⓤ", "").replace("ⓜ", ""))
+        out.append(("unreadable", "") if len(readable) < 2 or readable.isdigit() else (block, gram))
+    readings = tuple(out)
+    model.__dict__["_readings"] = (model.coef, readings)
+    return readings
 
 
 def train_triager(corpus_items: Iterable[CorpusItem],
