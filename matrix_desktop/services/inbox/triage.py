@@ -28,7 +28,7 @@ from matrix_desktop.core.inbox.records import (
     ThreadEntry,
 )
 from matrix_desktop.core.inbox.sla import SlaSettings
-from matrix_desktop.core.inbox.suggest import no_entry_fits, suggest_reply
+from matrix_desktop.core.inbox.suggest import ReplySuggestion, no_entry_fits, suggest_reply
 from matrix_desktop.core.inbox.tone import issue_json
 from matrix_desktop.core.inbox.triage import Category, Triager, correction_key, train_triager
 from matrix_desktop.core.ports import UnitOfWorkFactory
@@ -153,35 +153,45 @@ class InboxTriage:
                     break
                 # Triage the whole batch, then write it with one statement per table: adding and
                 # flushing ORM rows one by one cost as much as the triage itself.
+                verdicts = [triager.classify(inter.text, author_followers=int(inter.author_followers),
+                                             author_verified=bool(inter.author_verified)) for inter in batch]
+                # Drafts for the items that need a reply, most urgent first, up to the day's cap: beyond it a
+                # person writes (or asks for) one, and the review queue does not outgrow the leaders. Only
+                # the items within the cap are matched against the manual: a draft that would be thrown
+                # away is not written (matching was most of an ingest's time).
+                room = cap - uow.inbox.count_suggested_since(day_start) if cap else len(batch)
+                replyable = sorted((n for n, t in enumerate(verdicts) if t.category in REPLYABLE),
+                                   key=lambda n: (int(verdicts[n].priority), batch[n].created_at))
+                suggestions: list[ReplySuggestion | None] = [None] * len(batch)
+                over: set[int] = set()
+                made = 0
+                for n in replyable:
+                    if made >= room:
+                        over.add(n)
+                        continue
+                    suggestions[n] = suggest_reply(batch[n].text, batch[n].author_name, verdicts[n], index)
+                    made += suggestions[n] is not None
                 items, decided = [], []
-                for inter in batch:
-                    t = triager.classify(inter.text, author_followers=int(inter.author_followers),
-                                         author_verified=bool(inter.author_verified))
-                    suggestion = suggest_reply(inter.text, inter.author_name, t, index) \
-                        if t.category in REPLYABLE else None
+                for n, (inter, t) in enumerate(zip(batch, verdicts, strict=True)):
+                    suggestion = suggestions[n]
                     status = ItemStatus.SPAM if t.category is Category.SPAM else (
                         ItemStatus.WAITING_REVIEW if suggestion else ItemStatus.NEW)
-                    reasons = (*t.reasons, render("no_entry")) if no_entry_fits(t.category, suggestion) else t.reasons
+                    if n in over:
+                        reasons = (*t.reasons, render("over_cap"))
+                        report.over_cap += 1
+                    elif no_entry_fits(t.category, suggestion):
+                        reasons = (*t.reasons, render("no_entry"))
+                    else:
+                        reasons = t.reasons
                     items.append((inter, {"category": t.category.value, "priority": int(t.priority),
                                           "confidence": t.confidence, "reasons": SEPARATOR.join(reasons),
                                           "status": status, "due_at": sla.due(inter.created_at, t.category.value)}))
                     decided.append((t, suggestion))
-                # Drafts for the items that need a reply, most urgent first, up to the day's cap: beyond it a
-                # person writes (or asks for) one, and the review queue does not outgrow the leaders.
-                room = cap - uow.inbox.count_suggested_since(day_start) if cap else len(decided)
-                wanted = sorted((n for n, (_t, sug) in enumerate(decided) if sug is not None),
-                                key=lambda n: (int(decided[n][0].priority), batch[n].created_at))
-                keep = set(wanted[:max(0, room)])
-                for n in wanted[max(0, room):]:
-                    inter, fields = items[n]
-                    fields.update(status=ItemStatus.NEW, reasons=f"{fields['reasons']}{SEPARATOR}{render('over_cap')}")
-                    decided[n] = (decided[n][0], None)
-                    report.over_cap += 1
                 ids = uow.inbox.add_items(items)
                 drafts = []
-                for n, (item_id, (t, suggestion)) in enumerate(zip(ids, decided, strict=True)):
+                for item_id, (t, suggestion) in zip(ids, decided, strict=True):
                     report.created += 1
-                    if suggestion is not None and n in keep:
+                    if suggestion is not None:
                         drafts.append({"item_id": item_id, "source": "suggested", "suggested_text": suggestion.text,
                                        "entry_keys": suggestion.entry_keys,
                                        "tone_issues": [issue_json(i) for i in suggestion.tone_issues]})
