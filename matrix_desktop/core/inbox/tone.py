@@ -69,6 +69,13 @@ _FIRST = re.compile(r"第一")
 _ASCII_WORD = re.compile(r"[a-z0-9]")
 
 
+@lru_cache(maxsize=8)
+def _any_listed(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that finds whether any of `words` occurs at all: most replies hold none, and then the
+    word-by-word search (some 90 `find`s, a third of a suggestion's cost) is not needed."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w) or r"(?!)")
+
+
 def _find_all(haystack: str, needle: str) -> list[int]:
     out, start = [], haystack.find(needle)
     while start != -1:
@@ -96,19 +103,20 @@ def check_tone(text: str, *, replying_to: Category | None = None, previous_texts
     if not text.strip():
         issues.append(ToneIssue("empty", ToneLevel.BLOCK, "内容为空。", "The text is empty.", None))
         return issues
-    for word in r.rough:
+    listed = _any_listed(r.rough + r.political + r.absolute).search(canon) is not None
+    for word in r.rough if listed else ():
         for at in _find_all(canon, word):
             issues.append(ToneIssue(
                 "rough", ToneLevel.BLOCK, f"含有粗鲁或冒犯的用语「{word}」，请改为礼貌表达。",
                 f"Rough or insulting wording \"{word}\"; rephrase politely.", span(at, len(word))))
-    for word in r.political:
+    for word in r.political if listed else ():
         for at in _find_all(canon, word):
             issues.append(ToneIssue(
                 "political", ToneLevel.BLOCK, f"涉及政治立场话题「{word}」，企业账号不应表态。",
                 f"A political stance topic (\"{word}\"): a company account takes no side.",
                 span(at, len(word))))
     flagged: set[int] = set()
-    for word in r.absolute:
+    for word in r.absolute if listed else ():
         for at in _find_all(canon, word):
             flagged.add(at)
             issues.append(ToneIssue(
