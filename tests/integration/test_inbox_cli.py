@@ -22,6 +22,7 @@ ITEMS = [
     {"id": 2, "text": "请问儿童成长奶粉适合几岁的宝宝？", "author": "奶爸"},
     {"id": 3, "text": "服务真周到，等了一个月才收到货[微笑]", "author": "阿明", "followers": 250000},
     {"id": 4, "text": "兼职日赚300+，加V：abc12345"},
+    {"id": 5, "text": "你们招聘暑期实习生吗？", "author": "好奇"},
 ]
 
 
@@ -34,8 +35,10 @@ def test_classify_writes_one_line_per_good_item_and_reports_bad_lines_by_number(
     assert r.returncode == 1
     out = [json.loads(line) for line in r.stdout.splitlines()]
     assert [(o["id"], o["category"], o["priority"]) for o in out] == [
-        ("c1", "crisis", 1), (2, "question", 3), (3, "complaint", 1), (4, "spam", 4)]
-    assert set(out[0]) == {"id", "category", "priority", "confidence", "needs_look", "suggested_reply"}
+        ("c1", "crisis", 1), (2, "question", 3), (3, "complaint", 1), (4, "spam", 4), (5, "question", 3)]
+    assert set(out[0]) == {"id", "category", "priority", "confidence", "needs_look", "suggested_reply", "no_entry"}
+    assert [o["no_entry"] for o in out] == [False, False, False, False, True]  # spam needs no reply at all
+    assert out[4]["suggested_reply"] is None  # no manual entry fits: no draft, a person writes one
     assert out[0]["suggested_reply"].startswith("回复@宝妈小林:")
     assert "3–12岁" in out[1]["suggested_reply"]
     assert "抱歉" in out[2]["suggested_reply"]

@@ -25,7 +25,7 @@ from matrix_desktop.core.inbox.answers import (
     parse_manual_markdown,
 )
 from matrix_desktop.core.inbox.records import ITEM_STATUSES
-from matrix_desktop.core.inbox.suggest import suggest_reply
+from matrix_desktop.core.inbox.suggest import no_entry_fits, suggest_reply
 from matrix_desktop.core.inbox.triage import Triager, TriageRules
 from matrix_desktop.core.textcodec import decode_text
 
@@ -50,7 +50,8 @@ def _register_classify(isub: Any) -> None:
         "classify", help="triage JSON lines ({\"id\", \"text\"}) and suggest replies",
         description="Reads JSON lines with id and text (optional author, followers, verified) and writes one "
                     "JSON line per item: id, category, confidence (0–1), needs_look (the model is unsure: "
-                    "a person should decide), priority (1 urgent … 4 low), suggested_reply. "
+                    "a person should decide), priority (1 urgent … 4 low), suggested_reply, and no_entry (true: a "
+                    "question or complaint no manual entry fits, so there is no draft: a person writes one). "
                     "Bad lines "
                     "are reported on stderr with their number; the exit code is then 1.")
     c.add_argument("file", nargs="?", default="-",
@@ -122,7 +123,8 @@ def run_classify(args: argparse.Namespace, ctx: Any) -> int:
         suggestion = suggest_reply(item["text"], author, triage, index)
         out = {"id": item["id"], "category": triage.category.value, "confidence": triage.confidence,
                "needs_look": triage.needs_look, "priority": int(triage.priority),
-               "suggested_reply": suggestion.text if suggestion else None}
+               "suggested_reply": suggestion.text if suggestion else None,
+               "no_entry": no_entry_fits(triage.category, suggestion)}
         ctx.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 1 if bad else 0
 
