@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matrix_desktop.app.worker_process import WorkerProcessDied, sync_job
 from matrix_desktop.core.changes import SYNC_CHANGES
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.services.sync import SyncReport
@@ -15,6 +16,10 @@ from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal, alive
 
 class SyncController(QtCore.QObject):
     """Runs sync off the GUI thread on the network queue, one at a time, with progress and Stop.
+
+    The sync and the inbox ingest it ends with run in the app's worker process (see
+    app/worker_process.py), so their work never holds the GUI's interpreter lock; the network queue's
+    thread only waits for the answer.
 
     A cancelled sync (Stop, Esc) ends through the op's cancel outcome: the controller is ready again at
     once and the next scheduled sync runs.
@@ -58,9 +63,10 @@ class SyncController(QtCore.QObject):
             return
         self.running = True
         services = self.ctx.services
+        runner = self.ctx.host.executors.process
 
         def work(job: Job) -> SyncReport:
-            return services.sync.sync(progress=job.progress, cancel=job.cancel)
+            return runner.run(services, sync_job, progress=job.progress, cancel=job.cancel)
 
         def done(report: SyncReport) -> None:
             if not alive(self):  # the window was rebuilt (new language or member) while it synced
@@ -71,6 +77,10 @@ class SyncController(QtCore.QObject):
 
         def bad(exc: Exception) -> None:
             self.running = False
+            if isinstance(exc, WorkerProcessDied):
+                self.failed.emit(tr("The sync stopped unexpectedly (its background process ended); what "
+                                    "arrived so far is kept, and the next sync starts afresh."))
+                return
             self.failed.emit(error_text(exc) if isinstance(exc, MatrixError) else tr("Sync failed: {why}",
                                                                                       why=error_text(exc)))
 
