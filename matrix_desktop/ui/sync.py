@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from matrix_desktop.app.worker_process import WorkerProcessDied, sync_job
 from matrix_desktop.core.changes import SYNC_CHANGES
 from matrix_desktop.core.errors import MatrixError
@@ -34,9 +36,13 @@ class SyncController(QtCore.QObject):
     failed = Signal(str)
     stopped = Signal(str)
 
-    def __init__(self, ctx: UiContext, parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QtCore.QObject | None = None,
+                 job: Callable[..., SyncReport] = sync_job) -> None:
+        """`job`: what a sync runs in the worker process, a module-level `fn(services, progress=, cancel=)`
+        (the benchmarks hand over prepared comments instead of the network)."""
         super().__init__(parent)
         self.ctx = ctx
+        self.job = job
         self.running = False
         self.last: SyncReport | None = None
         self._timer = QtCore.QTimer(self)
@@ -63,10 +69,10 @@ class SyncController(QtCore.QObject):
             return
         self.running = True
         services = self.ctx.services
-        runner = self.ctx.host.executors.process
+        runner, sync = self.ctx.host.executors.process, self.job
 
         def work(job: Job) -> SyncReport:
-            return runner.run(services, sync_job, progress=job.progress, cancel=job.cancel)
+            return runner.run(services, sync, progress=job.progress, cancel=job.cancel)
 
         def done(report: SyncReport) -> None:
             if not alive(self):  # the window was rebuilt (new language or member) while it synced
