@@ -75,6 +75,10 @@ class Gui:
         self.services.act_as("bench")
         settings = QtCore.QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QtCore.QSettings.Format.IniFormat)
         self.ctx = UiContext.create(self.services, settings)
+        if os.environ.get("MATRIX_BENCH_IN_THREAD"):  # the comparison: the job in a thread, as before the process
+            from matrix_desktop.app.worker_process import WorkerProcess
+
+            self.ctx.host.executors.process = WorkerProcess(processes=False)
 
     def wait(self, done: Any, timeout_ms: int = 600_000) -> None:
         deadline = time.perf_counter() + timeout_ms / 1000
