@@ -89,6 +89,15 @@ def sync_job(services: AppServices, progress: ProgressSink = no_progress,
     return services.sync.sync(progress=progress, cancel=cancel)
 
 
+def warm_job(services: AppServices, progress: ProgressSink = no_progress,
+             cancel: CancelToken = NEVER_CANCELLED) -> None:
+    """Ready the child for the first sync once the window is up: its services, and the Chinese segmenter
+    the inbox ingest needs (seconds of work that would otherwise open the first sync)."""
+    from matrix_desktop.core.inbox.text import warm_segmenter
+
+    warm_segmenter()
+
+
 class _EventToken(CancelToken):
     """A cancel token the parent process sets (through a multiprocessing event)."""
 
@@ -304,4 +313,4 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
-__all__ = ["WorkerJobFailed", "WorkerProcess", "WorkerProcessDied", "WorkerSpec", "child_main", "sync_job"]
+__all__ = ["WorkerJobFailed", "WorkerProcess", "WorkerProcessDied", "WorkerSpec", "child_main", "sync_job", "warm_job"]
