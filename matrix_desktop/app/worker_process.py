@@ -257,7 +257,10 @@ def child_main(conn: Connection, event: Event) -> None:
                     log.exception("background job %s failed", getattr(fn, "__name__", fn))
                 conn.send(("error", _portable(exc)))
             else:
-                conn.send(("ok", result))
+                try:
+                    conn.send(("ok", result))
+                except (pickle.PicklingError, TypeError, AttributeError) as exc:  # a job's mistake, not a crash
+                    conn.send(("error", WorkerJobFailed(f"the result could not be sent back: {exc}")))
             gc.collect()  # between jobs, where a full collection stalls nobody
     finally:
         for s in cached.values():
