@@ -283,7 +283,8 @@ class _ProgressSender:
 
 
 def _services_for(spec: WorkerSpec, cached: dict[tuple[Any, ...], AppServices]) -> AppServices:
-    """The child's services for `spec`, built once per database and settings file (a changed file: again)."""
+    """The child's services for `spec`, built once per database URL and settings file (a changed file, or
+    another member's team login, builds them again)."""
     from matrix_desktop.app.bootstrap import bootstrap
     from matrix_desktop.app.config import Config
 
@@ -296,7 +297,7 @@ def _services_for(spec: WorkerSpec, cached: dict[tuple[Any, ...], AppServices]) 
     key = (spec.db_url, spec.config_path, version)
     services = cached.get(key)
     if services is None:
-        for old in [k for k in cached if k[:2] == key[:2]]:
+        for old in list(cached):  # one set at a time: another member's login or a changed file replaces it
             cached.pop(old).close()
         services = bootstrap(spec.db_url, config=Config(path), migrate=False)
         cached[key] = services
