@@ -12,9 +12,9 @@ import psycopg
 import pytest
 
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
-from matrix_desktop.app.worker_process import WorkerProcess, sync_job
+from matrix_desktop.app.worker_process import WorkerJobFailed, WorkerProcess, sync_job
 from matrix_desktop.core.company import MemberRole
-from matrix_desktop.core.errors import Cancelled
+from matrix_desktop.core.errors import Cancelled, NotFound
 from matrix_desktop.core.inbox.records import InboxQuery
 from matrix_desktop.core.progress import CancelToken, Progress
 from matrix_desktop.weibo.sandbox.server import SandboxServer
@@ -104,3 +104,39 @@ def test_team_mode_the_worker_signs_in_with_the_members_own_login(pg_url: str, s
         with psycopg.connect(plain, autocommit=True) as conn:
             conn.execute(f'DROP OWNED BY "{login}"')
             conn.execute(f'DROP ROLE "{login}"')
+
+
+class TwoPartError(Exception):
+    """An error whose pickled form cannot be read back (its __init__ wants two arguments)."""
+
+    def __init__(self, what: str, why: str) -> None:
+        super().__init__(f"{what}: {why}")
+
+
+def failing_job(services: AppServices, kind: str, progress: object = None, cancel: object = None) -> object:
+    if kind == "ours":
+        raise NotFound("no account 42")
+    if kind == "foreign":
+        raise TwoPartError("sync", "the disk is full")
+    if kind == "result":
+        return lambda: None  # cannot be pickled
+    return services.actor.name
+
+
+def test_errors_and_results_that_cannot_travel_back_fail_in_words_and_the_worker_lives_on(
+        sqlite_url: str, runner: WorkerProcess) -> None:
+    services = bootstrap(sqlite_url)
+    try:
+        services.members.add("admin", frozenset({MemberRole.ADMIN}))
+        services.act_as("admin")
+        with pytest.raises(NotFound, match="no account 42"):  # our errors come back as themselves
+            runner.run(services, failing_job, "ours")
+        child = runner.pid
+        with pytest.raises(WorkerJobFailed, match="TwoPartError: sync: the disk is full"):
+            runner.run(services, failing_job, "foreign")
+        with pytest.raises(WorkerJobFailed, match="could not be sent back"):
+            runner.run(services, failing_job, "result")
+        assert runner.run(services, failing_job, "who") == "admin"  # acting as the same member
+        assert runner.pid == child
+    finally:
+        services.close()
