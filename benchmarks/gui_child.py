@@ -297,12 +297,23 @@ def why_stalls(ticks: list[float]) -> None:
         while True:
             time.sleep(0.01)
             if ticks and time.perf_counter() - ticks[-1] > 0.05:
-                frame = sys._current_frames().get(main)
+                frames = sys._current_frames()
+                frame = frames.get(main)
                 if frame is not None:
                     stack = "".join(traceback.format_stack(frame)[-6:])
                     seen[stack] += 1
                     if seen[stack] in (1, 10, 100):
                         print(f"stall sample x{seen[stack]}:\n{stack}", file=sys.stderr, flush=True)
+                # ... and where the other threads are: one of them may be holding the interpreter lock
+                names = {t.ident: t.name for t in threading.enumerate()}
+                for ident, other in frames.items():
+                    if ident in (main, threading.get_ident()):
+                        continue
+                    where = "".join(traceback.format_stack(other)[-3:])
+                    key = f"{names.get(ident, ident)}\n{where}"
+                    seen[key] += 1
+                    if seen[key] in (1, 10, 100):
+                        print(f"other thread x{seen[key]}: {key}", file=sys.stderr, flush=True)
 
     threading.Thread(target=watch, daemon=True).start()
 
