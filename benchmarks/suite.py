@@ -562,6 +562,11 @@ def gui_thread_row(what: str, size: int, r: dict[str, Any]) -> None:
     from the interpreter lock held by a worker and from the machine's other load."""
     record(f"{what}: worst GUI-thread work in one gap", size, r["worst_gui_cpu_ms"], "ms", None, "none > 50 ms",
            r["worst_gui_cpu_ms"] <= 50)
+    if "worst_less_run_queue_ms" in r:  # Linux: the machine's other load taken out (see gui_child.TickProbe)
+        record(f"{what}: worst late tick less its wait for a CPU", size, r["worst_less_run_queue_ms"], "ms", None,
+               "none > 50 ms", r["worst_less_run_queue_ms"] <= 50)
+        record(f"{what}: ticks > 50 ms late less their wait for a CPU", size, r["late_less_run_queue"], "ticks",
+               None, "0", r["late_less_run_queue"] == 0)
 
 
 # -- 18. insight: Today and the charts on 200 accounts and a million interactions ----------------------

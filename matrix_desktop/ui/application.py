@@ -159,6 +159,7 @@ def warm_up(ctx: UiContext) -> None:
     """
     import gc
 
+    from matrix_desktop.app.worker_process import warm_job
     from matrix_desktop.core.inbox.text import warm_segmenter
 
     gc.freeze()  # no collect() first: a full collection here would be the very stall this avoids
@@ -167,6 +168,9 @@ def warm_up(ctx: UiContext) -> None:
     # once built, so no later full collection walks it.
     Op(ctx.host, None, lambda job: warm_segmenter()).on_success(lambda _r: gc.freeze()).on_failure(
         lambda exc: None).run()
+    # The worker process syncs and ingests (app/worker_process.py): started now, on the sync's own lane.
+    Op(ctx.host, None, lambda job: ctx.host.executors.process.run(ctx.services, warm_job)).on_network(
+        "sync").on_failure(lambda exc: None).run()
 
 
 #: Views that are dialogs over the window rather than areas in it (`--screenshot X --view settings`).

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from matrix_desktop.app.worker_process import WorkerProcess
 from matrix_desktop.core.changes import Change
 from matrix_desktop.core.errors import Cancelled, EditConflict, MatrixError, ReadOnlyDatabase
 from matrix_desktop.core.progress import CancelToken, Progress
@@ -48,9 +49,11 @@ class Task:
 
 
 class Executors:
-    """The app's worker threads: one serial writer, a small reader pool, one serial queue per network key."""
+    """The app's workers: one serial writer, a small reader pool, one serial queue per network key, and
+    the worker process heavy jobs (the sync and its inbox ingest) run in, started on first use."""
 
     def __init__(self) -> None:
+        self.process = WorkerProcess()
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="db-writer")
         self.reader = ThreadPoolExecutor(2, thread_name_prefix="db-reader")
         self._network: dict[str, ThreadPoolExecutor] = {}
@@ -63,6 +66,7 @@ class Executors:
             return self._network[key]
 
     def shutdown(self) -> None:
+        self.process.shutdown()  # first: a thread waiting on the process's answer is then let go
         for ex in [self.writer, self.reader, *self._network.values()]:
             ex.shutdown(wait=True, cancel_futures=True)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from matrix_desktop.app.worker_process import WorkerProcessDied, sync_job
 from matrix_desktop.core.changes import SYNC_CHANGES
 from matrix_desktop.core.errors import MatrixError
 from matrix_desktop.services.sync import SyncReport
@@ -16,6 +19,10 @@ from matrix_desktop.ui.qt import QtCore, QtWidgets, Signal, alive
 class SyncController(QtCore.QObject):
     """Runs sync off the GUI thread on the network queue, one at a time, with progress and Stop.
 
+    The sync and the inbox ingest it ends with run in the app's worker process (see
+    app/worker_process.py), so their work never holds the GUI's interpreter lock; the network queue's
+    thread only waits for the answer.
+
     A cancelled sync (Stop, Esc) ends through the op's cancel outcome: the controller is ready again at
     once and the next scheduled sync runs.
 
@@ -29,9 +36,13 @@ class SyncController(QtCore.QObject):
     failed = Signal(str)
     stopped = Signal(str)
 
-    def __init__(self, ctx: UiContext, parent: QtCore.QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QtCore.QObject | None = None,
+                 job: Callable[..., SyncReport] = sync_job) -> None:
+        """`job`: what a sync runs in the worker process, a module-level `fn(services, progress=, cancel=)`
+        (the benchmarks hand over prepared comments instead of the network)."""
         super().__init__(parent)
         self.ctx = ctx
+        self.job = job
         self.running = False
         self.last: SyncReport | None = None
         self._timer = QtCore.QTimer(self)
@@ -58,9 +69,10 @@ class SyncController(QtCore.QObject):
             return
         self.running = True
         services = self.ctx.services
+        runner, sync = self.ctx.host.executors.process, self.job
 
         def work(job: Job) -> SyncReport:
-            return services.sync.sync(progress=job.progress, cancel=job.cancel)
+            return runner.run(services, sync, progress=job.progress, cancel=job.cancel)
 
         def done(report: SyncReport) -> None:
             if not alive(self):  # the window was rebuilt (new language or member) while it synced
@@ -71,6 +83,10 @@ class SyncController(QtCore.QObject):
 
         def bad(exc: Exception) -> None:
             self.running = False
+            if isinstance(exc, WorkerProcessDied):
+                self.failed.emit(tr("The sync stopped unexpectedly (its background process ended); what "
+                                    "arrived so far is kept, and the next sync starts afresh."))
+                return
             self.failed.emit(error_text(exc) if isinstance(exc, MatrixError) else tr("Sync failed: {why}",
                                                                                       why=error_text(exc)))
 

@@ -3302,6 +3302,10 @@ Database: {db}</translation>
         <translation>The sending account has no usable token; connect it again.</translation>
     </message>
     <message>
+        <source>The sync stopped unexpectedly (its background process ended); what arrived so far is kept, and the next sync starts afresh.</source>
+        <translation>The sync stopped unexpectedly (its background process ended); what arrived so far is kept, and the next sync starts afresh.</translation>
+    </message>
+    <message>
         <source>The team (shared by every desktop)</source>
         <translation>The team (shared by every desktop)</translation>
     </message>

@@ -3302,6 +3302,10 @@ Database: {db}</source>
         <translation>发送账号没有可用的授权，请重新授权。</translation>
     </message>
     <message>
+        <source>The sync stopped unexpectedly (its background process ended); what arrived so far is kept, and the next sync starts afresh.</source>
+        <translation>同步意外中止（后台进程已结束）；已收到的内容都已保存，下次同步会重新开始。</translation>
+    </message>
+    <message>
         <source>The team (shared by every desktop)</source>
         <translation>团队设置（所有电脑共用）</translation>
     </message>

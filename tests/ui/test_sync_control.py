@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from matrix_desktop.app.worker_process import WorkerProcess
 from matrix_desktop.core.sync import SyncReport
 from matrix_desktop.ui.sync import SyncController
 
@@ -23,6 +24,9 @@ def test_stop_then_the_next_scheduled_sync_runs(qtbot, ui_ctx, monkeypatch) -> N
         return SyncReport()
 
     monkeypatch.setattr(ui_ctx.services.sync, "sync", fake_sync)
+    # The fake lives in this process: jobs run in the calling thread, the path the app falls back to when
+    # no worker process can start (tests/ui/test_sync_process.py covers the process, over the sandbox).
+    ui_ctx.host.executors.process = WorkerProcess(processes=False)
     controller = SyncController(ui_ctx)
     controller.sync_now()
     assert started.wait(5)
