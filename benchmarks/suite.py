@@ -523,7 +523,7 @@ def bench_inbox_open(sizes: list[int]) -> None:
             # non-blocking first screen pays); see gui_child.floor_first_screen. No target of its own.
             if f"floor {key}" in r:
                 record(f"open the inbox: first screen, {label}, vs worker floor", n, r[key] * 1000, "ms",
-                       r[f"floor {key}"] * 1000, "(information)", None)
+                       r[f"floor {key}"] * 1000, "(measured)", None)
         for word in ("退款", "奶"):
             ms = r[f"filter {word}"] * 1000
             record(f"filter the inbox: {word}", n, ms, "ms", None, "< 100 ms", ms < 100)

@@ -121,6 +121,7 @@ def test_the_cli_refuses_a_stale_plan_approval_in_one_line(services: AppServices
 
 def _draft(services: AppServices) -> int:
     services.members.add("leader2", frozenset({MemberRole.LEADER}))
+    services.inbox.manual.load_demo_manual()  # a draft needs a manual entry that answers the question
     store_interactions(services, [fan_comment(1, "请问开封后的牛奶能放多久？", datetime.now(UTC) - timedelta(minutes=5),
                                               author="李先生")])
     services.inbox.triage.ingest()

@@ -110,8 +110,11 @@ def run_replies(args: argparse.Namespace, ctx: Any) -> int:
     if not (root / "replies").is_dir():
         raise NotFound(f"no reply set at {root / 'replies'}")
     cases, indexes = load_reply_set(root)
-    _print_replies(ctx.stdout, "reply set, leave-one-company-out (weights learned on the other companies)",
-                   replies_leave_one_company_out(cases, indexes))
+    if len({c.company for c in cases}) >= 2:
+        _print_replies(ctx.stdout, "reply set, leave-one-company-out (weights learned on the other companies)",
+                       replies_leave_one_company_out(cases, indexes))
+    else:  # nothing to learn from but the company itself
+        ctx.stdout.write("reply set: one company only, so no leave-one-company-out figure\n")
     _print_replies(ctx.stdout, "reply set, shipped weights (learned on all of it: flatters)",
                    evaluate_replies(cases, indexes))
     if args.save_weights:
