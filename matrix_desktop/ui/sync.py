@@ -82,6 +82,8 @@ class SyncController(QtCore.QObject):
             self.finished.emit(report)
 
         def bad(exc: Exception) -> None:
+            if not alive(self):
+                return
             self.running = False
             if isinstance(exc, WorkerProcessDied):
                 self.failed.emit(tr("The sync stopped unexpectedly (its background process ended); what "
@@ -91,6 +93,8 @@ class SyncController(QtCore.QObject):
                                                                                       why=error_text(exc)))
 
         def cancelled() -> None:
+            if not alive(self):  # a rebuilt window stops the old one's sync: nobody is left to tell
+                return
             self.running = False
             self.stopped.emit(self.stopped_text())
 
