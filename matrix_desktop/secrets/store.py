@@ -28,9 +28,10 @@ import os
 import secrets as _random
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
 
@@ -55,6 +56,9 @@ HOW_TO_USE_CRYPTFILE = (
     "the app then asks for a master password when it starts (on a machine with no screen, put it in the "
     f"environment variable {MASTER_PASSWORD_ENV})."
 )
+
+
+_T = TypeVar("_T")
 
 
 def api_host(base_url: str) -> str:
@@ -229,10 +233,23 @@ class KeyringSecretStore:
             raise ValidationError("the account uid is empty")
         return f"token:{self.host}:{uid}"
 
+    @staticmethod
+    def _once_more(call: Callable[[], _T]) -> _T:
+        """`call`, tried a second time after a short pause when the Secret Service had no open collection:
+        gnome-keyring-daemon, restarted by D-Bus after it ended, answers before it has loaded the login
+        collection. Anything else, or a second failure, is raised as it came."""
+        from keyring.errors import InitError
+
+        try:
+            return call()
+        except InitError:
+            time.sleep(0.5)
+            return call()
+
     def _get(self, key: str, doing: str, *, secret: bool = True) -> str | None:
         try:
             with self._lock:
-                value = self._backend.get_password(SERVICE_NAME, key)
+                value = self._once_more(lambda: self._backend.get_password(SERVICE_NAME, key))
         except Exception as exc:
             raise self._failed(doing, exc) from None
         if value and secret:
@@ -246,7 +263,7 @@ class KeyringSecretStore:
         try:
             with self._lock:
                 try:
-                    self._backend.set_password(SERVICE_NAME, key, value)
+                    self._once_more(lambda: self._backend.set_password(SERVICE_NAME, key, value))
                 except Exception as exc:
                     # gnome-keyring replaces an item by finding it and then writing it: when another
                     # program removes items of the collection in between, the write fails with "item not
