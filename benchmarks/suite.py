@@ -338,15 +338,23 @@ def bench_inbox_ingest(sizes: list[int], tmp: Path) -> None:
                 s.close()
             return t, model.seconds
 
-        runs = [once()]
-        if runs[0][0] < 20:
-            runs += [once(), once()]
-        t, model = sorted(runs)[len(runs) // 2]
-        rate = n / t
-        record("inbox ingest after a sync (items/s)", n, rate, "/s", None, "≥ 5,000 /s", rate >= 5000)
-        record("  of which the triage model (share of the time)", n, 100 * model / t, "%", None, "(measured)", None)
-        own = n / max(t - model, 1e-9)
-        record("  inbox ingest without the model's time (items/s)", n, own, "/s", None, "≥ 5,000 /s", own >= 5000)
+        record_ingest(n, once, "")
+
+
+def record_ingest(n: int, once: Callable[[], tuple[float, float]], where: str) -> None:
+    """The inbox-ingest rows from `once()` (wall seconds, of which the triage model's): the median of three
+    runs (one when a run takes 20 s or more), the model's share, and the rate without the model."""
+    runs = [once()]
+    if runs[0][0] < 20:
+        runs += [once(), once()]
+    t, model = sorted(runs)[len(runs) // 2]
+    rate = n / t
+    record(f"inbox ingest after a sync (items/s{where})", n, rate, "/s", None, "≥ 5,000 /s", rate >= 5000)
+    record(f"  of which the triage model (share of the time{where})", n, 100 * model / t, "%", None, "(measured)",
+           None)
+    own = n / max(t - model, 1e-9)
+    record(f"  inbox ingest without the model's time (items/s{where})", n, own, "/s", None, "≥ 5,000 /s",
+           own >= 5000)
 
 
 # -- 3/4/10/11. the inbox at scale ----------------------------------------------------------------------
@@ -1052,17 +1060,7 @@ def bench_inbox_ingest_pg(sizes: list[int], server: PgServer) -> None:
                     s.close()
                 return t, model.seconds
 
-            runs = [once()]
-            if runs[0][0] < 20:
-                runs += [once(), once()]
-            t, model = sorted(runs)[len(runs) // 2]
-            rate = n / t
-            record("inbox ingest after a sync (items/s, PostgreSQL)", n, rate, "/s", None, "≥ 5,000 /s", rate >= 5000)
-            record("  of which the triage model (share of the time, PostgreSQL)", n, 100 * model / t, "%", None,
-                   "(measured)", None)
-            own = n / max(t - model, 1e-9)
-            record("  inbox ingest without the model's time (items/s, PostgreSQL)", n, own, "/s", None,
-                   "≥ 5,000 /s", own >= 5000)
+            record_ingest(n, once, ", PostgreSQL")
     finally:
         server.drop(work)
         server.drop(template)

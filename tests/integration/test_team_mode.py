@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-import psycopg
 import pytest
 
 from matrix_desktop.app.bootstrap import bootstrap
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import PermissionDenied
+from tests.fixtures.matrix import create_member_login, drop_member_login
 
 
 def test_the_database_login_signs_the_member_in_and_cannot_act_as_another(pg_url: str) -> None:
@@ -21,12 +21,7 @@ def test_the_database_login_signs_the_member_in_and_cannot_act_as_another(pg_url
         admin.members.add(login, frozenset({MemberRole.OPERATOR}))
     finally:
         admin.close()
-    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE ROLE "{login}" LOGIN')
-        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
-        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
-    as_member = pg_url.replace("app@", f"{login}@", 1)
+    as_member = create_member_login(pg_url, login)
     try:
         member = bootstrap(as_member, migrate=False)
         try:
@@ -38,6 +33,4 @@ def test_the_database_login_signs_the_member_in_and_cannot_act_as_another(pg_url
         with pytest.raises(PermissionDenied, match=f"signed in to the team database as {login}"):
             bootstrap(as_member, actor="boss", migrate=False)
     finally:
-        with psycopg.connect(plain, autocommit=True) as conn:
-            conn.execute(f'DROP OWNED BY "{login}"')
-            conn.execute(f'DROP ROLE "{login}"')
+        drop_member_login(pg_url, login)

@@ -8,7 +8,6 @@ import threading
 import uuid
 from collections.abc import Iterator
 
-import psycopg
 import pytest
 
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
@@ -18,6 +17,7 @@ from matrix_desktop.core.errors import Cancelled, NotFound
 from matrix_desktop.core.inbox.records import InboxQuery
 from matrix_desktop.core.progress import CancelToken, Progress
 from matrix_desktop.weibo.sandbox.server import SandboxServer
+from tests.fixtures.matrix import create_member_login, drop_member_login
 
 pytestmark = pytest.mark.keyring
 
@@ -87,12 +87,7 @@ def test_team_mode_the_worker_signs_in_with_the_members_own_login(pg_url: str, s
         admin.members.add(login, frozenset({MemberRole.OPERATOR}))
     finally:
         admin.close()
-    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f'CREATE ROLE "{login}" LOGIN')
-        conn.execute(f'GRANT ALL ON ALL TABLES IN SCHEMA public TO "{login}"')
-        conn.execute(f'GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
-    member = bootstrap(pg_url.replace("app@", f"{login}@", 1), migrate=False)
+    member = bootstrap(create_member_login(pg_url, login), migrate=False)
     try:
         assert member.actor.name == login
         sandbox.generate_traffic(100)
@@ -101,9 +96,7 @@ def test_team_mode_the_worker_signs_in_with_the_members_own_login(pg_url: str, s
         assert member.inbox.triage.count(InboxQuery()) > 0
     finally:
         member.close()
-        with psycopg.connect(plain, autocommit=True) as conn:
-            conn.execute(f'DROP OWNED BY "{login}"')
-            conn.execute(f'DROP ROLE "{login}"')
+        drop_member_login(pg_url, login)
 
 
 class TwoPartError(Exception):
