@@ -56,3 +56,19 @@ def test_eval_replies_prints_top1_and_none(tmp_path: Path) -> None:
     _tiny_corpus(tmp_path)
     code, out, _ = _run(["eval", "replies", "--corpus", str(tmp_path)])
     assert code == 0 and "top-1 accuracy 1.000" in out and "none right" in out
+
+
+def test_eval_replies_names_a_broken_case_file_or_manual_in_one_line(tmp_path: Path) -> None:
+    _tiny_corpus(tmp_path)
+    cases = tmp_path / "replies" / "甲.jsonl"
+    cases.write_text(cases.read_text(encoding="utf-8") + "{broken\n", encoding="utf-8")
+    code, _, err = _run(["eval", "replies", "--corpus", str(tmp_path)])
+    assert code == 2 and err.count("\n") == 1 and f"{cases}:2: not valid JSON" in err
+    _tiny_corpus(tmp_path / "again")
+    manual = tmp_path / "again" / "manuals" / "甲.csv"
+    manual.write_text("id,department\nD1,售后\n", encoding="utf-8")
+    code, _, err = _run(["eval", "replies", "--corpus", str(tmp_path / "again")])
+    assert code == 2 and err.count("\n") == 1 and str(manual) in err and "question" in err
+    code, _, err = _run(["eval", "replies", "--corpus", str(tmp_path / "again"), "--save-weights",
+                         str(tmp_path / "no" / "such" / "w.json")])
+    assert code == 2 and "its folder does not exist" in err

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from matrix_desktop.core.errors import NotFound
+from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.inbox.evaluate import (
     ReplyReport,
     evaluate_replies,
@@ -109,6 +109,8 @@ def run_replies(args: argparse.Namespace, ctx: Any) -> int:
     root = Path(args.corpus)
     if not (root / "replies").is_dir():
         raise NotFound(f"no reply set at {root / 'replies'}")
+    if args.save_weights and not Path(args.save_weights).resolve().parent.is_dir():
+        raise ValidationError(f"--save-weights {args.save_weights}: its folder does not exist")
     cases, indexes = load_reply_set(root)
     if len({c.company for c in cases}) >= 2:
         _print_replies(ctx.stdout, "reply set, leave-one-company-out (weights learned on the other companies)",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.inbox.answers import (
     ENTRY_FEATURES,
     NONE_FEATURES,
@@ -167,11 +168,28 @@ def load_reply_set(directory: Path | str) -> tuple[list[ReplyCase], dict[str, An
     cases: list[ReplyCase] = []
     indexes: dict[str, AnswerIndex] = {}
     for path in sorted((root / "replies").glob("*.jsonl")):
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows: list[dict[str, Any]] = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValidationError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+            if not isinstance(row, dict) or not isinstance(row.get("company"), str) \
+                    or not isinstance(row.get("text"), str):
+                raise ValidationError(f"{path}:{number}: a reply case needs a company and a text")
+            rows.append(row)
         if not rows:
             continue
         manual = root / "manuals" / (path.stem + ".csv")
-        indexes[str(rows[0]["company"])] = AnswerIndex(parse_manual_csv(manual.read_bytes()))
+        if not manual.is_file():
+            raise ValidationError(f"{path}: its manual {manual} is missing")
+        try:
+            entries = parse_manual_csv(manual.read_bytes())
+        except ValidationError as exc:
+            raise ValidationError([f"{manual}: {p}" for p in exc.problems]) from None
+        indexes[str(rows[0]["company"])] = AnswerIndex(entries)
         cases += [ReplyCase(str(r["company"]), str(r["text"]), r.get("entry")) for r in rows]
     return cases, indexes
 
