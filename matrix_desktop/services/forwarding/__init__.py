@@ -3,6 +3,7 @@ editing, a leader's approval), `sending` (the exactly-once executor) and `campai
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,6 +40,10 @@ class Forwarding:
         return self.plans.setup
 
 
+#: How many accounts' tokens the repost-timeline read tries (the post's author first).
+TIMELINE_READERS = 4
+
+
 def _repost_timeline(uow: UnitOfWorkFactory, credentials: CredentialService, platform: WeiboPlatform) -> Reposters:
     """Who reposted a post, read from the platform as the post's author (or another connected account)."""
 
@@ -50,7 +55,10 @@ def _repost_timeline(uow: UnitOfWorkFactory, credentials: CredentialService, pla
                 yield post[1]
             yield from sorted(credentials.connected_uids() - ({post[1]} if post else set()))
 
-        for uid in uids():
+        # A few accounts at most: each without a token in the keyring costs a keyring call (a D-Bus round
+        # trip), and a keyring that lost every token would otherwise be asked once per account of the matrix
+        # on every plan (5,000 calls). The sender looks again before each send.
+        for uid in itertools.islice(uids(), TIMELINE_READERS):
             with credentials.lanes.lane(uid):
                 token = credentials.token_for_use(uid, "forwarding: who already reposted")
                 if token is None:
