@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matrix_desktop.core.inbox.answers import AnswerEntry, AnswerIndex
 from matrix_desktop.core.inbox.tone import ToneIssue, check_tone, default_tone_rules
@@ -91,19 +92,33 @@ def suggest_reply(item_text: str, author_name: str, triage: Triage, index: Answe
         entry = best_entry(item_text, index)
         if entry is None:
             return None
+    answer = entry.answer if entry is not None else None
+    thanks = zlib.crc32(item_text.encode("utf-8")) % len(THANKS) if category is Category.PRAISE else 0
+    composed = _compose(prefix, category, answer, thanks, limit_units)
+    if composed is None:
+        return None
+    text, issues = composed
+    return ReplySuggestion(text, (entry.key,) if entry else (), issues)
+
+
+@lru_cache(maxsize=8192)
+def _compose(prefix: str, category: Category, answer: str | None, thanks: int, limit_units: int,
+             ) -> tuple[str, tuple[ToneIssue, ...]] | None:
+    """The reply's text and the tone guard's verdict on it. The same author asking about the same entry
+    gets the same text, and fans comment in bursts: the fitting and the tone check (two thirds of a
+    suggestion's time) run once per (author, category, answer)."""
     if category is Category.CRISIS:
         parts = [CRISIS_HOLDING]
-    elif category is Category.COMPLAINT and entry is not None:
-        parts = [entry.answer] if _apologises(entry.answer) else [COMPLAINT_OPENING, entry.answer]
-    elif category is Category.QUESTION and entry is not None:
-        parts = [QUESTION_OPENING, entry.answer]
+    elif category is Category.COMPLAINT and answer is not None:
+        parts = [answer] if _apologises(answer) else [COMPLAINT_OPENING, answer]
+    elif category is Category.QUESTION and answer is not None:
+        parts = [QUESTION_OPENING, answer]
     elif category is Category.PRAISE:
-        parts = [THANKS[zlib.crc32(item_text.encode("utf-8")) % len(THANKS)]]
+        parts = [THANKS[thanks]]
     else:
         return None
     text = _fit(prefix, parts, limit_units)
     if text == prefix:  # not even one sentence fits: say the essential thing in private
         text = _fit(prefix, [COMPLAINT_FALLBACK if category is not Category.QUESTION else QUESTION_FALLBACK],
                     limit_units)
-    issues = check_tone(text, replying_to=category, limit_units=limit_units)
-    return ReplySuggestion(text, (entry.key,) if entry else (), tuple(issues))
+    return text, tuple(check_tone(text, replying_to=category, limit_units=limit_units))
