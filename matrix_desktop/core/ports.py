@@ -7,10 +7,10 @@ JSON, no HTTP responses.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Any, Protocol, Self, TypeVar
 
 from matrix_desktop.core.accounts import Account, AccountInput, AccountQuery, AccountRole
 from matrix_desktop.core.audit import AuditEntry
@@ -61,6 +61,8 @@ from matrix_desktop.core.weibo import (
     TokenGrant,
     TokenInfo,
 )
+
+T = TypeVar("T")
 
 # -- storage ---------------------------------------------------------------------------------------
 
@@ -356,6 +358,11 @@ class UnitOfWorkFactory(Protocol):
 
     def __call__(self) -> UnitOfWork: ...
     def readonly(self) -> UnitOfWork: ...
+    def read_within(self, read: Callable[[UnitOfWork], T], budget_s: float) -> T | None:
+        """`read` in a read-only unit of work when the database answers within `budget_s` on the calling
+        thread (a local database: the GUI thread may ask it for one screen of rows), else None (a server
+        across the network, a lock, a read too slow): the caller asks a worker instead."""
+        ...
 
 
 # -- the platform ----------------------------------------------------------------------------------

@@ -153,6 +153,10 @@ def read_only_reason(engine: Engine) -> str | None:
     return _READ_ONLY.get(engine)
 
 
+#: How long a SQLite connection waits for another's lock before it gives up (a sync's write, a backup).
+BUSY_TIMEOUT_MS = 30_000
+
+
 def _tune_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -160,13 +164,13 @@ def _tune_sqlite(engine: Engine, read_only: bool = False) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         if read_only:  # no journal-mode change, no write lock: it can only read
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cur.close()
             return
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -18,10 +18,20 @@ _ROOT = QtCore.QModelIndex()
 
 
 class RowPages(Protocol[T_co]):
-    """A sorted, filtered list read a screen at a time; both methods run on a worker thread."""
+    """A sorted, filtered list read a screen at a time; `rows` and `count` run on a worker thread.
+
+    `rows_now` is asked on the GUI thread for the first screen only, and must give up (None) rather than
+    take longer than its budget: a local database answers one indexed screen in less time than the hop
+    to a worker and back costs; one across a network, or a slow read, goes to the worker.
+    """
 
     def rows(self, start: int, limit: int) -> Sequence[T_co]: ...
+    def rows_now(self, start: int, limit: int, budget_s: float) -> Sequence[T_co] | None: ...
     def count(self) -> int: ...
+
+
+#: The longest the GUI thread may spend reading a first screen itself (well under one frame).
+FIRST_SCREEN_BUDGET_S = 0.008
 
 
 @dataclass(frozen=True)
@@ -234,7 +244,11 @@ class LazyTableModel(QtCore.QAbstractTableModel, Generic[T]):
             self.total_known = True
             self.counted.emit()
 
-        Op(self._host, None, lambda job: pages.rows(0, self.PAGE)).on_success(first).run()
+        rows = pages.rows_now(0, self.PAGE, FIRST_SCREEN_BUDGET_S)
+        if rows is not None:
+            first(rows)
+        else:
+            Op(self._host, None, lambda job: pages.rows(0, self.PAGE)).on_success(first).run()
 
     def _request_page(self, row: int) -> None:
         start = (row // self.PAGE) * self.PAGE

@@ -58,3 +58,8 @@ def test_a_text_filter_screen_has_the_newest_exact_matches_either_way(team: AppS
     screen = team.inbox.triage.pages(InboxQuery(text="封后能")).rows(0, 50)
     assert [i.text for i in screen[:2]] == ["请问星河纯牛奶开封后能放多久？60", "请问星河纯牛奶开封后能放多久？59"]
     assert len(screen) == 50 and all("封后能" in i.text for i in screen)
+
+
+def test_the_gui_thread_never_reads_a_first_screen_across_the_network(team: AppServices) -> None:
+    # PostgreSQL is a round trip away: the first screen always goes to a worker (`rows_now` says None).
+    assert team.inbox.triage.pages(InboxQuery()).rows_now(0, 50, budget_s=10.0) is None

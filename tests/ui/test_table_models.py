@@ -71,9 +71,20 @@ class Pages:
         self.asked.append((start, limit))
         return self.items[start:start + limit]
 
+    def rows_now(self, start: int, limit: int, budget_s: float) -> list[Row] | None:
+        return None  # as a database across a network: the first screen too is read on a worker
+
     def count(self) -> int:
         self.counts += 1
         return len(self.items)
+
+
+class InstantPages(Pages):
+    """A local database that gives the first screen within the GUI thread's budget."""
+
+    def rows_now(self, start: int, limit: int, budget_s: float) -> list[Row] | None:
+        self.asked.append((-start - 1, limit))  # told apart from a worker's read
+        return self.items[start:start + limit]
 
 
 def test_paged_model_shows_the_first_screen_then_the_count_and_keeps_the_contract(  # type: ignore[no-untyped-def]
@@ -92,6 +103,22 @@ def test_paged_model_shows_the_first_screen_then_the_count_and_keeps_the_contrac
     assert model.data(model.index(300, 0)) == "账号301"
     assert model.id_at(300) == 301 and model.row_of(301) == 300
     assert (300, LazyTableModel.PAGE) in pages.asked
+    qtmodeltester.check(model)
+
+
+def test_a_first_screen_the_database_gives_at_once_shows_without_a_worker(  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx, qtmodeltester) -> None:
+    pages = InstantPages(ROWS)
+    model: LazyTableModel[Row] = LazyTableModel.paged(ui_ctx.host, COLUMNS, lambda key, desc: pages, lambda r: r.id)
+    model.reload()
+    # The rows are there when reload returns; only the count and later screens go to a worker.
+    assert pages.asked == [(-1, LazyTableModel.PAGE)] and not model.loading
+    assert model.data(model.index(0, 0)) == "账号1"
+    wait_idle(qtbot, ui_ctx)
+    assert model.rowCount() == 450 and pages.counts == 1 and model.total_known
+    model.data(model.index(300, 0))
+    wait_idle(qtbot, ui_ctx)
+    assert model.data(model.index(300, 0)) == "账号301" and (300, LazyTableModel.PAGE) in pages.asked
     qtmodeltester.check(model)
 
 

@@ -347,6 +347,10 @@ class FakeUnitOfWorkFactory:
     def readonly(self) -> FakeUnitOfWork:
         return FakeUnitOfWork(self, readonly=True)
 
+    def read_within(self, read: Any, budget_s: float) -> Any:
+        with self.readonly() as uow:  # plain dicts in memory: always within any budget
+            return read(uow)
+
 
 class FakeSecretStore:
     """The keyring's port in memory."""

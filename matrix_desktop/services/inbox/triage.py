@@ -31,7 +31,7 @@ from matrix_desktop.core.inbox.sla import SlaSettings
 from matrix_desktop.core.inbox.suggest import ReplySuggestion, no_entry_fits, suggest_reply
 from matrix_desktop.core.inbox.tone import issue_json
 from matrix_desktop.core.inbox.triage import Category, Triager, correction_key, train_triager
-from matrix_desktop.core.ports import UnitOfWorkFactory
+from matrix_desktop.core.ports import UnitOfWork, UnitOfWorkFactory
 from matrix_desktop.core.progress import Progress, ProgressSink, no_progress
 
 OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
@@ -375,16 +375,24 @@ class InboxPages:
         return self._total
 
     def rows(self, start: int, limit: int) -> list[InboxItem]:
+        with self._uow.readonly() as uow:
+            return self._rows_in(uow, start, limit)
+
+    def rows_now(self, start: int, limit: int, budget_s: float) -> list[InboxItem] | None:
+        """`rows` if the database gives them within `budget_s` on this thread (the GUI's first screen on a
+        local file), else None: ask `rows` on a worker."""
+        return self._uow.read_within(lambda uow: self._rows_in(uow, start, limit), budget_s)
+
+    def _rows_in(self, uow: UnitOfWork, start: int, limit: int) -> list[InboxItem]:
         after = self._after.get(start)
         total = self._total
-        with self._uow.readonly() as uow:
-            if after is None and start and total is not None and start > total // 2:
-                stop = min(total, start + limit)
-                items = uow.inbox.page(self.query, stop - start, offset=total - stop, reverse=True)
-            elif after is None and start:
-                items = uow.inbox.page(self.query, limit, offset=start)
-            else:
-                items = uow.inbox.page(self.query, limit, after=after)
+        if after is None and start and total is not None and start > total // 2:
+            stop = min(total, start + limit)
+            items = uow.inbox.page(self.query, stop - start, offset=total - stop, reverse=True)
+        elif after is None and start:
+            items = uow.inbox.page(self.query, limit, offset=start)
+        else:
+            items = uow.inbox.page(self.query, limit, after=after)
         if items and self.query.sort in _KEYSET_SORTS:
             last = items[-1]
             self._after[start + len(items)] = (getattr(last, self.query.sort), last.id)
