@@ -150,24 +150,24 @@ def screenshot(window: QtWidgets.QWidget, ctx: UiContext, path: Path) -> None:
 
 
 def warm_up(ctx: UiContext) -> None:
-    """Once the window is up: keep the garbage collector off what start-up built, and build the Chinese
-    segmenter in a worker before the first sync needs it.
+    """Once the window is up: keep the garbage collector off what start-up built, and start the worker
+    process that syncs and ingests.
 
     A full collection walks every object alive (185 ms with a big inbox open): frozen, the start-up
     objects are never walked again, and a higher first threshold makes collections rarer during the
-    allocation bursts of a sync.
+    allocation bursts of a sync. The Chinese segmenter is not built here: triage and the after-sync
+    ingest run in the worker process, which builds its own; the few reads in this process that need
+    words build it on first use, in their worker thread, in a way that yields the interpreter lock
+    (`core.inbox.text`). Building it here ran while the first sync did, and its collections and lock
+    hand-offs made the GUI thread's worst stalls (late ticks 31 against 3 with it left out, 100,000
+    items open, 5,000 new comments).
     """
     import gc
 
     from matrix_desktop.app.worker_process import warm_job
-    from matrix_desktop.core.inbox.text import warm_segmenter
 
     gc.freeze()  # no collect() first: a full collection here would be the very stall this avoids
     gc.set_threshold(50_000, 20, 100)
-    # The segmenter's dictionary (hundreds of thousands of entries) lives as long as the app: frozen too
-    # once built, so no later full collection walks it.
-    Op(ctx.host, None, lambda job: warm_segmenter()).on_success(lambda _r: gc.freeze()).on_failure(
-        lambda exc: None).run()
     # The worker process syncs and ingests (app/worker_process.py): started now, on the sync's own lane.
     Op(ctx.host, None, lambda job: ctx.host.executors.process.run(ctx.services, warm_job)).on_network(
         "sync").on_failure(lambda exc: None).run()

@@ -71,24 +71,20 @@ def tokens(text: str) -> list[str]:
 
 
 def _jieba() -> Any:
-    global _jieba_ready
     import jieba
 
     if not _jieba_ready:
-        with _jieba_lock:
-            if not _jieba_ready:
-                jieba.setLogLevel(logging.WARNING)
-                jieba.initialize()
-                _jieba_ready = True
+        _build_jieba()
     return jieba
 
 
-def warm_segmenter() -> None:
-    """Build jieba's dictionary now, on the calling (worker) thread, without stalling other threads.
+def _build_jieba() -> None:
+    """jieba's dictionary, built from its word list in Python rather than by `jieba.initialize()`.
 
     jieba's own start-up unmarshals a cached dictionary in one C call that holds the GIL for a quarter
-    to half a second: the GUI thread freezes if that happens in a worker. Built from the word list in
-    Python instead, the work yields the GIL every few milliseconds; it takes longer, nobody waits for it.
+    to half a second: whichever thread first needs the words, the GUI thread would freeze meanwhile.
+    Built from the word list in Python instead, the work yields the GIL every few milliseconds; it takes
+    longer, and it happens once per process, on the thread that first needs it.
     """
     global _jieba_ready
     import jieba
@@ -103,6 +99,12 @@ def warm_segmenter() -> None:
                 dt.FREQ, dt.total = dt.gen_pfdict(dt.get_dict_file())
                 dt.initialized = True
         _jieba_ready = True
+
+
+def warm_segmenter() -> None:
+    """Build the segmenters now, on the calling thread, without stalling other threads (`_build_jieba`):
+    the worker process does it before its first sync needs them."""
+    _build_jieba()
     word_cutter()
 
 
