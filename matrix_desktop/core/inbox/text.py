@@ -56,8 +56,12 @@ def to_simplified(text: str) -> str:
         return str(_converter().convert(text))
 
 
+@lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
-    """NFKC (full-width letters, digits and punctuation become half-width), simplified, lower case."""
+    """NFKC (full-width letters, digits and punctuation become half-width), simplified, lower case.
+
+    Kept for the last few thousand texts: an ingest batch is read by triage, then by the full-text rows
+    and the search column, each starting from this form (OpenCC's conversion is most of its cost)."""
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
