@@ -25,7 +25,9 @@ from matrix_desktop.services.credentials import CredentialService
 
 #: Calls one account's sync needs at least: rate limit, profile, four streams, following list.
 MIN_CALLS = 7
-PAGE_CHUNK = 200
+#: Rows written per commit. A commit costs about a millisecond (the WAL frame, the lock hand-over):
+#: at 200 rows it was a seventh of a big sync's write time; a kill still loses at most one chunk.
+PAGE_CHUNK = 1000
 
 __all__ = ["AccountSyncResult", "AccountSyncStatus", "SyncReport", "SyncService"]
 
@@ -173,8 +175,8 @@ class SyncService:
             return 0
         chunks = [rows[k:k + PAGE_CHUNK] for k in range(0, len(rows), PAGE_CHUNK)]
         now = datetime.now(UTC)
-        # One unit of work (one connection) for the stream, a commit per page: other writers get the
-        # lock between pages, and a kill loses at most the page being written.
+        # One unit of work (one connection) for the stream, a commit per chunk: other writers get the
+        # lock between chunks, and a kill loses at most the chunk being written.
         with self._uow() as uow:
             for k, chunk in enumerate(chunks):
                 cancel.raise_if_cancelled()

@@ -32,6 +32,9 @@ from matrix_desktop.store.versioning import take_version
 _PREPARED: dict[tuple[Any, ...], tuple[str, list[str] | None, dict[str, Callable[[Any], Any] | None]]] = {}
 
 
+_NOTHING = object()
+
+
 def upsert(session: Session, model: Any, rows: Sequence[dict[str, Any]], keys: Sequence[str],
            update: Sequence[str]) -> None:
     """Insert `rows`, or update `update` columns of the rows whose `keys` already exist (idempotent).
@@ -62,10 +65,18 @@ def upsert(session: Session, model: Any, rows: Sequence[dict[str, Any]], keys: S
     else:
         get = itemgetter(*order)
         at = [(order.index(c), p) for c, p in converted]
+        # The last value each column converted: a batch shares one `synced_at` (the same object on every
+        # row), and a datetime's conversion is the costliest step of a row.
+        last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(at)
         for r in rows:
             t = list(get(r))
-            for k, p in at:
-                t[k] = p(t[k])
+            for n, (k, p) in enumerate(at):
+                v = t[k]
+                seen, out = last[n]
+                if v is not seen:
+                    out = p(v)
+                    last[n] = (v, out)
+                t[k] = out
             params.append(tuple(t))
     session.connection().exec_driver_sql(sql, params)
 
