@@ -506,6 +506,8 @@ def child(kind: str, *args: str, timeout: float = 900) -> dict[str, Any]:
     out = subprocess.run([PY, str(ROOT / "benchmarks" / "gui_child.py"), kind, *args], capture_output=True,
                          text=True, timeout=timeout, env=env)
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    if os.environ.get("MATRIX_BENCH_WHY"):  # the child's stall samples and collections (gui_child.why_stalls)
+        print(out.stderr, file=sys.stderr, flush=True)
     if out.returncode != 0 or not lines:
         raise RuntimeError(f"gui child {kind} failed ({out.returncode}):\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(lines[-1])
