@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from types import TracebackType
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 from matrix_desktop.core.accounts import Account, AccountInput, AccountQuery, AccountRole
 from matrix_desktop.core.audit import AuditEntry
@@ -35,7 +35,6 @@ from matrix_desktop.core.forwarding.records import (
     SkippedAccount,
 )
 from matrix_desktop.core.forwarding.rules import ForwardRule
-from matrix_desktop.core.inbox.answers import AnswerEntry
 from matrix_desktop.core.inbox.records import CsTicket, InboxItem, InboxQuery, ReplyDraft
 from matrix_desktop.core.insight import records as insight
 from matrix_desktop.core.insight.keywords import KeywordWatch, WatchKind
@@ -63,6 +62,9 @@ from matrix_desktop.core.weibo import (
 )
 
 T = TypeVar("T")
+
+if TYPE_CHECKING:  # the answer manual's module loads numpy: not on every start-up's path
+    from matrix_desktop.core.inbox.answers import AnswerEntry
 
 # -- storage ---------------------------------------------------------------------------------------
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matrix_desktop.core.inbox.answers import AnswerEntry
-from matrix_desktop.core.inbox.triage import Category
+from matrix_desktop.core.inbox.categories import Category
+
+if TYPE_CHECKING:
+    from matrix_desktop.core.inbox.answers import AnswerEntry
 
 #: The categories that get a suggested reply.
 REPLYABLE = (Category.COMPLAINT, Category.QUESTION, Category.CRISIS)

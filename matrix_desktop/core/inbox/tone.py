@@ -17,8 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from matrix_desktop.core.inbox.categories import Category
 from matrix_desktop.core.inbox.text import canonical, spans, strip_punctuation
-from matrix_desktop.core.inbox.triage import Category
 from matrix_desktop.core.textlen import WEIBO_LIMIT_UNITS, weibo_length, weibo_units
 
 

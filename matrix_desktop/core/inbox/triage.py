@@ -20,7 +20,6 @@ import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum, StrEnum
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -28,6 +27,8 @@ from typing import Any
 import numpy as np
 
 from matrix_desktop.core.errors import ValidationError
+from matrix_desktop.core.inbox.categories import Category as Category  # re-exported: its old home
+from matrix_desktop.core.inbox.categories import Priority as Priority
 from matrix_desktop.core.inbox.model import (
     CORRECTION_WEIGHT,
     DENSE_WORDS,
@@ -47,26 +48,6 @@ from matrix_desktop.core.inbox.text import (
     normalize,
     strip_punctuation,
 )
-
-
-class Category(StrEnum):
-    """What an inbox item is, in the team's words."""
-
-    COMPLAINT = "complaint"
-    QUESTION = "question"
-    PRAISE = "praise"
-    CRISIS = "crisis"
-    SPAM = "spam"
-    OTHER = "other"
-
-
-class Priority(IntEnum):
-    """How soon a person must look: 1 at once (crisis, loud complaint) … 4 when there is time."""
-
-    P1_URGENT = 1
-    P2_HIGH = 2
-    P3_NORMAL = 3
-    P4_LOW = 4
 
 
 @dataclass(frozen=True)

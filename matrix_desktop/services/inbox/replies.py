@@ -11,6 +11,7 @@ from typing import Any
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import Cancelled, EditConflict, ValidationError
 from matrix_desktop.core.identity import ActorProvider
+from matrix_desktop.core.inbox.categories import Category
 from matrix_desktop.core.inbox.records import (
     DraftState,
     InboxItem,
@@ -21,7 +22,6 @@ from matrix_desktop.core.inbox.records import (
 )
 from matrix_desktop.core.inbox.review import DeskRow, ReviewSettings, reviewers_for
 from matrix_desktop.core.inbox.tone import blocking_words, check_tone, issue_json
-from matrix_desktop.core.inbox.triage import Category
 from matrix_desktop.core.ports import UnitOfWorkFactory, WeiboPlatform, WeiboSession
 from matrix_desktop.core.progress import NEVER_CANCELLED, CancelToken, Progress, ProgressSink, no_progress
 from matrix_desktop.core.weibo_errors import RateLimited, TargetNotFound, WeiboApiError, WriteOutcomeUnknown
