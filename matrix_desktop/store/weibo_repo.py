@@ -56,18 +56,23 @@ def upsert(session: Session, model: Any, rows: Sequence[dict[str, Any]], keys: S
     sql, order, procs = _prepare(table, cols, keys, update, dialect)
     converted = [(c, p) for c, p in procs.items() if p is not None]
     params: list[Any] = []
+    # The last value each column converted: a batch shares one `synced_at` (the same object on every
+    # row), and a datetime's conversion is the costliest step of a row.
+    last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(converted)
     if order is None:  # named parameters (psycopg)
         for r in rows:
             d = dict(r)
-            for c, p in converted:
-                d[c] = p(d[c])
+            for n, (c, p) in enumerate(converted):
+                v = d[c]
+                seen, out = last[n]
+                if v is not seen:
+                    out = p(v)
+                    last[n] = (v, out)
+                d[c] = out
             params.append(d)
     else:
         get = itemgetter(*order)
         at = [(order.index(c), p) for c, p in converted]
-        # The last value each column converted: a batch shares one `synced_at` (the same object on every
-        # row), and a datetime's conversion is the costliest step of a row.
-        last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(at)
         for r in rows:
             t = list(get(r))
             for n, (k, p) in enumerate(at):
@@ -85,7 +90,8 @@ def _upsert_statement(table: Any, dialect: str, keys: Sequence[str], update: Seq
                       values: dict[str, Any] | None = None) -> Any:
     stmt: Any = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
     if values is not None:
-        stmt = stmt.values(values)
+        # inline: no RETURNING of the new ids, which nobody reads (the server made and sent one a row)
+        stmt = stmt.inline().values(values)
     if update:
         return stmt.on_conflict_do_update(index_elements=list(keys), set_={c: stmt.excluded[c] for c in update})
     return stmt.on_conflict_do_nothing(index_elements=list(keys))
@@ -98,7 +104,9 @@ def _prepare(table: Any, cols: list[str], keys: Sequence[str], update: Sequence[
     if hit is None:
         stmt = _upsert_statement(table, dialect.name, keys, update,
                                  {c: bindparam(c, type_=table.c[c].type) for c in cols})
-        compiled = stmt.compile(dialect=dialect)
+        # Positional parameters on PostgreSQL too: psycopg reordered a dict into a tuple for every row.
+        compiler = type(dialect)(paramstyle="format") if dialect.name == "postgresql" else dialect
+        compiled = stmt.compile(dialect=compiler)
         order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else None
         procs = {c: table.c[c].type._cached_bind_processor(dialect) for c in cols}
         hit = _PREPARED[key] = (str(compiled), order, procs)
