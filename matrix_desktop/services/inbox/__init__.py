@@ -7,15 +7,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from matrix_desktop.core.identity import ActorProvider
-from matrix_desktop.core.inbox.model import CorpusItem
 from matrix_desktop.core.ports import UnitOfWorkFactory, WeiboPlatform
 from matrix_desktop.services.credentials import CredentialService
 from matrix_desktop.services.inbox.customer_service import CustomerService
 from matrix_desktop.services.inbox.manual import AnswerManual
 from matrix_desktop.services.inbox.replies import ReplyReview
 from matrix_desktop.services.inbox.triage import InboxTriage
+
+if TYPE_CHECKING:
+    from matrix_desktop.core.inbox.model import CorpusItem
 
 log = logging.getLogger(__name__)
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import ValidationError
 from matrix_desktop.core.identity import ActorProvider
-from matrix_desktop.core.inbox.answers import AnswerEntry, parse_manual_csv, parse_manual_markdown
 from matrix_desktop.core.ports import UnitOfWorkFactory
 from matrix_desktop.core.textcodec import decode_text
+
+if TYPE_CHECKING:  # the manual's parsing and matching load numpy: on first use, not at start-up
+    from matrix_desktop.core.inbox.answers import AnswerEntry
 
 OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
 
@@ -33,6 +36,8 @@ class AnswerManual:
         """Import an answer manual (CSV, or Markdown by extension): all or nothing; same keys are updated."""
         actor = self._actor()
         actor.require("edit the answer manual", OPERATOR, LEADER, ADMIN)
+        from matrix_desktop.core.inbox.answers import parse_manual_csv, parse_manual_markdown
+
         if filename.lower().endswith((".md", ".markdown")):
             entries = parse_manual_markdown(decode_text(raw, filename))
         else:
