@@ -305,13 +305,12 @@ class ModelClock:
 
 
 def bench_inbox_ingest(sizes: list[int], tmp: Path) -> None:
-    import jieba
-
+    from matrix_desktop.core.inbox.text import warm_segmenter
     from matrix_desktop.core.progress import NEVER_CANCELLED
 
-    # The segmenter's dictionary loads once per process (the app does it at start-up); measured in the
-    # first ingest it would be a one-off of seconds charged to the smallest size.
-    jieba.initialize()
+    # The segmenters load once per process (the app's worker process does it when the window is up);
+    # measured in the first ingest they would be a one-off of seconds charged to the smallest size.
+    warm_segmenter()
 
     for n in sizes:
         template = tmp / f"ingest_{n}.db"
@@ -1036,12 +1035,11 @@ def bench_inbox_page_pg(sizes: list[int], server: PgServer) -> None:
 def bench_inbox_ingest_pg(sizes: list[int], server: PgServer) -> None:
     """`bench_inbox_ingest` on the team database: each run ingests into a copy (CREATE DATABASE … TEMPLATE)
     of a database where a sync has just stored `n` new comments."""
-    import jieba
-
     from matrix_desktop.app.bootstrap import bootstrap
+    from matrix_desktop.core.inbox.text import warm_segmenter
     from matrix_desktop.core.progress import NEVER_CANCELLED
 
-    jieba.initialize()
+    warm_segmenter()  # once per process, as in bench_inbox_ingest
     template, work = f"bench_ingest_tpl_{os.getpid()}", f"bench_ingest_work_{os.getpid()}"
     try:
         for n in sizes:
