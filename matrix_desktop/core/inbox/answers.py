@@ -274,15 +274,25 @@ class AnswerIndex:
             if row is not None:
                 rows.append(row)
                 q.append((1 + math.log(c)) * self._gram_idf[g])
+        grams = len(rows)
+        rows += self._known_chars(query)  # the characters' rows follow the bigrams' in the same matrix
         score = np.zeros(n)  # a signal the comment touches no entry with adds nothing, its lead included
         vectors: list[Any] = [None, None, None]
         if rows:
             q_norm = math.sqrt(sum(x * x for x in q)) or 1.0
-            # one product: row 0 sums the BM25 parts, row 1 weighs the cosine parts by the query's bigrams
-            both = np.array([[1.0] * len(q), [x / q_norm for x in q]]) @ self._gram_matrix[rows]
-            bm, focus, answer = both[0, :n], both[1, n:2 * n], both[1, 2 * n:]
-            score += w[2] * bm + w[3] * focus + w[4] * answer
-            vectors[1], vectors[2] = bm, focus
+            # one product: row 0 sums the BM25 and character parts, row 1 weighs the bigram cosine parts
+            # by the query's bigrams
+            both = np.array([[1.0] * len(rows), [x / q_norm for x in q] + [0.0] * (len(rows) - grams)]) \
+                @ self._gram_matrix[rows]
+            if grams:
+                bm, focus, answer = both[0, :n], both[1, n:2 * n], both[1, 2 * n:3 * n]
+                score += w[2] * bm + w[3] * focus + w[4] * answer
+                vectors[1], vectors[2] = bm, focus
+            if len(rows) > grams:
+                sums = both[0, 3 * n:]
+                score += w[10] / (math.sqrt(sums[-1]) or 1.0) * sums[:n]
+                if self._part_owners.size:  # each entry's keywords sit side by side: the best of each run
+                    score[self._part_owners] += w[11] * np.maximum.reduceat(sums[n:-1], self._part_starts)
         hits = [j for j, word in enumerate(self._keyword_words) if word in query]
         if hits:
             kw = self._keyword_matrix[hits].sum(axis=0)
@@ -304,14 +314,6 @@ class AnswerIndex:
             score += wa * v
             score -= wa * top[0]
             score += (wa * (top[0] - top[1])) * (v == top[0])
-        known = self._known_chars(query)
-        if known:
-            rows_c = self._char_matrix[known]
-            score += w[10] * (rows_c[:, :n].sum(axis=0) / self._query_char_norm(known))
-            coverage = rows_c[:, n:].sum(axis=0)
-            best = np.zeros(n)
-            np.maximum.at(best, self._part_entry, coverage)
-            score += w[11] * best
         for s in subjects:
             if s in self._sole_subject:
                 score[self._sole_subject[s]] += w[12]
@@ -387,7 +389,7 @@ class AnswerIndex:
                 total = float(sum(self._char_matrix[r, i] for r in known))
                 if total:
                     chars[i] = total / char_norm
-            for j, i in enumerate(self._part_entry.tolist()):
+            for j, i in enumerate(self._part_entry):
                 covered = float(sum(self._char_matrix[r, n + j] for r in known))
                 if covered > part.get(i, 0.0):
                     part[i] = covered
@@ -395,11 +397,12 @@ class AnswerIndex:
                         sole)
 
     def _known_chars(self, query: str) -> list[int]:
-        """Rows of `_char_matrix` for the distinct characters of `query` that some entry holds."""
+        """Rows of `_gram_matrix` (and `_char_matrix`) for the distinct characters of `query` that some
+        entry holds."""
         return [self._char_row[c] for c in dict.fromkeys(query) if c in self._char_row]
 
     def _query_char_norm(self, known: list[int]) -> float:
-        return math.sqrt(sum(self._char_idf2[r] for r in known)) or 1.0
+        return math.sqrt(float(self._char_matrix[known, -1].sum())) or 1.0
 
     def _prepare(self) -> None:
         """The per-entry precomputation `features` reads: bigram postings, keywords, subjects."""
@@ -451,23 +454,31 @@ class AnswerIndex:
             self._keyword_matrix[j, i] = weight
 
     def _prepare_chars(self, focus_texts: list[str], answer_texts: list[str]) -> None:
-        """Single characters: one row per character an entry holds. Its first n columns are the character's
-        share of each entry's question-and-keywords cosine (idf² over the entry's norm, nothing for a
-        function word); the others, one per keyword (`_part_entry` says whose), its share of that
-        keyword's idf mass."""
+        """Single characters: one row per character an entry holds, below the bigrams' rows of `_gram_matrix`
+        and in columns of their own (`_char_matrix` is that block), so `scores` needs one product. A row's
+        first n columns are the character's share of each entry's question-and-keywords cosine (idf² over
+        the entry's norm, nothing for a function word); the next, one per keyword (`_part_entry` says
+        whose), its share of that keyword's idf mass; the last, its idf² for the comment's norm."""
         n = len(self.entries)
         focus = [set(t) - _NOT_CHAR for t in focus_texts]
         df: Counter[str] = Counter()
         for f, a in zip(focus, answer_texts, strict=True):
             df.update(f | (set(a) - _NOT_CHAR))
         idf = {c: math.log((1 + n) / (1 + k)) + 1 for c, k in df.items()}
-        self._char_row = {c: r for r, c in enumerate(idf)}
-        self._char_idf2 = [0.0 if c in _STOP_CHARS else idf[c] ** 2 for c in self._char_row]
+        grams = len(self._gram_matrix)
+        self._char_row = {c: grams + r for r, c in enumerate(idf)}
         parts = [(i, set(k) - _NOT_CHAR) for i, e in enumerate(self.entries)
                  for k in dict.fromkeys(canonical(k) for k in e.keywords)]
         parts = [(i, chars) for i, chars in parts if chars]
-        self._part_entry = np.array([i for i, _chars in parts], dtype=int)
-        self._char_matrix = np.zeros((len(idf), n + len(parts)))
+        self._part_entry = [i for i, _chars in parts]
+        owners = sorted(set(self._part_entry))
+        self._part_owners = np.array(owners, dtype=int)
+        self._part_starts = np.array([self._part_entry.index(i) for i in owners], dtype=int)
+        matrix = np.zeros((grams + len(idf), 4 * n + len(parts) + 1))
+        matrix[:grams, :3 * n] = self._gram_matrix
+        self._gram_matrix, self._char_matrix = matrix, matrix[:, 3 * n:]
+        for c, r in self._char_row.items():
+            self._char_matrix[r, -1] = 0.0 if c in _STOP_CHARS else idf[c] ** 2
         for i, f in enumerate(focus):
             f = f - _STOP_CHARS
             norm = math.sqrt(sum(idf[c] ** 2 for c in f)) or 1.0
