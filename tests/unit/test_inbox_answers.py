@@ -179,3 +179,16 @@ def test_the_fast_scores_are_the_weights_times_the_features(text: str) -> None:
     scores, none_score = index.scores(text)
     assert scores == pytest.approx([sum(w * x for w, x in zip(weights.entry, r, strict=True)) for r in rows])
     assert none_score == pytest.approx(sum(w * x for w, x in zip(weights.none, none, strict=True)))
+
+
+def test_a_comment_in_toneless_pinyin_is_read_in_the_manuals_characters() -> None:
+    entries = [
+        AnswerEntry("DELAY", "物流", "快递太慢、物流不更新怎么办？", "请私信单号，我们为您催件。", ("慢", "还没到", "催件")),
+        AnswerEntry("LOST", "理赔", "快递丢件、破损怎么理赔？", "请在App提交理赔申请。", ("丢件", "破损", "理赔")),
+    ]
+    index = AnswerIndex(entries)
+    assert index.match("kuaidi tai man le, yi ge xing qi le hai mei dao")[0][0].key == "DELAY"
+    keywords = _feature(index, "kuaidi tai man le, hai mei dao", "keywords")
+    assert keywords[0] > 0 and keywords[1] == 0.0
+    # English is not pinyin, even where a word or two could be read as syllables
+    assert _feature(index, "can you ship it to me", "keywords") == [0.0, 0.0]

@@ -147,6 +147,30 @@ _NOT_GRAM = frozenset(" \t\n，。！？、,.!?;；:：\"'“”‘’（）()�
 _NOT_CHAR = _NOT_GRAM | frozenset("「」")
 _STOP_CHARS = frozenset("的了吗呢啊呀吧是我你他她它在有和就都也还又很这那个么什怎请问一下可以能会要想说给让被把对从到为与及或不没")
 WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "reply_weights.json"
+# Fans without a Chinese keyboard write toneless pinyin (kuaidi tai man le, hai mei dao). These are the
+# syllables pypinyin reads the common CJK block as, less the interjections m, n and hm.
+_SYLLABLES = frozenset((
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen "
+    "ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci "
+    "cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian diao die ding diu dong dou du duan "
+    "dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng "
+    "gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan "
+    "huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken "
+    "keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao "
+    "lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie "
+    "min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu "
+    "nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian "
+    "qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run "
+    "ruo sa sai san sang sao se sen seng sha shai shan shang shao she shen sheng shi shou shu shua shuai shuan "
+    "shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting "
+    "tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong "
+    "xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei "
+    "zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo "
+    "zi zong zou zu zuan zui zun zuo "
+).split())
+_LATIN_RUN = re.compile(r"[a-z]+(?:[\s,.!?'，。！？]+[a-z]+)*")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 @dataclass(frozen=True)
@@ -184,6 +208,42 @@ def _gram_counts(text: str) -> Counter[str]:
     return Counter(a + b for a, b in zip(chars, chars[1:], strict=False) if a and b)
 
 
+def _syllables(word: str) -> list[str] | None:
+    """`word` cut into pinyin syllables, longest first (xian, not xi an), or None when it is not pinyin."""
+    out: list[str] = []
+    at = 0
+    while at < len(word):
+        for size in range(min(6, len(word) - at), 0, -1):
+            if word[at:at + size] in _SYLLABLES:
+                out.append(word[at:at + size])
+                at += size
+                break
+        else:
+            return None
+    return out
+
+
+def _pinyin_runs(query: str) -> list[list[str]]:
+    """The runs of syllables in `query` where it is written in pinyin: a stretch of Latin words of which
+    four in five are pinyin (so "can I bring my dog" is English), cut where a word is not."""
+    runs: list[list[str]] = []
+    for m in _LATIN_RUN.finditer(query):
+        words = [_syllables(w) for w in _LATIN_WORD.findall(m.group())]
+        if len(words) < 2 or sum(w is not None for w in words) < 0.8 * len(words):
+            continue
+        run: list[str] = []
+        for w in words:
+            if w is None:
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run += w
+        if run:
+            runs.append(run)
+    return runs
+
+
 def _terms(text: str) -> list[str]:
     return [t for t in tokens(canonical(text)) if t not in _STOPWORDS]
 
@@ -214,6 +274,7 @@ class AnswerIndex:
     def __init__(self, entries: Iterable[AnswerEntry], weights: MatchWeights | None = None) -> None:
         self.entries: tuple[AnswerEntry, ...] = tuple(entries)
         self._weights = weights
+        self._pinyin: tuple[dict[tuple[str, str], str], dict[str, str]] | None = None
         self._docs: list[Counter[str]] = []
         for e in self.entries:
             focus = _terms(e.question) + [t for k in e.keywords for t in _terms(k)]
@@ -266,7 +327,7 @@ class AnswerIndex:
         """Each entry's learned score for `text` and the score of "no entry fits": the weights times
         `features`, computed as a few vector sums over precomputed per-bigram rows (a brand name in
         every answer touches every entry, so a loop per entry would cost more than the whole triage)."""
-        query = normalize(text).plain or canonical(text)
+        query = self._query(text)
         w, n = self.weights.entry, len(self.entries)
         rows, q = [], []
         for g, c in _gram_counts(query).items():
@@ -354,7 +415,7 @@ class AnswerIndex:
         """The raw signals of `text` against the entries it touches. Everything per entry is precomputed:
         postings from each character bigram to the entries that hold it, so a comment costs one pass over
         its own bigrams (no word segmentation, no loop over every entry's vocabulary)."""
-        query = normalize(text).plain or canonical(text)
+        query = self._query(text)
         bm: dict[int, float] = {}
         focus: dict[int, float] = {}
         answer: dict[int, float] = {}
@@ -395,6 +456,64 @@ class AnswerIndex:
                     part[i] = covered
         return _Signals(query, subjects, math.sqrt(q_norm_sq) or 1.0, kw, bm, focus, answer, shared, chars, part,
                         sole)
+
+    def _query(self, text: str) -> str:
+        """The comment's own words, canonical; pinyin in it is also spelt in the manual's characters."""
+        query = normalize(text).plain or canonical(text)
+        if not _LATIN_WORD.search(query):
+            return query
+        runs = _pinyin_runs(query)
+        return "，".join([query, *self._spell(runs)]) if runs else query
+
+    def _spell(self, runs: list[list[str]]) -> list[str]:
+        """Pinyin syllables written in the manual's characters: each pair of syllables as the manual's most
+        frequent two characters read so (overlapping pairs chain: hai mei dao → 还没到), a lone syllable
+        as a keyword of one character read so (man → 慢)."""
+        if self._pinyin is None:
+            self._pinyin = self._pinyin_spellings()
+        pairs, singles = self._pinyin
+        pieces: list[str] = []
+        for run in runs:
+            piece = ""  # the characters spelt so far for a chain of pairs ending at this syllable
+            for i, syllable in enumerate(run):
+                pair = pairs.get((syllable, run[i + 1])) if i + 1 < len(run) else None
+                if pair and piece and piece[-1] == pair[0]:
+                    piece += pair[1]
+                    continue
+                if not piece and not pair and syllable in singles:
+                    pieces.append(singles[syllable])
+                if piece:
+                    pieces.append(piece)
+                piece = pair or ""
+            if piece:
+                pieces.append(piece)
+        return pieces
+
+    def _pinyin_spellings(self) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+        """How the manual's characters read: pairs of syllables → two characters, syllable → one-character
+        keyword. Built on the first pinyin comment (pypinyin loads its phrase dictionary then)."""
+        from pypinyin import lazy_pinyin
+
+        counts: dict[tuple[str, str], Counter[str]] = {}
+        for e in self.entries:
+            for text in (canonical(e.question + "，" + "，".join(e.keywords)), canonical(e.answer)):
+                for run in _HAN_RUN.findall(text):  # read in context (还没 hai mei), one reading a character
+                    readings = [r.replace("ü", "v") for r in lazy_pinyin(run)]
+                    if len(readings) != len(run):
+                        continue
+                    for i in range(len(run) - 1):
+                        if readings[i] in _SYLLABLES and readings[i + 1] in _SYLLABLES:
+                            counts.setdefault((readings[i], readings[i + 1]), Counter())[run[i:i + 2]] += 1
+        pairs = {key: c.most_common(1)[0][0] for key, c in counts.items()}
+        singles: dict[str, str] = {}
+        for e in self.entries:
+            for k in e.keywords:
+                k = canonical(k)
+                if len(k) == 1:
+                    reading = lazy_pinyin(k)[0].replace("ü", "v")
+                    if reading in _SYLLABLES:
+                        singles.setdefault(reading, k)
+        return pairs, singles
 
     def _known_chars(self, query: str) -> list[int]:
         """Rows of `_gram_matrix` (and `_char_matrix`) for the distinct characters of `query` that some
