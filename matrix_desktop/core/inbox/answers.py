@@ -1,8 +1,11 @@
 """The company's answer manual: entries owned by departments, imported from CSV or Markdown, searched.
 
 After-sales, product and PR each own their answers (seed 003: the manual belongs in the Weibo
-team's hands). Retrieval is BM25 over jieba words of question, keywords and answer, with the
-question and keywords counted twice because they say what an entry is *for*.
+team's hands). `AnswerIndex.search` is BM25 over jieba words of question, keywords and answer, with
+the question and keywords counted twice because they say what an entry is *for*. `AnswerIndex.match`
+(what suggested replies use) weighs named signals with learned weights (`ENTRY_FEATURES`,
+`NONE_FEATURES`): whole keywords, keywords in part and single characters, bigram BM25 and cosines,
+the subject of the comment, and pinyin read in the manual's characters.
 """
 
 from __future__ import annotations
