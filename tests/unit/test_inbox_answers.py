@@ -168,13 +168,16 @@ def test_an_entry_alone_on_the_comments_subject_is_marked() -> None:
     assert _feature(index, "积分清零了", "the only entry on a subject") == [0.0, 0.0, 0.0]
 
 
-@pytest.mark.parametrize("text", ["儿童票怎么买", "酒店到了说没房，退款要多久", "今天天气真好", "退款", ""])
-def test_the_fast_scores_are_the_weights_times_the_features(text: str) -> None:
+@pytest.mark.parametrize("text", ["儿童票怎么买", "酒店到了说没房，退款要多久", "今天天气真好", "退款", "",
+                                  "jiu dian mei fang, tui kuan dao zhang"])
+@pytest.mark.parametrize("keywordless", [False, True])
+def test_the_fast_scores_are_the_weights_times_the_features(text: str, keywordless: bool) -> None:
     # `scores` (the ingest path) and `features` (what the weights learn from) compute the same sums two ways.
     rng = random.Random(text)
     weights = MatchWeights(tuple(rng.uniform(-2, 2) for _ in ENTRY_FEATURES),
                            tuple(rng.uniform(-2, 2) for _ in NONE_FEATURES))
-    index = AnswerIndex(_TRAVEL, weights)
+    entries = _TRAVEL + [AnswerEntry("VISA", "签证", "签证要多久？", "一般五个工作日出签。")] if keywordless else _TRAVEL
+    index = AnswerIndex(entries, weights)
     rows, none = index.features(text)
     scores, none_score = index.scores(text)
     assert scores == pytest.approx([sum(w * x for w, x in zip(weights.entry, r, strict=True)) for r in rows])

@@ -355,7 +355,9 @@ class AnswerIndex:
             if len(rows) > grams:
                 sums = both[0, 3 * n:]
                 score += w[10] / (math.sqrt(sums[-1]) or 1.0) * sums[:n]
-                if self._part_owners.size:  # each entry's keywords sit side by side: the best of each run
+                if len(self._part_owners) == n:  # each entry's keywords sit side by side: the best of each run
+                    score += w[11] * np.maximum.reduceat(sums[n:-1], self._part_starts)
+                elif len(self._part_owners):  # some entries have no keywords
                     score[self._part_owners] += w[11] * np.maximum.reduceat(sums[n:-1], self._part_starts)
         hits = [j for j, word in enumerate(self._keyword_words) if word in query]
         if hits:
