@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from matrix_desktop.core.errors import ImportRejected, ValidationError
 from matrix_desktop.core.inbox.answers import (
+    ENTRY_FEATURES,
+    NONE_FEATURES,
     AnswerEntry,
     AnswerIndex,
+    MatchWeights,
     parse_manual_csv,
     parse_manual_markdown,
 )
@@ -133,3 +137,61 @@ def test_a_complaint_or_question_no_entry_fits_gets_no_draft_but_a_write_one_mar
     crisis = suggest_reply("工厂参观那天停车场收费", "x", Triage(Category.CRISIS, Priority.P1_URGENT, (), 0.9), index)
     assert crisis is not None and not no_entry_fits(Category.CRISIS, crisis)
     assert not no_entry_fits(Category.PRAISE, None) and not no_entry_fits(Category.OTHER, None)
+
+
+_TRAVEL = [
+    AnswerEntry("TICKET", "票务", "景区门票预订后入园问题怎么办？", "门票预订成功后凭二维码入园。", ("门票", "景区", "入园")),
+    AnswerEntry("HOTEL", "酒店", "到店没房、酒店和描述不符怎么办？", "请私信订单号，我们为您协调同级酒店。", ("没房", "酒店", "房型")),
+    AnswerEntry("REFUND", "客服", "怎么退款、多久到账？", "退款原路退回，1–7个工作日到账。", ("退款", "到账", "退钱")),
+]
+
+
+def _feature(index: AnswerIndex, text: str, name: str) -> list[float]:
+    rows, _none = index.features(text)
+    return [row[ENTRY_FEATURES.index(name)] for row in rows]
+
+
+def test_a_comment_sharing_only_characters_with_a_keyword_still_points_at_its_entry() -> None:
+    # 儿童票 holds no whole keyword, but half of 门票 (by idf mass) and one character of the question.
+    index = AnswerIndex(_TRAVEL)
+    part = _feature(index, "儿童票怎么买", "a keyword in part")
+    chars = _feature(index, "儿童票怎么买", "question and keywords alike by character")
+    assert part[0] == pytest.approx(0.5) and part[1:] == [0.0, 0.0]
+    assert chars[0] > 0 and chars[1:] == [0.0, 0.0]
+    # function words (怎, 么) alone make no entry alike
+    assert _feature(index, "怎么了", "question and keywords alike by character") == [0.0, 0.0, 0.0]
+
+
+def test_an_entry_alone_on_the_comments_subject_is_marked() -> None:
+    index = AnswerIndex(_TRAVEL)  # refund is REFUND's subject only; no entry has the subject of 积分
+    assert _feature(index, "能退钱吗", "the only entry on a subject") == [0.0, 0.0, 1.0]
+    assert _feature(index, "积分清零了", "the only entry on a subject") == [0.0, 0.0, 0.0]
+
+
+@pytest.mark.parametrize("text", ["儿童票怎么买", "酒店到了说没房，退款要多久", "今天天气真好", "退款", "",
+                                  "jiu dian mei fang, tui kuan dao zhang"])
+@pytest.mark.parametrize("keywordless", [False, True])
+def test_the_fast_scores_are_the_weights_times_the_features(text: str, keywordless: bool) -> None:
+    # `scores` (the ingest path) and `features` (what the weights learn from) compute the same sums two ways.
+    rng = random.Random(text)
+    weights = MatchWeights(tuple(rng.uniform(-2, 2) for _ in ENTRY_FEATURES),
+                           tuple(rng.uniform(-2, 2) for _ in NONE_FEATURES))
+    entries = _TRAVEL + [AnswerEntry("VISA", "签证", "签证要多久？", "一般五个工作日出签。")] if keywordless else _TRAVEL
+    index = AnswerIndex(entries, weights)
+    rows, none = index.features(text)
+    scores, none_score = index.scores(text)
+    assert scores == pytest.approx([sum(w * x for w, x in zip(weights.entry, r, strict=True)) for r in rows])
+    assert none_score == pytest.approx(sum(w * x for w, x in zip(weights.none, none, strict=True)))
+
+
+def test_a_comment_in_toneless_pinyin_is_read_in_the_manuals_characters() -> None:
+    entries = [
+        AnswerEntry("DELAY", "物流", "快递太慢、物流不更新怎么办？", "请私信单号，我们为您催件。", ("慢", "还没到", "催件")),
+        AnswerEntry("LOST", "理赔", "快递丢件、破损怎么理赔？", "请在App提交理赔申请。", ("丢件", "破损", "理赔")),
+    ]
+    index = AnswerIndex(entries)
+    assert index.match("kuaidi tai man le, yi ge xing qi le hai mei dao")[0][0].key == "DELAY"
+    keywords = _feature(index, "kuaidi tai man le, hai mei dao", "keywords")
+    assert keywords[0] > 0 and keywords[1] == 0.0
+    # English is not pinyin, even where a word or two could be read as syllables
+    assert _feature(index, "can you ship it to me", "keywords") == [0.0, 0.0]

@@ -1,8 +1,11 @@
 """The company's answer manual: entries owned by departments, imported from CSV or Markdown, searched.
 
 After-sales, product and PR each own their answers (seed 003: the manual belongs in the Weibo
-team's hands). Retrieval is BM25 over jieba words of question, keywords and answer, with the
-question and keywords counted twice because they say what an entry is *for*.
+team's hands). `AnswerIndex.search` is BM25 over jieba words of question, keywords and answer, with
+the question and keywords counted twice because they say what an entry is *for*. `AnswerIndex.match`
+(what suggested replies use) weighs named signals with learned weights (`ENTRY_FEATURES`,
+`NONE_FEATURES`): whole keywords, keywords in part and single characters, bigram BM25 and cosines,
+the subject of the comment, and pinyin read in the manual's characters.
 """
 
 from __future__ import annotations
@@ -136,11 +139,41 @@ def parse_manual_markdown(text: str, *, default_department: str = "客服") -> l
 
 
 ENTRY_FEATURES = ("keywords", "a keyword", "bm25 of bigrams", "question and keywords alike", "answer alike",
-                  "same subject", "another subject", "keywords ahead", "bm25 ahead", "question ahead")
+                  "same subject", "another subject", "keywords ahead", "bm25 ahead", "question ahead",
+                  "question and keywords alike by character", "a keyword in part", "the only entry on a subject")
 NONE_FEATURES = ("bias", "no subject", "a subject no entry has", "length", "asks")
 _QUESTION = re.compile(r"[?？]|吗|么|怎么|多久|多少|哪|能不能|可以|是否|有没有")
 _NOT_GRAM = frozenset(" \t\n，。！？、,.!?;；:：\"'“”‘’（）()【】[]《》<>~～…-—")
+# Single characters carry a comment that shares no whole word with an entry (儿童票 → 门票, 退吗 → 退货,
+# 杯子碎了 → 碎了): seven in ten answerable misses shared no keyword with their entry. Function words
+# among them say nothing of what the comment is about, so the character cosine leaves them out.
+_NOT_CHAR = _NOT_GRAM | frozenset("「」")
+_STOP_CHARS = frozenset("的了吗呢啊呀吧是我你他她它在有和就都也还又很这那个么什怎请问一下可以能会要想说给让被把对从到为与及或不没")
 WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "reply_weights.json"
+# Fans without a Chinese keyboard write toneless pinyin (kuaidi tai man le, hai mei dao). These are the
+# syllables pypinyin reads the common CJK block as, less the interjections m, n and hm.
+_SYLLABLES = frozenset((
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen "
+    "ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci "
+    "cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian diao die ding diu dong dou du duan "
+    "dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng "
+    "gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan "
+    "huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken "
+    "keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao "
+    "lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie "
+    "min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu "
+    "nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian "
+    "qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run "
+    "ruo sa sai san sang sao se sen seng sha shai shan shang shao she shen sheng shi shou shu shua shuai shuan "
+    "shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting "
+    "tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong "
+    "xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei "
+    "zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo "
+    "zi zong zou zu zuan zui zun zuo "
+).split())
+_LATIN_RUN = re.compile(r"[a-z]+(?:[\s,.!?'，。！？]+[a-z]+)*")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 @dataclass(frozen=True)
@@ -178,6 +211,42 @@ def _gram_counts(text: str) -> Counter[str]:
     return Counter(a + b for a, b in zip(chars, chars[1:], strict=False) if a and b)
 
 
+def _syllables(word: str) -> list[str] | None:
+    """`word` cut into pinyin syllables, longest first (xian, not xi an), or None when it is not pinyin."""
+    out: list[str] = []
+    at = 0
+    while at < len(word):
+        for size in range(min(6, len(word) - at), 0, -1):
+            if word[at:at + size] in _SYLLABLES:
+                out.append(word[at:at + size])
+                at += size
+                break
+        else:
+            return None
+    return out
+
+
+def _pinyin_runs(query: str) -> list[list[str]]:
+    """The runs of syllables in `query` where it is written in pinyin: a stretch of Latin words of which
+    four in five are pinyin (so "can I bring my dog" is English), cut where a word is not."""
+    runs: list[list[str]] = []
+    for m in _LATIN_RUN.finditer(query):
+        words = [_syllables(w) for w in _LATIN_WORD.findall(m.group())]
+        if len(words) < 2 or sum(w is not None for w in words) < 0.8 * len(words):
+            continue
+        run: list[str] = []
+        for w in words:
+            if w is None:
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run += w
+        if run:
+            runs.append(run)
+    return runs
+
+
 def _terms(text: str) -> list[str]:
     return [t for t in tokens(canonical(text)) if t not in _STOPWORDS]
 
@@ -194,6 +263,9 @@ class _Signals:
     focus: dict[int, float]
     answer: dict[int, float]
     shared: dict[int, int]
+    chars: dict[int, float]
+    part: dict[int, float]
+    sole: Counter[int]
 
 
 class AnswerIndex:
@@ -205,6 +277,7 @@ class AnswerIndex:
     def __init__(self, entries: Iterable[AnswerEntry], weights: MatchWeights | None = None) -> None:
         self.entries: tuple[AnswerEntry, ...] = tuple(entries)
         self._weights = weights
+        self._pinyin: tuple[dict[tuple[str, str], str], dict[str, str]] | None = None
         self._docs: list[Counter[str]] = []
         for e in self.entries:
             focus = _terms(e.question) + [t for k in e.keywords for t in _terms(k)]
@@ -257,7 +330,7 @@ class AnswerIndex:
         """Each entry's learned score for `text` and the score of "no entry fits": the weights times
         `features`, computed as a few vector sums over precomputed per-bigram rows (a brand name in
         every answer touches every entry, so a loop per entry would cost more than the whole triage)."""
-        query = normalize(text).plain or canonical(text)
+        query = self._query(text)
         w, n = self.weights.entry, len(self.entries)
         rows, q = [], []
         for g, c in _gram_counts(query).items():
@@ -265,15 +338,27 @@ class AnswerIndex:
             if row is not None:
                 rows.append(row)
                 q.append((1 + math.log(c)) * self._gram_idf[g])
+        grams = len(rows)
+        rows += self._known_chars(query)  # the characters' rows follow the bigrams' in the same matrix
         score = np.zeros(n)  # a signal the comment touches no entry with adds nothing, its lead included
         vectors: list[Any] = [None, None, None]
         if rows:
             q_norm = math.sqrt(sum(x * x for x in q)) or 1.0
-            # one product: row 0 sums the BM25 parts, row 1 weighs the cosine parts by the query's bigrams
-            both = np.array([[1.0] * len(q), [x / q_norm for x in q]]) @ self._gram_matrix[rows]
-            bm, focus, answer = both[0, :n], both[1, n:2 * n], both[1, 2 * n:]
-            score += w[2] * bm + w[3] * focus + w[4] * answer
-            vectors[1], vectors[2] = bm, focus
+            # one product: row 0 sums the BM25 and character parts, row 1 weighs the bigram cosine parts
+            # by the query's bigrams
+            both = np.array([[1.0] * len(rows), [x / q_norm for x in q] + [0.0] * (len(rows) - grams)]) \
+                @ self._gram_matrix[rows]
+            if grams:
+                bm, focus, answer = both[0, :n], both[1, n:2 * n], both[1, 2 * n:3 * n]
+                score += w[2] * bm + w[3] * focus + w[4] * answer
+                vectors[1], vectors[2] = bm, focus
+            if len(rows) > grams:
+                sums = both[0, 3 * n:]
+                score += w[10] / (math.sqrt(sums[-1]) or 1.0) * sums[:n]
+                if len(self._part_owners) == n:  # each entry's keywords sit side by side: the best of each run
+                    score += w[11] * np.maximum.reduceat(sums[n:-1], self._part_starts)
+                elif len(self._part_owners):  # some entries have no keywords
+                    score[self._part_owners] += w[11] * np.maximum.reduceat(sums[n:-1], self._part_starts)
         hits = [j for j, word in enumerate(self._keyword_words) if word in query]
         if hits:
             kw = self._keyword_matrix[hits].sum(axis=0)
@@ -295,6 +380,9 @@ class AnswerIndex:
             score += wa * v
             score -= wa * top[0]
             score += (wa * (top[0] - top[1])) * (v == top[0])
+        for s in subjects:
+            if s in self._sole_subject:
+                score[self._sole_subject[s]] += w[12]
         covered = bool(ids)
         none = (self.weights.none[0] + (0.0 if subjects else self.weights.none[1])
                 + (self.weights.none[2] if subjects and not covered else 0.0)
@@ -319,6 +407,8 @@ class AnswerIndex:
             second = max((v for j, v in enumerate(values) if j != values.index(first)), default=0.0)
             for r in rows:
                 r.append(r[col] - (second if r[col] == first else first))
+        for i, r in enumerate(rows):
+            r += [sig.chars.get(i, 0.0), sig.part.get(i, 0.0), float(sig.sole.get(i, 0))]
         return rows, self._none_features(sig)
 
     def _none_features(self, sig: _Signals) -> list[float]:
@@ -330,7 +420,7 @@ class AnswerIndex:
         """The raw signals of `text` against the entries it touches. Everything per entry is precomputed:
         postings from each character bigram to the entries that hold it, so a comment costs one pass over
         its own bigrams (no word segmentation, no loop over every entry's vocabulary)."""
-        query = normalize(text).plain or canonical(text)
+        query = self._query(text)
         bm: dict[int, float] = {}
         focus: dict[int, float] = {}
         answer: dict[int, float] = {}
@@ -354,7 +444,89 @@ class AnswerIndex:
         for s in subjects:
             for i in self._by_subject.get(s, ()):
                 shared[i] = shared.get(i, 0) + 1
-        return _Signals(query, subjects, math.sqrt(q_norm_sq) or 1.0, kw, bm, focus, answer, shared)
+        sole = Counter(self._sole_subject[s] for s in subjects if s in self._sole_subject)
+        chars: dict[int, float] = {}
+        part: dict[int, float] = {}
+        known = self._known_chars(query)
+        if known:
+            char_norm = self._query_char_norm(known)
+            n = len(self.entries)
+            for i in range(n):
+                total = float(sum(self._char_matrix[r, i] for r in known))
+                if total:
+                    chars[i] = total / char_norm
+            for j, i in enumerate(self._part_entry):
+                covered = float(sum(self._char_matrix[r, n + j] for r in known))
+                if covered > part.get(i, 0.0):
+                    part[i] = covered
+        return _Signals(query, subjects, math.sqrt(q_norm_sq) or 1.0, kw, bm, focus, answer, shared, chars, part,
+                        sole)
+
+    def _query(self, text: str) -> str:
+        """The comment's own words, canonical; pinyin in it is also spelt in the manual's characters."""
+        query = normalize(text).plain or canonical(text)
+        if not _LATIN_WORD.search(query):
+            return query
+        runs = _pinyin_runs(query)
+        return "，".join([query, *self._spell(runs)]) if runs else query
+
+    def _spell(self, runs: list[list[str]]) -> list[str]:
+        """Pinyin syllables written in the manual's characters: each pair of syllables as the manual's most
+        frequent two characters read so (overlapping pairs chain: hai mei dao → 还没到), a lone syllable
+        as a keyword of one character read so (man → 慢)."""
+        if self._pinyin is None:
+            self._pinyin = self._pinyin_spellings()
+        pairs, singles = self._pinyin
+        pieces: list[str] = []
+        for run in runs:
+            piece = ""  # the characters spelt so far for a chain of pairs ending at this syllable
+            for i, syllable in enumerate(run):
+                pair = pairs.get((syllable, run[i + 1])) if i + 1 < len(run) else None
+                if pair and piece and piece[-1] == pair[0]:
+                    piece += pair[1]
+                    continue
+                if not piece and not pair and syllable in singles:
+                    pieces.append(singles[syllable])
+                if piece:
+                    pieces.append(piece)
+                piece = pair or ""
+            if piece:
+                pieces.append(piece)
+        return pieces
+
+    def _pinyin_spellings(self) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+        """How the manual's characters read: pairs of syllables → two characters, syllable → one-character
+        keyword. Built on the first pinyin comment (pypinyin loads its phrase dictionary then)."""
+        from pypinyin import lazy_pinyin
+
+        counts: dict[tuple[str, str], Counter[str]] = {}
+        for e in self.entries:
+            for text in (canonical(e.question + "，" + "，".join(e.keywords)), canonical(e.answer)):
+                for run in _HAN_RUN.findall(text):  # read in context (还没 hai mei), one reading a character
+                    readings = [r.replace("ü", "v") for r in lazy_pinyin(run)]
+                    if len(readings) != len(run):
+                        continue
+                    for i in range(len(run) - 1):
+                        if readings[i] in _SYLLABLES and readings[i + 1] in _SYLLABLES:
+                            counts.setdefault((readings[i], readings[i + 1]), Counter())[run[i:i + 2]] += 1
+        pairs = {key: c.most_common(1)[0][0] for key, c in counts.items()}
+        singles: dict[str, str] = {}
+        for e in self.entries:
+            for k in e.keywords:
+                k = canonical(k)
+                if len(k) == 1:
+                    reading = lazy_pinyin(k)[0].replace("ü", "v")
+                    if reading in _SYLLABLES:
+                        singles.setdefault(reading, k)
+        return pairs, singles
+
+    def _known_chars(self, query: str) -> list[int]:
+        """Rows of `_gram_matrix` (and `_char_matrix`) for the distinct characters of `query` that some
+        entry holds."""
+        return [self._char_row[c] for c in dict.fromkeys(query) if c in self._char_row]
+
+    def _query_char_norm(self, known: list[int]) -> float:
+        return math.sqrt(float(self._char_matrix[known, -1].sum())) or 1.0
 
     def _prepare(self) -> None:
         """The per-entry precomputation `features` reads: bigram postings, keywords, subjects."""
@@ -398,10 +570,48 @@ class AnswerIndex:
         for s, r in self._subject_row.items():
             self._subject_matrix[r, list(self._by_subject[s])] = 1.0
         self._has_subject_vector = np.asarray(self._has_subjects, dtype=bool)
+        self._sole_subject = {s: ix[0] for s, ix in self._by_subject.items() if len(ix) == 1}
+        self._prepare_chars(focus_texts, answer_texts)
         self._keyword_words = tuple(w for w, _i, _weight in self._keyword_list)
         self._keyword_matrix = np.zeros((len(self._keyword_list), n))
         for j, (_w, i, weight) in enumerate(self._keyword_list):
             self._keyword_matrix[j, i] = weight
+
+    def _prepare_chars(self, focus_texts: list[str], answer_texts: list[str]) -> None:
+        """Single characters: one row per character an entry holds, below the bigrams' rows of `_gram_matrix`
+        and in columns of their own (`_char_matrix` is that block), so `scores` needs one product. A row's
+        first n columns are the character's share of each entry's question-and-keywords cosine (idf² over
+        the entry's norm, nothing for a function word); the next, one per keyword (`_part_entry` says
+        whose), its share of that keyword's idf mass; the last, its idf² for the comment's norm."""
+        n = len(self.entries)
+        focus = [set(t) - _NOT_CHAR for t in focus_texts]
+        df: Counter[str] = Counter()
+        for f, a in zip(focus, answer_texts, strict=True):
+            df.update(f | (set(a) - _NOT_CHAR))
+        idf = {c: math.log((1 + n) / (1 + k)) + 1 for c, k in df.items()}
+        grams = len(self._gram_matrix)
+        self._char_row = {c: grams + r for r, c in enumerate(idf)}
+        parts = [(i, set(k) - _NOT_CHAR) for i, e in enumerate(self.entries)
+                 for k in dict.fromkeys(canonical(k) for k in e.keywords)]
+        parts = [(i, chars) for i, chars in parts if chars]
+        self._part_entry = [i for i, _chars in parts]
+        owners = sorted(set(self._part_entry))
+        self._part_owners = np.array(owners, dtype=int)
+        self._part_starts = np.array([self._part_entry.index(i) for i in owners], dtype=int)
+        matrix = np.zeros((grams + len(idf), 4 * n + len(parts) + 1))
+        matrix[:grams, :3 * n] = self._gram_matrix
+        self._gram_matrix, self._char_matrix = matrix, matrix[:, 3 * n:]
+        for c, r in self._char_row.items():
+            self._char_matrix[r, -1] = 0.0 if c in _STOP_CHARS else idf[c] ** 2
+        for i, f in enumerate(focus):
+            f = f - _STOP_CHARS
+            norm = math.sqrt(sum(idf[c] ** 2 for c in f)) or 1.0
+            for c in f:
+                self._char_matrix[self._char_row[c], i] = idf[c] ** 2 / norm
+        for j, (_i, chars) in enumerate(parts):
+            total = sum(idf[c] for c in chars)
+            for c in chars:
+                self._char_matrix[self._char_row[c], n + j] = idf[c] / total
 
     def _unit(self, grams: Counter[str]) -> dict[str, float]:
         v = {g: (1 + math.log(c)) * self._gram_idf.get(g, 0.0) for g, c in grams.items()}
