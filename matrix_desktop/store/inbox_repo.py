@@ -20,7 +20,7 @@ from sqlalchemy import Select, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.errors import NotFound, changed_keys
-from matrix_desktop.core.inbox.answers import AnswerEntry
+from matrix_desktop.core.inbox.entries import AnswerEntry
 from matrix_desktop.core.inbox.records import (
     OPEN_STATUSES,
     SORT_KEYS,

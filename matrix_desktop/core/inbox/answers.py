@@ -25,6 +25,7 @@ import numpy as np
 
 from matrix_desktop.core.csvio import decode_csv_bytes, read_table
 from matrix_desktop.core.errors import ImportRejected, RowProblem
+from matrix_desktop.core.inbox.entries import AnswerEntry as AnswerEntry  # re-exported: its old home
 from matrix_desktop.core.inbox.subjects import subjects_of
 from matrix_desktop.core.inbox.text import canonical, normalize, tokens
 
@@ -37,17 +38,6 @@ _STOPWORDS = frozenset(
     "可以 能 会 要 想 说 给 让 被 把 对 从 到 为 与 及 或 不 没 没有 星河 官方 小编 问 下 好 真 太 非常 特别 今天 天气 "
     "现在 已经 就是 还是 但是 因为 所以".split()
 )
-
-
-@dataclass(frozen=True)
-class AnswerEntry:
-    """One question-and-answer entry of the manual, owned by a department (售后, 产品, 公关 …)."""
-
-    key: str
-    department: str
-    question: str
-    answer: str
-    keywords: tuple[str, ...] = ()
 
 
 def _keywords(raw: str) -> tuple[str, ...]:
