@@ -181,6 +181,17 @@ def test_manual_import_is_all_or_nothing_and_entries_can_be_edited(services: App
     assert "MD-1" not in {e.key for e in services.inbox.manual.answers()}
 
 
+def test_the_manual_index_is_built_once_and_again_after_the_manual_changes(services: AppServices) -> None:
+    triage = services.inbox.triage
+    first = triage.answer_index()
+    assert triage.answer_index() is first  # the same manual: the same index, not a new one per ingest
+    entry = AnswerEntry("INV-1", "电商运营部", "可以开发票吗？", "可以，在订单页申请开票。", ("发票", "开票"))
+    services.inbox.manual.save_answer(entry)
+    changed = triage.answer_index()
+    assert changed is not first and "INV-1" in {e.key for e in changed.entries}
+    assert changed.match("买的牛奶能开发票吗", k=1)[0][0].key == "INV-1"
+
+
 def test_a_formula_in_a_ticket_is_exported_as_text(services: AppServices) -> None:
     services.inbox.triage.ingest()
     item = by_author(services)["张小姐"]

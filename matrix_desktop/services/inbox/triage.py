@@ -8,14 +8,13 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from matrix_desktop.core.company import MemberRole
 from matrix_desktop.core.errors import NotFound, ValidationError
 from matrix_desktop.core.identity import ActorProvider
-from matrix_desktop.core.inbox.answers import AnswerIndex
-from matrix_desktop.core.inbox.model import CorpusItem, TriageModel
+from matrix_desktop.core.inbox.categories import Category
 from matrix_desktop.core.inbox.reasons import SEPARATOR, render
 from matrix_desktop.core.inbox.records import (
     REPLYABLE,
@@ -28,11 +27,15 @@ from matrix_desktop.core.inbox.records import (
     ThreadEntry,
 )
 from matrix_desktop.core.inbox.sla import SlaSettings
-from matrix_desktop.core.inbox.suggest import ReplySuggestion, no_entry_fits, suggest_reply
 from matrix_desktop.core.inbox.tone import issue_json
-from matrix_desktop.core.inbox.triage import Category, Triager, correction_key, train_triager
 from matrix_desktop.core.ports import UnitOfWork, UnitOfWorkFactory
 from matrix_desktop.core.progress import Progress, ProgressSink, no_progress
+
+if TYPE_CHECKING:  # the model, the manual's index and the suggestions load numpy: on first use, not at start-up
+    from matrix_desktop.core.inbox.answers import AnswerEntry, AnswerIndex
+    from matrix_desktop.core.inbox.model import CorpusItem, TriageModel
+    from matrix_desktop.core.inbox.suggest import ReplySuggestion
+    from matrix_desktop.core.inbox.triage import Triager
 
 OPERATOR, LEADER, ADMIN = MemberRole.OPERATOR, MemberRole.LEADER, MemberRole.ADMIN
 log = logging.getLogger(__name__)
@@ -70,11 +73,14 @@ class InboxTriage:
         self._sla = sla
         self._corpus = corpus
         self._model: tuple[int, TriageModel] | None = None  # (version, model) of this database's last training
+        self._index: tuple[tuple[AnswerEntry, ...], AnswerIndex] | None = None  # the manual it was built from
 
     # -- the model ----------------------------------------------------------------------------------
     def triager(self) -> Triager:
         """The triager of this database: the model retrained on its corrections if there is one (else the
         shipped model), with every stored correction pinned."""
+        from matrix_desktop.core.inbox.triage import Triager
+
         with self._uow.readonly() as uow:
             corrections = uow.inbox.corrections()
             stored = uow.inbox.setting(MODEL_SETTING)
@@ -85,6 +91,8 @@ class InboxTriage:
             return None
         version = int(stored.get("version", 0))
         if self._model is None or self._model[0] != version:
+            from matrix_desktop.core.inbox.model import TriageModel
+
             try:
                 self._model = (version, TriageModel.from_json(base64.b64decode(stored["model"])))
             except (ValueError, TypeError, KeyError):
@@ -115,6 +123,8 @@ class InboxTriage:
             corrections = uow.inbox.corrections()
             stored = uow.inbox.setting(MODEL_SETTING)
         progress(Progress(0, 1, f"training on {len(items)} labelled comments and {len(corrections)} corrections"))
+        from matrix_desktop.core.inbox.triage import train_triager
+
         trained = train_triager(items, [(k, Category(v)) for k, v in corrections.items()])
         version = (int(stored.get("version", 0)) if isinstance(stored, dict) else 0) + 1
         record = {"version": version, "corrections": len(corrections), "corpus": len(items),
@@ -136,13 +146,23 @@ class InboxTriage:
         return self.retrain()
 
     def answer_index(self) -> AnswerIndex:
+        """The manual's matching index, built again only when the manual changed: building it segments and
+        weighs every entry, a tenth of a second that every ingest (every sync) paid again."""
+        from matrix_desktop.core.inbox.answers import AnswerIndex
+
         with self._uow.readonly() as uow:
-            return AnswerIndex(uow.inbox.answers())
+            entries = tuple(uow.inbox.answers())
+        cached = self._index
+        if cached is None or cached[0] != entries:
+            cached = self._index = (entries, AnswerIndex(entries))
+        return cached[1]
 
     def ingest(self, uids: Sequence[str] | None = None) -> IngestReport:
         """Inbox items for new interactions from outside the matrix (the sync hook): triaged, SLA set,
         suggested replies drafted for questions, complaints and crises (a question or complaint no manual
         entry fits gets no draft but the reason "no manual entry fits — write one")."""
+        from matrix_desktop.core.inbox.suggest import no_entry_fits, suggest_reply
+
         triager, index, sla = self.triager(), self.answer_index(), self._sla()
         cap, day_start = self.drafts_per_day(), self._day_start()
         report = IngestReport()
@@ -300,6 +320,8 @@ class InboxTriage:
             uow.inbox.update_item(item_id, category=cat.value, corrected_by=actor.name, corrected_at=now,
                                   status=status, due_at=sla.due(item.created_at, cat.value),
                                   reasons=render("corrected"))
+            from matrix_desktop.core.inbox.triage import correction_key
+
             uow.inbox.put_correction(correction_key(item.text), cat.value, actor.name)
             uow.audit.append(actor.name, "inbox.correct", item.account_uid,
                              {"item": item_id, "from": item.category, "to": cat.value})
