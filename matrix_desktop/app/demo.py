@@ -99,9 +99,9 @@ def start_demo(traffic_rate: float = 6.0, port: int = 0, fresh: bool = False) ->
             # The usual matrix (seed 001): a new user plans a forward without having to learn the rules first.
             services.forwarding.matrix.default_rules()
         services.insight.keywords.ensure_defaults()  # brand, leaders' names, crisis words: watched from the start
-        load = getattr(getattr(services, "inbox", None), "load_demo_manual", None)
-        if callable(load):
-            load()
+        # The manual the suggested replies answer from: without it every question and complaint said "no
+        # manual entry fits" (this once looked the loader up defensively, where it no longer was).
+        services.inbox.manual.load_demo_manual()
         from matrix_desktop.app.demo_calendar import load_demo_calendar
 
         load_demo_calendar(services)
