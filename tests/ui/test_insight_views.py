@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from matrix_desktop.core.accounts import AccountInput, AccountRole
+from matrix_desktop.core.insight.keywords import WatchKind
 from matrix_desktop.core.weibo import PlatformUser
 from matrix_desktop.ui.insight.analytics import AnalyticsView
 from matrix_desktop.ui.insight.audits import SetupAuditView
@@ -108,3 +109,27 @@ def test_the_monthly_report_button_prints_the_pdf_off_the_gui_thread(qtbot, ui_c
     assert saved.args == [str(out)] and view.saved_report == out
     assert out.read_bytes().startswith(b"%PDF") and view.report_button.isEnabled()
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_an_alert_a_sync_raised_elsewhere_is_told_once_when_today_reads_it(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    # The sync checks the watch lists in the worker process, where this window's callbacks are not: the
+    # next summary with a newer alert than the last is what tells the window (banner and tray), once.
+    seed(ui_ctx.services)
+    today = TodayView(ui_ctx)
+    qtbot.addWidget(today)
+    told: list[str] = []
+    today.banner_requested.connect(told.append)
+    wait_idle(qtbot, ui_ctx)
+    assert told == []  # what was there when the window opened is on the page, not a new notice
+    monitor = ui_ctx.services.insight.keywords
+    monitor.on_alert.clear()  # as in the worker process: nobody here hears the check itself
+    monitor.put_watch("芝士奶盖", WatchKind.PRODUCT, ["芝士奶盖"])
+    store_interactions(ui_ctx.services, [fan_comment(100 + n, f"芝士奶盖什么时候上市{n}", NOW - timedelta(seconds=n),
+                                                     author_uid=f"71000{n}") for n in range(1, 9)])
+    assert monitor.check()  # a spike of the new watch
+    today.reload()
+    wait_idle(qtbot, ui_ctx)
+    assert len(told) == 1 and "芝士奶盖" in told[0]
+    today.reload()
+    wait_idle(qtbot, ui_ctx)
+    assert len(told) == 1  # the same alert is not told again

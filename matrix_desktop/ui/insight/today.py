@@ -155,11 +155,19 @@ class TodayView(QtWidgets.QWidget):
         self.table_area.activated.connect(self.on_table_activated)
         ctx.tracker.did_execute.connect(self.on_tracker_did_execute)
         self.alerts_raised.connect(self.on_alerts_raised)
-        monitor = getattr(getattr(ctx.services, "insight", None), "keywords", None)
-        if monitor is not None:
-            hook = self.alerts_raised.emit  # called on the sync's worker thread: the signal queues it
-            monitor.on_alert.append(hook)
-            self.destroyed.connect(lambda *_: hook in monitor.on_alert and monitor.on_alert.remove(hook))
+        # The newest keyword alert already shown (None until the first summary): the sync raises alerts in
+        # the worker process, where no callback of this window can hear them, so a summary that holds a
+        # newer one than the last is what tells the window (tray notice and banner).
+        self._seen_alert: int | None = None
+        monitor = ctx.services.insight.keywords
+        hook = self.alerts_raised.emit  # a check run in this process (a worker thread): the signal queues it
+        monitor.on_alert.append(hook)
+
+        def unhook(*_: object) -> None:
+            if hook in monitor.on_alert:
+                monitor.on_alert.remove(hook)
+
+        self.destroyed.connect(unhook)
         self.tray: QtWidgets.QSystemTrayIcon | None = None
         self.reload()
 
@@ -177,6 +185,12 @@ class TodayView(QtWidgets.QWidget):
 
     def show_summary(self, s: TodaySummary) -> None:
         self.summary = s
+        newest = max((a.id for a in s.alerts), default=0)
+        if self._seen_alert is not None:
+            fresh = [a for a in s.alerts if a.id > self._seen_alert]
+            if fresh:
+                self._notify(fresh)
+        self._seen_alert = max(newest, self._seen_alert or 0)
         self.heading.setText(tr("Today, {date} — overnight since {since}", date=s.now.astimezone().strftime("%Y-%m-%d"),
                                 since=_when(s.overnight_since)))
         values = {"unanswered": s.unanswered_total, "overnight": s.overnight_total, "crises": len(s.crises),
@@ -199,8 +213,13 @@ class TodayView(QtWidgets.QWidget):
     def on_alerts_raised(self, alerts: object) -> None:
         if not isinstance(alerts, list) or not alerts:
             return
+        self._notify(alerts)
+        # told already: the summary that follows does not tell it again
+        self._seen_alert = max([a.id for a in alerts] + [self._seen_alert or 0])
+        self.reload()
+
+    def _notify(self, alerts: list[KeywordAlertView]) -> None:
         first = alerts[0]
-        assert isinstance(first, KeywordAlertView)
         text = tr("Keyword alert: {name}, {n} mentions in the last hours", name=first.watch_name, n=first.count)
         if QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
             if self.tray is None:
@@ -208,4 +227,3 @@ class TodayView(QtWidgets.QWidget):
                 self.tray.show()
             self.tray.showMessage(tr("Matrix Desktop"), text, QtWidgets.QSystemTrayIcon.MessageIcon.Warning, 15000)
         self.banner_requested.emit(text)
-        self.reload()
