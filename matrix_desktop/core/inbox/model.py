@@ -464,6 +464,42 @@ class _Compiled:
     names: tuple[tuple[str, str], ...]
 
 
+@dataclass(frozen=True)
+class Batch:
+    """Many comments' feature rows as one CSR matrix (`indptr`, `indices`, `data`: row `r`'s columns
+    are `indices[indptr[r]:indptr[r + 1]]`) and their calibrated class probabilities, one row each.
+
+    The logits come from one sparse product for the whole batch; summed in another order than
+    `row_probabilities` sums one row, a probability may differ from it in the last bit (never in a
+    verdict: those are compared to two decimals and thresholds).
+    """
+
+    indptr: np.ndarray[Any, np.dtype[np.intp]]
+    indices: np.ndarray[Any, np.dtype[np.intp]]
+    data: np.ndarray[Any, np.dtype[np.float64]]
+    probabilities: np.ndarray[Any, np.dtype[np.float64]]
+
+    @classmethod
+    def of(cls, model: TriageModel, indptr: np.ndarray[Any, np.dtype[np.intp]],
+           indices: np.ndarray[Any, np.dtype[np.intp]], data: np.ndarray[Any, np.dtype[np.float64]]) -> Batch:
+        # scipy here, not at the top: the app starts without it (a third of a cold start)
+        from scipy import sparse
+
+        x = sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, model.coef.shape[1]))
+        z = (np.asarray(x @ model.coef.T, dtype=np.float64) + model.intercept) / model.temperature
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        z /= z.sum(axis=1, keepdims=True)
+        return cls(indptr, indices, data, z)
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+    def row(self, r: int) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.float64]]]:
+        """Row `r`'s columns and values (the arrays `rows` gives for it)."""
+        a, b = int(self.indptr[r]), int(self.indptr[r + 1])
+        return self.indices[a:b], self.data[a:b]
+
+
 @dataclass
 class TriageModel:
     """A trained triage model as plain data: blocks, coefficients, temperature, thresholds."""
@@ -486,38 +522,58 @@ class TriageModel:
         return sparse.hstack(mats + [dense], format="csr")
 
     def rows(self, views: Sequence[View]) -> list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]:
-        """Each view's non-zero feature columns and values (the rows of `features`, as arrays).
+        """Each view's non-zero feature columns and values (the rows of `features`, as arrays)."""
+        row_of = self._row_of
+        out = []
+        for v in views:
+            cols, vals = row_of(v)
+            out.append((np.array(cols, dtype=np.intp), np.array(vals, dtype=np.float64)))
+        return out
+
+    def batch(self, views: Sequence[View]) -> Batch:
+        """The rows of many views as one CSR matrix and their calibrated probabilities, from one
+        sparse product: the numbers of `rows` and `row_probabilities` (see `Batch`)."""
+        row_of = self._row_of
+        indptr = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        for v in views:
+            cols, vals = row_of(v)
+            indices.extend(cols)
+            data.extend(vals)
+            indptr.append(len(indices))
+        return Batch.of(self, np.array(indptr, dtype=np.intp), np.array(indices, dtype=np.intp),
+                        np.array(data, dtype=np.float64))
+
+    def _row_of(self, v: View) -> tuple[list[int], list[float]]:
+        """One view's non-zero columns and values, in the order `features` stores them.
 
         The numbers of `features`, computed the cheap way for one short comment at a time: each gram is
         looked up once in a vocabulary of the model's own columns (no per-block offsets, no numpy
         reads per gram), and the counting is skipped when no gram repeats (most comments).
         """
         compiled = self._compiled()
+        cols: list[int] = []
+        vals: list[float] = []
+        for gram_of, get, idf, scale in compiled.blocks:
+            hit = [j for j in map(get, gram_of(v)) if j is not None]
+            if not hit:
+                continue
+            if len(set(hit)) == len(hit):
+                w = [idf[j] for j in hit]
+            else:  # sublinear tf of the repeated grams, in the order they first occur
+                counts = Counter(hit)
+                hit = list(counts)
+                w = [idf[j] if c == 1 else (1.0 + math.log(c)) * idf[j] for j, c in counts.items()]
+            k = scale / math.hypot(*w)
+            cols.extend(hit)
+            vals.extend([x * k for x in w])
         dense_at = compiled.dense_at
-        log = math.log
-        out = []
-        for v in views:
-            cols: list[int] = []
-            vals: list[float] = []
-            for gram_of, get, idf, scale in compiled.blocks:
-                hit = [j for j in map(get, gram_of(v)) if j is not None]
-                if not hit:
-                    continue
-                if len(set(hit)) == len(hit):
-                    w = [idf[j] for j in hit]
-                else:  # sublinear tf of the repeated grams, in the order they first occur
-                    counts = Counter(hit)
-                    hit = list(counts)
-                    w = [idf[j] if c == 1 else (1.0 + log(c)) * idf[j] for j, c in counts.items()]
-                k = scale / math.hypot(*w)
-                cols.extend(hit)
-                vals.extend([x * k for x in w])
-            for k, d in enumerate(v.dense):
-                if d:
-                    cols.append(dense_at + k)
-                    vals.append(d)
-            out.append((np.array(cols, dtype=np.intp), np.array(vals, dtype=np.float64)))
-        return out
+        for k, d in enumerate(v.dense):
+            if d:
+                cols.append(dense_at + k)
+                vals.append(d)
+        return cols, vals
 
     def _compiled(self) -> _Compiled:
         cached: _Compiled | None = self.__dict__.get("_compiled_cache")
