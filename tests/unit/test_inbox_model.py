@@ -145,7 +145,10 @@ def test_a_batch_gives_every_text_of_the_corpus_the_verdict_it_gets_alone() -> N
 
 def test_a_batch_has_the_rows_and_probabilities_of_its_comments_one_by_one() -> None:
     triager = Triager(recent_texts=0)
-    views = [view_of(t, triager.lexicon) for t in _corpus_texts()[:2000]]
+    no_feature = ["ꙮꙮꙮꙮ", "ᚠᚢᚦᚨᚱ"]  # not one gram the model knows, no dense feature: a row of nothing
+    texts = no_feature + _corpus_texts()[:1000] + no_feature + _corpus_texts()[1000:2000] + no_feature
+    views = [view_of(t, triager.lexicon) for t in texts]
+    assert not len(triager.model.rows(views[:1])[0][0])
     batch = triager.model.batch(views)
     assert len(batch) == len(views)
     for r, (cols, vals) in enumerate(triager.model.rows(views)):
