@@ -391,8 +391,9 @@ class Triager:
         crisis_at = classes.index(Category.CRISIS.value)
         spam_at = classes.index(Category.SPAM.value)
         threshold, floor = model.crisis_threshold, model.guard_floor
+        probabilities = batch.probabilities.tolist()  # six numbers a row: Python floats read faster
         decided: list[tuple[int, list[str]]] = []
-        for view, p in zip(views, batch.probabilities.tolist(), strict=True):  # Python floats read faster
+        for view, p in zip(views, probabilities, strict=True):
             best = max(range(len(p)), key=p.__getitem__)  # the first of equals, as numpy's argmax
             reasons: list[str] = []
             if view.echo:
@@ -417,14 +418,13 @@ class Triager:
         pull = pulls.tolist()
         cols = batch.indices.tolist()
         bounds = batch.indptr.tolist()
+        categories = [Category(c) for c in classes]
         out = []
-        for r, (view, (best, reasons), p) in enumerate(zip(views, decided, batch.probabilities.tolist(),
-                                                           strict=True)):
-            a, b = bounds[r], bounds[r + 1]
-            reasons.extend(self._strongest(pull, cols, a, b, pulls, best, view))
+        for r, (view, (best, reasons), p) in enumerate(zip(views, decided, probabilities, strict=True)):
+            reasons.extend(self._strongest(pull, cols, bounds[r], bounds[r + 1], pulls, best, view))
             confidence = round(p[best], 2)
-            out.append(_Judged(Category(classes[best]), tuple(reasons), confidence,
-                               confidence < self.needs_look_below, view.plain))
+            out.append(_Judged(categories[best], tuple(reasons), confidence, confidence < self.needs_look_below,
+                               view.plain))
         return out
 
     def _strongest(self, pull: list[float], cols: list[int], a: int, b: int, pulls: Any, cls: int, view: View,
