@@ -130,6 +130,8 @@ def _corpus_texts() -> list[str]:
 
 
 def test_a_batch_gives_every_text_of_the_corpus_the_verdict_it_gets_alone() -> None:
+    # Alone, a text's probabilities are its row's own gather and dot (`row_probabilities`) and its
+    # reasons mostly come from a Python sort; in a batch, from one product for 2000 rows.
     texts = _corpus_texts()
     followers = [(k * 7919) % 200_000 for k in range(len(texts))]
     verified = [k % 13 == 0 for k in range(len(texts))]

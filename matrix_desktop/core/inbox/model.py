@@ -507,11 +507,14 @@ class Batch:
     def of(cls, model: TriageModel, indptr: np.ndarray[Any, np.dtype[np.intp]],
            indices: np.ndarray[Any, np.dtype[np.intp]], data: np.ndarray[Any, np.dtype[np.float64]]) -> Batch:
         coef_t = model.coef_by_column()
-        z = np.zeros((len(indptr) - 1, coef_t.shape[1]), dtype=np.float64)
         starts = indptr[:-1]
-        filled = starts < indptr[1:]  # a row without features keeps logits of zero (reduceat would not)
-        if filled.any():
-            z[filled] = np.add.reduceat(coef_t[indices] * data[:, None], starts[filled], axis=0)
+        filled = starts < indptr[1:]
+        if filled.all() and len(starts):  # every row has features (the rule)
+            z = np.add.reduceat(coef_t[indices] * data[:, None], starts, axis=0)
+        else:  # a row without features keeps logits of zero (reduceat would give it its neighbour's value)
+            z = np.zeros((len(starts), coef_t.shape[1]), dtype=np.float64)
+            if filled.any():
+                z[filled] = np.add.reduceat(coef_t[indices] * data[:, None], starts[filled], axis=0)
         z = (z + model.intercept) / model.temperature
         z = np.exp(z - z.max(axis=1, keepdims=True))
         z /= z.sum(axis=1, keepdims=True)
@@ -558,8 +561,13 @@ class TriageModel:
 
     def batch(self, views: Sequence[View]) -> Batch:
         """The rows of many views as one CSR matrix and their calibrated probabilities, from one
-        sparse product: the numbers of `rows` and `row_probabilities` (see `Batch`)."""
+        sparse product: the numbers of `rows` and `row_probabilities` (see `Batch`). A batch of one is
+        `rows` and `row_probabilities` themselves."""
         row_of = self._row_of
+        if len(views) == 1:  # one comment (`classify`): the row's own gather and dot cost fewer numpy calls
+            one_cols, one_vals = self.rows(views)[0]
+            return Batch(np.array([0, len(one_cols)], dtype=np.intp), one_cols, one_vals,
+                         self.row_probabilities(one_cols, one_vals)[None, :])
         indptr = [0]
         indices: list[int] = []
         data: list[float] = []

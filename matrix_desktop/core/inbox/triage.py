@@ -89,6 +89,7 @@ class WeightedRules:
     patterns: tuple[tuple[re.Pattern[str], int], ...]
 
 
+_CATEGORY = {c.value: c for c in Category}
 _SCORED = (Category.CRISIS, Category.COMPLAINT, Category.QUESTION, Category.PRAISE, Category.SPAM)
 
 
@@ -412,13 +413,16 @@ class Triager:
             decided.append((best, reasons))
         # Every feature's pull towards its row's verdict in one gather and product, the same numbers
         # (bit for bit) as a row's `vals * centred[cls, cols]`.
-        per_row = np.diff(batch.indptr)
-        chosen = np.repeat(np.array([best for best, _ in decided], dtype=np.intp), per_row)
-        pulls = batch.data * self.model.centred()[chosen, batch.indices]
+        if len(decided) == 1:
+            pulls = batch.data * model.centred()[decided[0][0], batch.indices]
+        else:
+            per_row = batch.indptr[1:] - batch.indptr[:-1]
+            chosen = np.repeat(np.array([best for best, _ in decided], dtype=np.intp), per_row)
+            pulls = batch.data * model.centred()[chosen, batch.indices]
         pull = pulls.tolist()
         cols = batch.indices.tolist()
         bounds = batch.indptr.tolist()
-        categories = [Category(c) for c in classes]
+        categories = [_CATEGORY[c] for c in classes]
         out = []
         for r, (view, (best, reasons), p) in enumerate(zip(views, decided, probabilities, strict=True)):
             reasons.extend(self._strongest(pull, cols, bounds[r], bounds[r + 1], pulls, best, view))
