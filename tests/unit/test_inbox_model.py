@@ -3,9 +3,20 @@ that move similar texts, and the shipped model's artefact."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
 
-from matrix_desktop.core.inbox.model import CorpusItem, Lexicon, TriageModel, train_model, view_of
+from matrix_desktop.core.inbox.model import (
+    CorpusItem,
+    Lexicon,
+    TriageModel,
+    load_corpus,
+    train_model,
+    view_of,
+)
+from matrix_desktop.core.inbox.reasons import parse_reason
 from matrix_desktop.core.inbox.triage import (
     Category,
     Triage,
@@ -14,6 +25,8 @@ from matrix_desktop.core.inbox.triage import (
     default_model,
     train_triager,
 )
+
+CORPUS = Path(__file__).resolve().parents[2] / "resources" / "corpus" / "triage"
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +119,68 @@ def test_many_at_once_gives_the_same_verdicts_as_one_by_one(triager: Triager) ->
     many = triager.classify_many(texts)
     assert [t.category for t in many] == [triager.classify(t).category for t in texts]
     assert all(isinstance(t, Triage) for t in many)
+
+
+def _corpus_texts() -> list[str]:
+    """Every text of the triage corpus and of its held-out batch, and each again as an echo and as a
+    repost (the paths that read the reposted text)."""
+    texts = [i.text for i in load_corpus(CORPUS) + load_corpus(CORPUS / "heldout_after")]
+    assert len(texts) >= 3000
+    return texts + [f"同问//@路人:{t}" for t in texts[::7]] + [f"哈哈//@路人:{t}" for t in texts[3::7]]
+
+
+def test_a_batch_gives_every_text_of_the_corpus_the_verdict_it_gets_alone() -> None:
+    # Alone, a text's probabilities are its row's own gather and dot (`row_probabilities`) and its
+    # reasons mostly come from a Python sort; in a batch, from one product for 2000 rows.
+    texts = _corpus_texts()
+    followers = [(k * 7919) % 200_000 for k in range(len(texts))]
+    verified = [k % 13 == 0 for k in range(len(texts))]
+    triager = Triager(recent_texts=0)
+    many = []
+    for at in range(0, len(texts), 2000):
+        many += triager.classify_many(texts[at:at + 2000], author_followers=followers[at:at + 2000],
+                                      author_verified=verified[at:at + 2000])
+    alone = [triager.classify(t, author_followers=f, author_verified=v)
+             for t, f, v in zip(texts, followers, verified, strict=True)]
+    assert [t for t, a, b in zip(texts, many, alone, strict=True) if a != b] == []
+
+
+def test_a_batch_has_the_rows_and_probabilities_of_its_comments_one_by_one() -> None:
+    triager = Triager(recent_texts=0)
+    no_feature = ["ꙮꙮꙮꙮ", "ᚠᚢᚦᚨᚱ"]  # not one gram the model knows, no dense feature: a row of nothing
+    texts = no_feature + _corpus_texts()[:1000] + no_feature + _corpus_texts()[1000:2000] + no_feature
+    views = [view_of(t, triager.lexicon) for t in texts]
+    assert not len(triager.model.rows(views[:1])[0][0])
+    batch = triager.model.batch(views)
+    assert len(batch) == len(views)
+    for r, (cols, vals) in enumerate(triager.model.rows(views)):
+        b_cols, b_vals = batch.row(r)
+        assert np.array_equal(cols, b_cols) and np.array_equal(vals, b_vals)
+        # summed in another order: equal to the last bits, never further apart
+        assert np.allclose(batch.probabilities[r], triager.model.row_probabilities(cols, vals), rtol=0, atol=1e-12)
+    assert len(triager.model.batch([])) == 0 and triager.classify_many([]) == []
+
+
+_DECISION_CODES = frozenset({"echo", "crisis_threshold", "crisis_guard", "chain_guard"})
+
+
+def test_reasons_read_the_strongest_features_in_the_order_numpy_sorts_them_even_when_they_tie() -> None:
+    """Features pull equally often (grams that only occurred together learned one weight), and which of
+    two equals is read first decides the reasons: they must be the ones a numpy argsort always gave."""
+    triager = Triager(recent_texts=0)
+    model = triager.model
+    views = [view_of(t, triager.lexicon) for t in _corpus_texts()]
+    batch = model.batch(views)
+    ties = 0
+    for r, (view, verdict) in enumerate(zip(views, triager._verdicts(views), strict=True)):
+        cls = model.classes.index(verdict.category.value)
+        cols, vals = batch.row(r)
+        pull = vals * model.centred()[cls, cols]
+        order = np.argsort(-pull)[:20]
+        expected, _ = triager._reasons_of(list(zip(pull[order].tolist(), cols[order].tolist(), strict=True)),
+                                          cls, view, 3)
+        strongest = [t for t in verdict.reasons if getattr(parse_reason(t), "code", "") not in _DECISION_CODES]
+        assert strongest == expected, view.plain
+        positive = np.sort(pull[pull > 0])
+        ties += bool((positive[1:] == positive[:-1]).any())
+    assert ties > len(views) // 4  # the corpus does exercise ties

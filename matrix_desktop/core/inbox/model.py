@@ -29,6 +29,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -159,9 +161,10 @@ class Lexicon:
         if prefilter.neutralise is None or prefilter.neutralise.search(plain):
             for term in self.neutralise_terms:
                 calm = calm.replace(term, " ")
-        for pattern in self.neutralise_patterns:
-            calm = pattern.sub(" ", calm)
-        threat = any(m in plain for m in self.threat_markers)
+        if prefilter.neutralising is None or prefilter.neutralising.search(calm):
+            for pattern in self.neutralise_patterns:
+                calm = pattern.sub(" ", calm)
+        threat = prefilter.threat.search(plain) is not None
         score: dict[str, float] = dict.fromkeys(CATEGORIES[:5], 0.0)
         found: dict[str, list[str]] = {c: [] for c in CATEGORIES[:5]}
         # Crisis terms are read in the calm text, the others in the plain one; mostly the two are the
@@ -203,7 +206,9 @@ class Lexicon:
                 _any_of([p.pattern for c, p, _ in self.patterns if c == "crisis"],
                         [p for c, p, _ in self.patterns if c == "crisis"]),
                 _any_of([p.pattern for c, p, _ in self.patterns if c != "crisis"],
-                        [p for c, p, _ in self.patterns if c != "crisis"]))
+                        [p for c, p, _ in self.patterns if c != "crisis"]),
+                _any_of([p.pattern for p in self.neutralise_patterns], self.neutralise_patterns),
+                _literals(self.threat_markers), _literals(self.sarcasm_markers))
             object.__setattr__(self, "_prefilter_cache", cached)
         return cached
 
@@ -236,12 +241,22 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class _Prefilter:
-    """Alternations of a lexicon's neutralising terms, crisis patterns and other patterns (None: no
-    shortcut, every rule is tried)."""
+    """Alternations of a lexicon's neutralising terms, crisis patterns, other patterns and neutralising
+    patterns (None: no shortcut, every rule is tried), and of its threat and sarcasm markers (one
+    regex call instead of a substring test per marker)."""
 
     neutralise: re.Pattern[str] | None
     crisis: re.Pattern[str] | None
     others: re.Pattern[str] | None
+    neutralising: re.Pattern[str] | None
+    threat: re.Pattern[str]
+    sarcasm: re.Pattern[str]
+
+
+def _literals(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text exactly when one of `words` is in it (never, for no words)."""
+    words = list(words)
+    return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
 
 
 def _any_of(sources: Sequence[str], compiled: Sequence[re.Pattern[str]] = ()) -> re.Pattern[str] | None:
@@ -319,7 +334,7 @@ def view_of(text: str, lexicon: Lexicon, norm: NormalizedText | None = None) -> 
     pos = sum(1 for e in emoji if e in lexicon.emoji_positive)
     neg = sum(1 for e in emoji if e in lexicon.emoji_negative)
     sarc = sum(1 for e in emoji if e in lexicon.emoji_sarcastic)
-    sarcasm = any(m in plain for m in lexicon.sarcasm_markers)
+    sarcasm = lexicon._prefilter().sarcasm.search(plain) is not None
     own_raw = considered.own
     dense = (
         min(rule["crisis"], 9.0) / 3, min(rule["complaint"], 9.0) / 3, min(rule["question"], 9.0) / 3,
@@ -341,14 +356,16 @@ def view_of(text: str, lexicon: Lexicon, norm: NormalizedText | None = None) -> 
 # -- the vectoriser (ours, so training and inference are the same code) -----------------------------
 
 def _char_grams(text: str, low: int = 1, high: int = 3) -> list[str]:
+    """Every gram of `low` to `high` characters of `text`, by size then position (its runs of spaces
+    made one, and no gram of a lone space)."""
     text = _SPACES.sub(" ", text)
     out: list[str] = []
-    n = len(text)
-    for size in range(low, high + 1):
-        if size == 1:
-            out.extend(text)
-        else:
-            out.extend([text[i:i + size] for i in range(n - size + 1)])
+    grams: Iterable[str] = text
+    for size in range(1, high + 1):
+        if size > 1:  # the grams one longer: each gram and the character after it, in C
+            grams = list(map(add, grams, text[size - 1:]))
+        if size >= low:
+            out.extend(grams)
     if " " in text:  # with runs of spaces made one, only a lone space is a gram of nothing but spaces
         out = [g for g in out if g != " "]
     return out
@@ -463,6 +480,54 @@ class _Compiled:
     dense_at: int
     names: tuple[tuple[str, str], ...]
 
+    @property
+    def dense_cols(self) -> range:
+        return range(self.dense_at, self.dense_at + len(DENSE_NAMES))
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Many comments' feature rows as one CSR matrix (`indptr`, `indices`, `data`: row `r`'s columns
+    are `indices[indptr[r]:indptr[r + 1]]`) and their calibrated class probabilities, one row each.
+
+    The logits come from one sparse product for the whole batch, in numpy: each stored value times its
+    column's coefficients, summed per row (`np.add.reduceat` over `indptr`). Not scipy's CSR product:
+    importing scipy.sparse costs half a second on the app's first triage (it starts without scipy), and
+    building a scipy matrix costs more than the arithmetic for one comment. Summed in another order
+    than `row_probabilities` sums one row, a probability may differ from it in the last bit (never in
+    a verdict: those compare probabilities to two decimals and to thresholds).
+    """
+
+    indptr: np.ndarray[Any, np.dtype[np.intp]]
+    indices: np.ndarray[Any, np.dtype[np.intp]]
+    data: np.ndarray[Any, np.dtype[np.float64]]
+    probabilities: np.ndarray[Any, np.dtype[np.float64]]
+
+    @classmethod
+    def of(cls, model: TriageModel, indptr: np.ndarray[Any, np.dtype[np.intp]],
+           indices: np.ndarray[Any, np.dtype[np.intp]], data: np.ndarray[Any, np.dtype[np.float64]]) -> Batch:
+        coef_t = model.coef_by_column()
+        starts = indptr[:-1]
+        filled = starts < indptr[1:]
+        if filled.all() and len(starts):  # every row has features (the rule)
+            z = np.add.reduceat(coef_t[indices] * data[:, None], starts, axis=0)
+        else:  # a row without features keeps logits of zero (reduceat would give it its neighbour's value)
+            z = np.zeros((len(starts), coef_t.shape[1]), dtype=np.float64)
+            if filled.any():
+                z[filled] = np.add.reduceat(coef_t[indices] * data[:, None], starts[filled], axis=0)
+        z = (z + model.intercept) / model.temperature
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        z /= z.sum(axis=1, keepdims=True)
+        return cls(indptr, indices, data, z)
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+    def row(self, r: int) -> tuple[np.ndarray[Any, np.dtype[np.intp]], np.ndarray[Any, np.dtype[np.float64]]]:
+        """Row `r`'s columns and values (the arrays `rows` gives for it)."""
+        a, b = int(self.indptr[r]), int(self.indptr[r + 1])
+        return self.indices[a:b], self.data[a:b]
+
 
 @dataclass
 class TriageModel:
@@ -486,38 +551,59 @@ class TriageModel:
         return sparse.hstack(mats + [dense], format="csr")
 
     def rows(self, views: Sequence[View]) -> list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]:
-        """Each view's non-zero feature columns and values (the rows of `features`, as arrays).
+        """Each view's non-zero feature columns and values (the rows of `features`, as arrays)."""
+        row_of = self._row_of
+        out = []
+        for v in views:
+            cols, vals = row_of(v)
+            out.append((np.array(cols, dtype=np.intp), np.array(vals, dtype=np.float64)))
+        return out
+
+    def batch(self, views: Sequence[View]) -> Batch:
+        """The rows of many views as one CSR matrix and their calibrated probabilities, from one
+        sparse product: the numbers of `rows` and `row_probabilities` (see `Batch`). A batch of one is
+        `rows` and `row_probabilities` themselves."""
+        row_of = self._row_of
+        if len(views) == 1:  # one comment (`classify`): the row's own gather and dot cost fewer numpy calls
+            one_cols, one_vals = self.rows(views)[0]
+            return Batch(np.array([0, len(one_cols)], dtype=np.intp), one_cols, one_vals,
+                         self.row_probabilities(one_cols, one_vals)[None, :])
+        indptr = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        for v in views:
+            cols, vals = row_of(v)
+            indices.extend(cols)
+            data.extend(vals)
+            indptr.append(len(indices))
+        return Batch.of(self, np.array(indptr, dtype=np.intp), np.array(indices, dtype=np.intp),
+                        np.array(data, dtype=np.float64))
+
+    def _row_of(self, v: View) -> tuple[list[int], list[float]]:
+        """One view's non-zero columns and values, in the order `features` stores them.
 
         The numbers of `features`, computed the cheap way for one short comment at a time: each gram is
         looked up once in a vocabulary of the model's own columns (no per-block offsets, no numpy
         reads per gram), and the counting is skipped when no gram repeats (most comments).
         """
         compiled = self._compiled()
-        dense_at = compiled.dense_at
-        log = math.log
-        out = []
-        for v in views:
-            cols: list[int] = []
-            vals: list[float] = []
-            for gram_of, get, idf, scale in compiled.blocks:
-                hit = [j for j in map(get, gram_of(v)) if j is not None]
-                if not hit:
-                    continue
-                if len(set(hit)) == len(hit):
-                    w = [idf[j] for j in hit]
-                else:  # sublinear tf of the repeated grams, in the order they first occur
-                    counts = Counter(hit)
-                    hit = list(counts)
-                    w = [idf[j] if c == 1 else (1.0 + log(c)) * idf[j] for j, c in counts.items()]
-                k = scale / math.hypot(*w)
-                cols.extend(hit)
-                vals.extend([x * k for x in w])
-            for k, d in enumerate(v.dense):
-                if d:
-                    cols.append(dense_at + k)
-                    vals.append(d)
-            out.append((np.array(cols, dtype=np.intp), np.array(vals, dtype=np.float64)))
-        return out
+        cols: list[int] = []
+        vals: list[float] = []
+        for gram_of, get, idf, scale in compiled.blocks:
+            hit = [j for j in map(get, gram_of(v)) if j is not None]
+            if not hit:
+                continue
+            if len(set(hit)) == len(hit):
+                w = list(map(idf.__getitem__, hit))
+            else:  # sublinear tf of the repeated grams, in the order they first occur
+                counts = Counter(hit)
+                hit = list(counts)
+                w = [idf[j] if c == 1 else (1.0 + math.log(c)) * idf[j] for j, c in counts.items()]
+            cols += hit
+            vals += map((scale / math.hypot(*w)).__mul__, w)  # k * x is x * k, bit for bit
+        cols += compress(compiled.dense_cols, v.dense)
+        vals += filter(None, v.dense)
+        return cols, vals
 
     def _compiled(self) -> _Compiled:
         cached: _Compiled | None = self.__dict__.get("_compiled_cache")
@@ -547,6 +633,15 @@ class TriageModel:
     def feature_name(self, j: int) -> tuple[str, str]:
         """(block, feature) of column `j`: ("char", "住院"), ("dense", "link") …"""
         return self._compiled().names[j]
+
+    def coef_by_column(self) -> np.ndarray[Any, np.dtype[np.float64]]:
+        """The coefficients as (features, classes), contiguous: a feature's six weights side by side."""
+        cached = self.__dict__.get("_coef_t")
+        if cached is None or cached[0] is not self.coef:
+            cached = (self.coef, np.ascontiguousarray(self.coef.T))
+            self.__dict__["_coef_t"] = cached
+        out: np.ndarray[Any, np.dtype[np.float64]] = cached[1]
+        return out
 
     def centred(self) -> np.ndarray[Any, np.dtype[np.float64]]:
         """Coefficients minus their mean over classes: what pushes towards one class against the others."""

@@ -46,6 +46,8 @@ RETRAIN_SETTING = "triage_retrain_after"
 DRAFT_CAP_SETTING = "drafts_per_day"
 RETRAIN_AFTER = 20
 DRAFTS_PER_DAY = 100
+#: Interactions read, triaged (one `classify_many`) and written per transaction of an ingest.
+INGEST_BATCH = 2000
 
 
 @dataclass(frozen=True)
@@ -168,13 +170,15 @@ class InboxTriage:
         report = IngestReport()
         while True:
             with self._uow() as uow:
-                batch = uow.inbox.uningested(uids, limit=2000)
+                batch = uow.inbox.uningested(uids, limit=INGEST_BATCH)
                 if not batch:
                     break
-                # Triage the whole batch, then write it with one statement per table: adding and
-                # flushing ORM rows one by one cost as much as the triage itself.
-                verdicts = [triager.classify(inter.text, author_followers=int(inter.author_followers),
-                                             author_verified=bool(inter.author_verified)) for inter in batch]
+                # Triage the whole batch in one call (one matrix product for the model), then write it
+                # with one statement per table: adding and flushing ORM rows one by one cost as much as
+                # the triage itself.
+                verdicts = triager.classify_many([inter.text for inter in batch],
+                                                 author_followers=[int(i.author_followers) for i in batch],
+                                                 author_verified=[bool(i.author_verified) for i in batch])
                 # Drafts for the items that need a reply, most urgent first, up to the day's cap: beyond it a
                 # person writes (or asks for) one, and the review queue does not outgrow the leaders. Only
                 # the items within the cap are matched against the manual: a draft that would be thrown
