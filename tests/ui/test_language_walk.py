@@ -69,8 +69,10 @@ def data_names(demo: Demo) -> set[str]:
     return {w.lower() for n in names if n for w in WORD.findall(n)}
 
 
-#: Columns holding what the platform and its users wrote (fans' names and comments, profiles, posts).
+#: Columns holding what the platform and its users wrote (fans' names and comments, profiles, posts), and
+#: the company's own answer manual (its entry ids, AS-01, PD-02 …, are the company's, not the interface's).
 PLATFORM_TEXT = {"accounts": ("screen_name", "verified_reason", "description"),
+                 "answer_entries": ("key", "department", "question", "answer", "keywords"),
                  "interactions": ("post_text", "author_name", "text"), "posts": ("text",),
                  "follows": ("target_name",), "verification_flags": ("evidence",)}
 
