@@ -29,7 +29,7 @@ from matrix_desktop.store.models.base import utcnow
 from matrix_desktop.store.versioning import take_version
 
 #: (table, columns, keys, update, dialect) -> the statement's SQL, its parameter order, bind processors.
-_PREPARED: dict[tuple[Any, ...], tuple[str, list[str] | None, dict[str, Callable[[Any], Any] | None]]] = {}
+_PREPARED: dict[tuple[Any, ...], tuple[str, list[str], dict[str, Callable[[Any], Any] | None]]] = {}
 
 
 _NOTHING = object()
@@ -54,35 +54,22 @@ def upsert(session: Session, model: Any, rows: Sequence[dict[str, Any]], keys: S
         session.execute(_upsert_statement(table, dialect.name, keys, update), list(rows))
         return
     sql, order, procs = _prepare(table, cols, keys, update, dialect)
-    converted = [(c, p) for c, p in procs.items() if p is not None]
-    params: list[Any] = []
+    converted = [(order.index(c), p) for c, p in procs.items() if p is not None]
+    get = itemgetter(*order)
+    params: list[tuple[Any, ...]] = []
     # The last value each column converted: a batch shares one `synced_at` (the same object on every
     # row), and a datetime's conversion is the costliest step of a row.
     last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(converted)
-    if order is None:  # named parameters (psycopg)
-        for r in rows:
-            d = dict(r)
-            for n, (c, p) in enumerate(converted):
-                v = d[c]
-                seen, out = last[n]
-                if v is not seen:
-                    out = p(v)
-                    last[n] = (v, out)
-                d[c] = out
-            params.append(d)
-    else:
-        get = itemgetter(*order)
-        at = [(order.index(c), p) for c, p in converted]
-        for r in rows:
-            t = list(get(r))
-            for n, (k, p) in enumerate(at):
-                v = t[k]
-                seen, out = last[n]
-                if v is not seen:
-                    out = p(v)
-                    last[n] = (v, out)
-                t[k] = out
-            params.append(tuple(t))
+    for r in rows:
+        t = list(get(r)) if len(order) > 1 else [get(r)]
+        for n, (k, p) in enumerate(converted):
+            v = t[k]
+            seen, out = last[n]
+            if v is not seen:
+                out = p(v)
+                last[n] = (v, out)
+            t[k] = out
+        params.append(tuple(t))
     session.connection().exec_driver_sql(sql, params)
 
 
@@ -98,7 +85,7 @@ def _upsert_statement(table: Any, dialect: str, keys: Sequence[str], update: Seq
 
 
 def _prepare(table: Any, cols: list[str], keys: Sequence[str], update: Sequence[str],
-             dialect: Any) -> tuple[str, list[str] | None, dict[str, Callable[[Any], Any] | None]]:
+             dialect: Any) -> tuple[str, list[str], dict[str, Callable[[Any], Any] | None]]:
     key = (table.name, tuple(cols), tuple(keys), tuple(update), dialect.name)
     hit = _PREPARED.get(key)
     if hit is None:
@@ -107,7 +94,8 @@ def _prepare(table: Any, cols: list[str], keys: Sequence[str], update: Sequence[
         # Positional parameters on PostgreSQL too: psycopg reordered a dict into a tuple for every row.
         compiler = type(dialect)(paramstyle="format") if dialect.name == "postgresql" else dialect
         compiled = stmt.compile(dialect=compiler)
-        order = list(compiled.positiontup) if compiled.positional and compiled.positiontup else None
+        assert compiled.positional and compiled.positiontup, "an upsert binds positionally on every dialect"
+        order = list(compiled.positiontup)
         procs = {c: table.c[c].type._cached_bind_processor(dialect) for c in cols}
         hit = _PREPARED[key] = (str(compiled), order, procs)
     return hit
