@@ -5,7 +5,7 @@ back to the pool as it was (its busy timeout, no progress handler)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from sqlalchemy import text
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
 from matrix_desktop.core.inbox.records import InboxQuery
 from matrix_desktop.store.db import BUSY_TIMEOUT_MS
-from tests.fixtures.matrix import add_team, fan_comment, store_interactions
+from tests.fixtures.matrix import seed_question_inbox
 
 T0 = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 
@@ -22,11 +22,7 @@ T0 = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[AppServices]:
     services = bootstrap(f"sqlite:///{tmp_path / 'inbox.db'}")
-    add_team(services)
-    services.act_as("op")
-    store_interactions(services, [fan_comment(n, f"请问星河纯牛奶开封后能放多久？{n}", T0 + timedelta(minutes=n))
-                                  for n in range(1, 61)])
-    services.inbox.triage.ingest()
+    seed_question_inbox(services, 60, T0)
     try:
         yield services
     finally:

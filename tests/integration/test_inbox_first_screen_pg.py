@@ -10,7 +10,7 @@ import pytest
 
 from matrix_desktop.app.bootstrap import AppServices, bootstrap
 from matrix_desktop.core.inbox.records import InboxQuery
-from tests.fixtures.matrix import add_team, fan_comment, store_interactions
+from tests.fixtures.matrix import fan_comment, seed_question_inbox, store_interactions
 
 T0 = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 
@@ -18,11 +18,7 @@ T0 = datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
 @pytest.fixture
 def team(pg_url: str) -> Iterator[AppServices]:
     services = bootstrap(pg_url)
-    add_team(services)
-    services.act_as("op")
-    store_interactions(services, [fan_comment(n, f"请问星河纯牛奶开封后能放多久？{n}", T0 + timedelta(minutes=n))
-                                  for n in range(1, 61)])
-    services.inbox.triage.ingest()
+    seed_question_inbox(services, 60, T0)
     try:
         yield services
     finally:
