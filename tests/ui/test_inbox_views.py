@@ -160,6 +160,37 @@ def test_a_refresh_never_replaces_a_reply_being_typed_in_the_inbox(qtbot, ui_ctx
     assert view.editor.toPlainText() == typed
 
 
+def test_a_sync_that_pushes_the_item_off_the_first_screen_does_not_move_the_reply_being_typed(  # type: ignore[no-untyped-def]
+        qtbot, ui_ctx) -> None:
+    # Seen in a real window: a sync brought 52 newer items, the item being answered went to row 53, past
+    # the first screen, and the selection and the composer jumped to the item that took its row.
+    from matrix_desktop.core.changes import SYNC_CHANGES
+
+    services = ui_ctx.services
+    seed(services)
+    view = InboxView(ui_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    wait_idle(qtbot, ui_ctx)
+    view.table_area.select_row(1)
+    wait_idle(qtbot, ui_ctx)
+    target = view.selected_id()
+    view.editor.setFocus()
+    qtbot.keyClicks(view.editor, "xyz")
+    typed = view.editor.toPlainText()
+    newer = view.model.PAGE + 5
+    store_interactions(services, [fan_comment(100 + n, f"星河纯牛奶的保质期是多久？{n}", T0 + timedelta(minutes=30, seconds=n))
+                                  for n in range(newer)])
+    services.inbox.triage.ingest()
+    ui_ctx.tracker.did_execute.emit(SYNC_CHANGES)
+    wait_idle(qtbot, ui_ctx)
+    assert view.selected_id() == target and view.editor.toPlainText() == typed
+    # Once the person moves on, the list catches up.
+    view.table_area.select_row(0)
+    wait_idle(qtbot, ui_ctx)
+    assert view.model.rowCount() == 3 + newer
+
+
 def test_an_item_no_manual_entry_fits_asks_for_a_reply_and_the_composer_writes_it(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     services = ui_ctx.services
     seed(services)

@@ -137,6 +137,7 @@ class InboxView(QtWidgets.QWidget):
         self.editor.setMaximumHeight(110)
         self._editor_item: int | None = None  # the item whose reply the editor holds
         self._typed: dict[int, str] = {}  # replies typed and not submitted yet, by item
+        self._refresh_held = False  # the data changed while a reply was typed (see on_did_execute)
         # When no manual entry fits, the pane says so and offers the composer instead of a wrong answer.
         self.no_entry_label = QtWidgets.QLabel(tr("No manual entry fits — write one"))
         self.no_entry_label.setStyleSheet("color: #8a6100; font-weight: bold")
@@ -280,6 +281,13 @@ class InboxView(QtWidgets.QWidget):
 
     def on_did_execute(self, areas: frozenset[Change]) -> None:
         if Change.INBOX in areas:
+            if self._writing():
+                # A reply is being typed: the list waits instead of moving under the person. A sync that
+                # brought a screenful of newer items pushed the item being answered off the first screen,
+                # and the selection (and the composer) jumped to whichever item took its row.
+                self._refresh_held = True
+                self.refresh_alerts()
+                return
             # The data changed, not the filters: a burst of changes (a sync's pages) refreshes once at a time.
             self.model.refresh()
             if self.model.loading:
@@ -291,9 +299,22 @@ class InboxView(QtWidgets.QWidget):
         item_id: int | None = self.table_area.selected_id()
         return item_id
 
+    def _writing(self) -> bool:
+        """A reply typed for the selected item and not submitted yet."""
+        return (self._editor_item is not None and self._editor_item == self.selected_id()
+                and self.editor.document().isModified())
+
+    def _release_refresh(self) -> None:
+        """The refresh held while a reply was typed, once the person moved on (another item, submitted)."""
+        if self._refresh_held and not self._writing():
+            self._refresh_held = False
+            self.model.refresh()
+
     def on_area_selection_changed(self) -> None:
         # By id: the conversation needs only the id, not the row's data.
         item_id = self.selected_id()
+        if self._refresh_held and item_id != self._editor_item:
+            QtCore.QTimer.singleShot(0, self._release_refresh)  # after this selection settles
         for b in (self.submit_button, self.assign_button, self.route_button, self.copy_button, self.close_button):
             b.setEnabled(item_id is not None)
         if item_id is None:
@@ -387,6 +408,7 @@ class InboxView(QtWidgets.QWidget):
             return
         self._typed.pop(item_id, None)  # submitted: the waiting draft now holds it
         self.editor.document().setModified(False)
+        self._release_refresh()
         self._write(lambda job: self.inbox.replies.write_reply(item_id, text),
                     tr("Reply submitted; it waits for a leader's review"))
 
