@@ -25,11 +25,9 @@ import gzip
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 from operator import add
 from pathlib import Path
 from typing import Any
@@ -403,31 +401,6 @@ class Block:
         idf = np.array([math.log((1 + n) / (1 + df[g])) + 1 for g in kept], dtype=np.float64)
         return cls(name, vocab, idf, scale)
 
-    def row(self, doc: list[str]) -> tuple[list[int], list[float]]:
-        """One document's columns and weights, the same numbers as its row of `transform`, without
-        building a sparse matrix (which costs more than the arithmetic for one short comment)."""
-        lookup = self._lookup()
-        cols: list[int] = []
-        w: list[float] = []
-        for g, c in Counter(doc).items():
-            hit = lookup.get(g)
-            if hit is not None:
-                cols.append(hit[0])
-                w.append(hit[1] if c == 1 else (1.0 + math.log(c)) * hit[1])
-        if not cols:
-            return cols, w
-        k = self.scale / math.hypot(*w)
-        return cols, [v * k for v in w]
-
-    def _lookup(self) -> dict[str, tuple[int, float]]:
-        """gram → (column, idf as a Python float): one probe per gram instead of two and a numpy read."""
-        cached: dict[str, tuple[int, float]] | None = self.__dict__.get("_lookup_cache")
-        if cached is None or len(cached) != len(self.vocab):
-            idf = self.idf.tolist()
-            cached = {g: (j, idf[j]) for g, j in self.vocab.items()}
-            self.__dict__["_lookup_cache"] = cached
-        return cached
-
     def transform(self, docs: Sequence[list[str]]) -> Any:
         vocab_get = self.vocab.get
         rows: list[int] = []
@@ -463,26 +436,112 @@ def _docs(views: Sequence[View]) -> dict[str, list[list[str]]]:
     }
 
 
-_GRAMS_OF: dict[str, Callable[[View], list[str]]] = {
-    "char": lambda v: _char_grams(v.focus),
-    "word": lambda v: _words(v.focus),
-    "chain": lambda v: _char_grams(v.chain, 2, 3),
-}
+@dataclass(frozen=True)
+class _GramTable:
+    """One block's vocabulary for reading a whole batch at once: every gram of ≤ 3 characters as one
+    integer (its code points side by side, 21 bits each: `_gram_key`), sorted, beside its column; for
+    the word block (words are longer) the dictionary of the words themselves."""
+
+    name: str
+    keys: np.ndarray[Any, np.dtype[np.uint64]]  # sorted
+    cols: np.ndarray[Any, np.dtype[np.intp]]    # the model's column of each key
+    get: Callable[[str], int | None]            # gram → the model's column (the word block reads this)
+    scale: float
+    low: int
+    high: int
 
 
 @dataclass(frozen=True)
 class _Compiled:
-    """A model's blocks ready for one comment at a time: (grams of a view, gram → column, idf by column,
-    scale) per block, where the dense features start, and every column's (block, name)."""
+    """A model's blocks ready for a batch of comments: a gram table per block, the idf of every column
+    (zero for the dense ones), where the dense features start, and every column's (block, name)."""
 
     coef: np.ndarray[Any, Any]
-    blocks: tuple[tuple[Callable[[View], list[str]], Callable[[str], int | None], list[float], float], ...]
+    blocks: tuple[_GramTable, ...]
+    idf: np.ndarray[Any, np.dtype[np.float64]]
     dense_at: int
     names: tuple[tuple[str, str], ...]
 
-    @property
-    def dense_cols(self) -> range:
-        return range(self.dense_at, self.dense_at + len(DENSE_NAMES))
+
+_SHIFT = 21  # bits a code point needs (U+10FFFF < 2**21): three of them make a gram of one uint64
+_GRAM_SIZES = {"char": (1, 3), "chain": (2, 3)}
+
+
+def _gram_key(gram: str) -> int:
+    """A gram of one to three characters as one integer: its code points, the first in the low bits.
+    No code point is zero in a text, so grams of different sizes never share a key."""
+    key = 0
+    for n, ch in enumerate(gram):
+        key |= ord(ch) << (_SHIFT * n)
+    return key
+
+
+def _gram_hits(table: _GramTable, texts: Sequence[str]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Every gram of `texts` (sizes `table.low`–`table.high`, runs of spaces made one, no gram of a
+    lone space: `_char_grams`) that the block knows, as (text number, column), in `_char_grams`' order
+    within each text: by size, then position.
+
+    All texts in one pass of numpy: their code points in one array (a zero between two texts), each
+    gram size one shifted OR of that array, one binary search in the sorted keys for all of them.
+    """
+    texts = [_SPACES.sub(" ", t) for t in texts]
+    joined = "\x00".join(texts)
+    if not joined:
+        return _NO_INTS, _NO_INTS
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
+    row_at = np.repeat(np.arange(len(texts), dtype=np.intp), lengths + 1)[:len(cp)]
+    present = cp != 0
+    rows: list[np.ndarray[Any, Any]] = []
+    keys: list[np.ndarray[Any, Any]] = []
+    key = cp
+    valid = present
+    n = len(cp)
+    for size in range(1, table.high + 1):
+        if size > 1:
+            if n < size:
+                break
+            key = key[:-1] | (cp[size - 1:] << np.uint64(_SHIFT * (size - 1)))
+            valid = valid[:-1] & present[size - 1:]
+        if size < table.low:
+            continue
+        ok = valid & (key != 32) if size == 1 else valid
+        rows.append(row_at[:len(key)][ok])
+        keys.append(key[ok])
+    if not keys or not table.keys.size:
+        return _NO_INTS, _NO_INTS
+    r = np.concatenate(rows)
+    k = np.concatenate(keys)
+    at = np.searchsorted(table.keys, k)
+    at[at == len(table.keys)] = 0
+    hit = table.keys[at] == k
+    r, c = r[hit], table.cols[at[hit]]
+    order = np.argsort(r, kind="stable")  # by text; within a text the order of sizes and positions stays
+    return r[order], c[order]
+
+
+_NO_INTS: np.ndarray[Any, np.dtype[np.intp]] = np.zeros(0, dtype=np.intp)
+
+
+def _weighted(rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], idf: np.ndarray[Any, Any], scale: float,
+              n_rows: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """One block's (row, column, value) from its grams' hits, grouped by row (`rows` sorted): each column
+    once, where it first occurs, weighted by sublinear tf × idf and l2-normalised times `scale` per row,
+    the numbers of `Block.transform`."""
+    if not len(rows):
+        return _NO_INTS, _NO_INTS, np.zeros(0, dtype=np.float64)
+    width = np.int64(len(idf) + 1)
+    _, first, counts = np.unique(rows.astype(np.int64) * width + cols, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    first, counts = first[order], counts[order]
+    r, c = rows[first], cols[first]
+    w = idf[c]
+    repeated = counts > 1
+    if repeated.any():
+        w = w.copy()
+        w[repeated] *= 1.0 + np.log(counts[repeated])
+    norms = np.sqrt(np.bincount(r, weights=w * w, minlength=n_rows))
+    return r, c, w * (scale / norms[r])
 
 
 @dataclass(frozen=True)
@@ -552,73 +611,85 @@ class TriageModel:
 
     def rows(self, views: Sequence[View]) -> list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]]:
         """Each view's non-zero feature columns and values (the rows of `features`, as arrays)."""
-        row_of = self._row_of
-        out = []
-        for v in views:
-            cols, vals = row_of(v)
-            out.append((np.array(cols, dtype=np.intp), np.array(vals, dtype=np.float64)))
-        return out
+        indptr, indices, data = self._csr(views)
+        return [(indices[a:b], data[a:b]) for a, b in zip(indptr[:-1].tolist(), indptr[1:].tolist(), strict=True)]
 
     def batch(self, views: Sequence[View]) -> Batch:
         """The rows of many views as one CSR matrix and their calibrated probabilities, from one
         sparse product: the numbers of `rows` and `row_probabilities` (see `Batch`). A batch of one is
         `rows` and `row_probabilities` themselves."""
-        row_of = self._row_of
+        indptr, indices, data = self._csr(views)
         if len(views) == 1:  # one comment (`classify`): the row's own gather and dot cost fewer numpy calls
-            one_cols, one_vals = self.rows(views)[0]
-            return Batch(np.array([0, len(one_cols)], dtype=np.intp), one_cols, one_vals,
-                         self.row_probabilities(one_cols, one_vals)[None, :])
-        indptr = [0]
-        indices: list[int] = []
-        data: list[float] = []
-        for v in views:
-            cols, vals = row_of(v)
-            indices.extend(cols)
-            data.extend(vals)
-            indptr.append(len(indices))
-        return Batch.of(self, np.array(indptr, dtype=np.intp), np.array(indices, dtype=np.intp),
-                        np.array(data, dtype=np.float64))
+            return Batch(indptr, indices, data, self.row_probabilities(indices, data)[None, :])
+        return Batch.of(self, indptr, indices, data)
 
-    def _row_of(self, v: View) -> tuple[list[int], list[float]]:
-        """One view's non-zero columns and values, in the order `features` stores them.
+    def _csr(self, views: Sequence[View]) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+        """The views' feature rows as CSR arrays (indptr, indices, data), each row in the order `features`
+        stores it: the char grams' columns, the words', the reposted grams', then the dense features.
 
-        The numbers of `features`, computed the cheap way for one short comment at a time: each gram is
-        looked up once in a vocabulary of the model's own columns (no per-block offsets, no numpy
-        reads per gram), and the counting is skipped when no gram repeats (most comments).
+        The numbers of `features` (the training path) for a whole batch in numpy: the grams of every
+        text are found in the vocabularies by one binary search (`_gram_hits`), counted and weighted per
+        row in array operations (`_weighted`); only cutting the words is a Python call per comment.
         """
         compiled = self._compiled()
-        cols: list[int] = []
-        vals: list[float] = []
-        for gram_of, get, idf, scale in compiled.blocks:
-            hit = [j for j in map(get, gram_of(v)) if j is not None]
-            if not hit:
-                continue
-            if len(set(hit)) == len(hit):
-                w = list(map(idf.__getitem__, hit))
-            else:  # sublinear tf of the repeated grams, in the order they first occur
-                counts = Counter(hit)
-                hit = list(counts)
-                w = [idf[j] if c == 1 else (1.0 + math.log(c)) * idf[j] for j, c in counts.items()]
-            cols += hit
-            vals += map((scale / math.hypot(*w)).__mul__, w)  # k * x is x * k, bit for bit
-        cols += compress(compiled.dense_cols, v.dense)
-        vals += filter(None, v.dense)
-        return cols, vals
+        n = len(views)
+        parts_r: list[np.ndarray[Any, Any]] = []
+        parts_c: list[np.ndarray[Any, Any]] = []
+        parts_v: list[np.ndarray[Any, Any]] = []
+        for table in compiled.blocks:
+            if table.name == "word":
+                get = table.get
+                wr: list[int] = []
+                wc: list[int] = []
+                for k, v in enumerate(views):
+                    hit = [j for j in map(get, _words(v.focus)) if j is not None]
+                    if hit:
+                        wc += hit
+                        wr += [k] * len(hit)
+                hits = (np.array(wr, dtype=np.intp), np.array(wc, dtype=np.intp))
+            else:
+                hits = _gram_hits(table, [v.chain if table.name == "chain" else v.focus for v in views])
+            rows_of, cols_of, values = _weighted(*hits, compiled.idf, table.scale, n)
+            parts_r.append(rows_of)
+            parts_c.append(cols_of)
+            parts_v.append(values)
+        dense = np.array([v.dense for v in views], dtype=np.float64).reshape(n, len(DENSE_NAMES))
+        dr, dj = np.nonzero(dense)
+        parts_r.append(dr)
+        parts_c.append(dj + compiled.dense_at)
+        parts_v.append(dense[dr, dj])
+        rows = np.concatenate(parts_r)
+        order = np.argsort(rows, kind="stable")  # by row; within a row, blocks in order, then as found
+        indptr = np.zeros(n + 1, dtype=np.intp)
+        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+        indices = np.concatenate(parts_c).astype(np.intp, copy=False)[order]
+        data = np.concatenate(parts_v)[order]
+        return indptr, indices, data
 
     def _compiled(self) -> _Compiled:
         cached: _Compiled | None = self.__dict__.get("_compiled_cache")
         if cached is None or cached.coef is not self.coef:
-            blocks = []
+            tables = []
             names: list[tuple[str, str]] = []
+            idf: list[float] = []
             offset = 0
             for b in self.blocks:
+                grams = _inverse(b)
+                low, high = _GRAM_SIZES.get(b.name, (0, 0))
+                if b.name in _GRAM_SIZES:
+                    keyed = sorted((_gram_key(g), j + offset) for j, g in enumerate(grams) if 0 < len(g) <= 3)
+                    keys = np.array([k for k, _ in keyed], dtype=np.uint64)
+                    cols = np.array([j for _, j in keyed], dtype=np.intp)
+                else:
+                    keys, cols = np.zeros(0, dtype=np.uint64), _NO_INTS
                 vocab = {g: j + offset for g, j in b.vocab.items()}
-                idf = [0.0] * offset + b.idf.tolist()
-                blocks.append((_GRAMS_OF[b.name], vocab.get, idf, b.scale))
-                names.extend((b.name, g) for g in _inverse(b))
+                tables.append(_GramTable(b.name, keys, cols, vocab.get, b.scale, low, high))
+                names.extend((b.name, g) for g in grams)
+                idf.extend(b.idf.tolist())
                 offset += len(b.vocab)
             names.extend(("dense", n) for n in DENSE_NAMES)
-            cached = _Compiled(self.coef, tuple(blocks), offset, tuple(names))
+            idf.extend([0.0] * len(DENSE_NAMES))
+            cached = _Compiled(self.coef, tuple(tables), np.array(idf, dtype=np.float64), offset, tuple(names))
             self.__dict__["_compiled_cache"] = cached
         return cached
 
