@@ -392,48 +392,21 @@ class Triager:
                 best = crisis_at
                 reasons.append(render("chain_guard"))
             decided.append((best, reasons))
-        # Every feature's pull towards its row's verdict in one gather and product, the same numbers
-        # (bit for bit) as a row's `vals * centred[cls, cols]`.
-        if len(decided) == 1:
-            pulls = batch.data * model.centred()[decided[0][0], batch.indices]
-        else:
-            per_row = batch.indptr[1:] - batch.indptr[:-1]
-            chosen = np.repeat(np.array([best for best, _ in decided], dtype=np.intp), per_row)
-            pulls = batch.data * model.centred()[chosen, batch.indices]
-        pull = pulls.tolist()
-        cols = batch.indices.tolist()
-        bounds = batch.indptr.tolist()
+        # Every feature's pull towards its row's verdict in one gather and product (a row's
+        # `vals * centred[cls, cols]`), then each row's strongest candidates in one sort of the batch.
+        per_row = batch.indptr[1:] - batch.indptr[:-1]
+        chosen = np.repeat(np.array([best for best, _ in decided], dtype=np.intp), per_row)
+        pulls = batch.data * model.centred()[chosen, batch.indices]
+        weights, columns, bounds = _strongest_candidates(pulls, batch.indices, per_row, _CANDIDATES * 3 + _EXTRA)
         categories = [_CATEGORY[c] for c in classes]
         out = []
         for r, (view, (best, reasons), p) in enumerate(zip(views, decided, probabilities, strict=True)):
-            reasons.extend(self._strongest(pull, cols, bounds[r], bounds[r + 1], pulls, best, view))
+            a, b = bounds[r], bounds[r + 1]
+            reasons.extend(self._reasons_of(list(zip(weights[a:b], columns[a:b], strict=True)), best, view, 3)[0])
             confidence = round(p[best], 2)
             out.append(_Judged(categories[best], tuple(reasons), confidence, confidence < self.needs_look_below,
                                view.plain))
         return out
-
-    def _strongest(self, pull: list[float], cols: list[int], a: int, b: int, pulls: Any, cls: int, view: View,
-                   k: int = 3) -> list[str]:
-        """The features that pushed hardest towards class `cls`, in words a person can check: of row
-        `pull[a:b]` (each feature's weight times its pull towards `cls`; `pulls` is the same as an array).
-
-        The features are read strongest first. A Python sort of the row's few positive pulls (a comment
-        has ~20–60 features) is faster than a numpy argsort per row; but pulls tie often (grams that
-        only ever occurred together learned equal weights), and which of two equals comes first decides
-        the reasons. So when a tie falls among the features read, the row is read again in the order of
-        `np.argsort`, which is the order the reasons have always had.
-        """
-        positive = [x for x in range(a, b) if pull[x] > 0]
-        positive.sort(key=pull.__getitem__, reverse=True)
-        candidates = positive[:_CANDIDATES * k + _EXTRA]
-        chosen, read = self._reasons_of([(pull[x], cols[x]) for x in candidates], cls, view, k)
-        for n in range(min(read, len(positive) - 1)):
-            if pull[positive[n]] == pull[positive[n + 1]]:
-                break
-        else:
-            return chosen
-        order = (np.argsort(-pulls[a:b])[:_CANDIDATES * k + _EXTRA] + a).tolist()
-        return self._reasons_of([(pull[x], cols[x]) for x in order], cls, view, k)[0]
 
     def _reasons_of(self, contrib: list[tuple[float, int]], cls: int, view: View, k: int) -> tuple[list[str], int]:
         """The reasons of features `contrib` (weight, column), strongest first, and how many were read."""
@@ -476,6 +449,27 @@ class Triager:
         if category is Category.QUESTION:
             return Priority.P3_NORMAL
         return Priority.P4_LOW
+
+
+def _strongest_candidates(pulls: np.ndarray[Any, Any], columns: np.ndarray[Any, Any],
+                          per_row: np.ndarray[Any, Any], keep: int) -> tuple[list[float], list[int], list[int]]:
+    """Each row's features that pull towards its verdict, strongest first, at most `keep` a row: their
+    pulls, their columns, and where each row's run starts (row `r` is `[bounds[r]:bounds[r + 1]]`).
+
+    One stable sort of the whole batch by (row, pull): features that pull equally (grams that only ever
+    occurred together learned equal weights, and often) stay in the row's order, so a verdict's
+    reasons never depend on the sort a numpy build or a processor happens to use.
+    """
+    n = len(per_row)
+    at = np.flatnonzero(pulls > 0)
+    rows = np.repeat(np.arange(n, dtype=np.intp), per_row)[at]
+    order = np.lexsort((-pulls[at], rows))
+    at, rows = at[order], rows[order]
+    starts = np.searchsorted(rows, np.arange(n + 1, dtype=np.intp))
+    wanted = np.arange(len(at), dtype=np.intp) - starts[rows] < keep
+    at, rows = at[wanted], rows[wanted]
+    bounds = np.searchsorted(rows, np.arange(n + 1, dtype=np.intp))
+    return pulls[at].tolist(), columns[at].tolist(), bounds.tolist()
 
 
 def _readings(model: TriageModel) -> tuple[tuple[str, str], ...]:
