@@ -165,5 +165,5 @@ def test_the_rule_automaton_and_segmenter_find_what_a_plain_scan_finds() -> None
         plain = normalize(text).plain
         found = {
             (i, plain[i:i + n]) for i in range(len(plain)) for n in lexicon.lengths if plain[i:i + n] in lexicon.terms}
-        assert {(i, t) for i, t, _ in lexicon._occurrences(plain)} == found
+        assert {(i, t) for i, _, t, _ in lexicon._occurrences(plain)} == found
         assert word_cutter()(text) == jieba.lcut(text, HMM=False)

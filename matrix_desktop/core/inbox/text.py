@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 _REPOST_SPLIT = re.compile(r"//\s*@")
 _REPLY_PREFIX = re.compile(r"^\s*回复\s*@[^:\s]{1,30}\s*:\s*")
@@ -171,9 +171,9 @@ class RepostLink:
     text: str
 
 
-@dataclass(frozen=True)
-class NormalizedText:
-    """A Weibo text taken apart.
+class NormalizedText(NamedTuple):
+    """A Weibo text taken apart (a named tuple: immutable, and cheaper to make than a frozen dataclass,
+    once for every comment triaged).
 
     `own` is the author's own words in canonical form with emoji and links still in it (spam lives
     there); `plain` is the same words with links, mentions, emoji codes, emoji and `#` marks removed

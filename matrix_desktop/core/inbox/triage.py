@@ -414,29 +414,34 @@ class Triager:
         grams: list[str] = []
         label = self.model.classes[cls]
         readings = _readings(self.model)
+        # (verdict, column) → the reason's words, kept with the model (a retrained one starts afresh)
+        said_of: dict[tuple[int, int], str] = self.model.__dict__.setdefault("_said", {})
         read = 0
         for weight, j in contrib:
             if weight <= 0 or len(chosen) >= k:
                 break
             read += 1
             kind, name = readings[j]
-            if kind == "dense":
-                words = DENSE_WORDS[name]
-                if name.startswith("rule:") and view.rule_terms.get(name[5:]):
-                    chosen.append(render("feature_terms", label=label, feature=words,
-                                         words="、".join(view.rule_terms[name[5:]][:3])))
-                else:
-                    chosen.append(render("feature", label=label, feature=words))
-                continue
-            if kind in ("link", "mention"):
-                chosen.append(render(kind, label=label))
+            if kind == "dense" and name.startswith("rule:") and view.rule_terms.get(name[5:]):
+                chosen.append(render("feature_terms", label=label, feature=DENSE_WORDS[name],
+                                     words="、".join(view.rule_terms[name[5:]][:3])))
                 continue
             if kind == "unreadable":
                 continue  # a lone character or digit is true to the model but tells a person nothing
-            if any(name in g or g in name for g in grams):
-                continue
-            grams.append(name)
-            chosen.append(render("reposted_gram" if kind == "chain" else "gram", label=label, gram=name.strip()))
+            if kind not in ("dense", "link", "mention"):  # a gram: not one inside another read already
+                if any(name in g or g in name for g in grams):
+                    continue
+                grams.append(name)
+            said = said_of.get((cls, j))
+            if said is None:  # the same words for this feature and verdict every time: rendered once
+                if kind == "dense":
+                    said = render("feature", label=label, feature=DENSE_WORDS[name])
+                elif kind in ("link", "mention"):
+                    said = render(kind, label=label)
+                else:
+                    said = render("reposted_gram" if kind == "chain" else "gram", label=label, gram=name.strip())
+                said_of[(cls, j)] = said
+            chosen.append(said)
         return chosen, read
 
     def _priority(self, category: Category, plain: str, followers: int, verified: bool) -> Priority:
