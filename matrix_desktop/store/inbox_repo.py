@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, func, insert, or_, select, text, update
+from sqlalchemy import Select, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from matrix_desktop.core.errors import NotFound, changed_keys
@@ -32,6 +32,7 @@ from matrix_desktop.core.inbox.records import (
 )
 from matrix_desktop.core.inbox.text import canonical
 from matrix_desktop.core.weibo import SyncedInteraction
+from matrix_desktop.store.bulk import insert_rows
 from matrix_desktop.store.models import AccountRow, InteractionRow, PostRow
 from matrix_desktop.store.models.base import utcnow
 from matrix_desktop.store.models.inbox import (
@@ -214,7 +215,7 @@ class SqlInboxRepository:
         conn = self.s.connection()
         if self._dialect == "postgresql" and (ids := self._copy_items(conn, rows)) is not None:
             return ids
-        conn.execute(insert(InboxItemRow), rows)  # on the connection: Core's executemany, not the ORM's bulk path
+        insert_rows(self.s, InboxItemRow, rows)  # one compiled INSERT over the batch (the driver's executemany)
         inter_ids = [i.id for i, _ in batch]
         by_interaction: dict[int, int] = {}
         for k in range(0, len(inter_ids), self._ID_CHUNK):
@@ -253,7 +254,7 @@ class SqlInboxRepository:
         if not drafts:
             return
         now = utcnow()
-        self.s.connection().execute(insert(ReplyDraftRow), [
+        insert_rows(self.s, ReplyDraftRow, [
             {"item_id": d["item_id"], "source": d["source"], "suggested_text": d["suggested_text"],
              "edited_text": d.get("edited_text", ""), "entry_keys": ",".join(d.get("entry_keys", ())),
              "tone_issues": json.dumps(list(d.get("tone_issues", ())), ensure_ascii=False),
