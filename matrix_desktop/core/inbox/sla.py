@@ -105,13 +105,15 @@ def add_business_hours(start: datetime, hours: float, s: SlaSettings) -> datetim
     t = start.astimezone(tz)
     left = timedelta(hours=hours)
     for _ in range(400):  # at most a year of days; guards against settings with no working time
-        day_open = t.replace(hour=s.day_start, minute=0, second=0, microsecond=0)
-        day_close = t.replace(hour=s.day_end, minute=0, second=0, microsecond=0)
-        if not is_working_day(t.date(), s) or t >= day_close:
+        # The day's opening and closing are made only for a working day, and only as needed: an ingest
+        # asks this for every question and complaint, and each `replace` is a new aware datetime.
+        day_close = t.replace(hour=s.day_end, minute=0, second=0, microsecond=0) \
+            if is_working_day(t.date(), s) else None
+        if day_close is None or t >= day_close:
             t = (t + timedelta(days=1)).replace(hour=s.day_start, minute=0, second=0, microsecond=0)
             continue
-        if t < day_open:
-            t = day_open
+        if t.hour < s.day_start:
+            t = t.replace(hour=s.day_start, minute=0, second=0, microsecond=0)
         if t + left <= day_close:
             return (t + left).astimezone(UTC)
         left -= day_close - t

@@ -429,7 +429,7 @@ class Triager:
             if kind == "unreadable":
                 continue  # a lone character or digit is true to the model but tells a person nothing
             if kind not in ("dense", "link", "mention"):  # a gram: not one inside another read already
-                if any(name in g or g in name for g in grams):
+                if grams and any(name in g or g in name for g in grams):
                     continue
                 grams.append(name)
             said = said_of.get((cls, j))
