@@ -202,6 +202,7 @@ class KeyringAuditSeal:
                 value = self._open().audit_head(chain_id)
                 known = AuditHead.from_text(value) if value else None
             if known is not None and known.last_id >= head.last_id:
+                self._heads[chain_id] = known  # read once: not a keyring round trip on every commit
                 return
             self._open().set_audit_head(chain_id, head.to_text())
             self._heads[chain_id] = head
